@@ -1,0 +1,164 @@
+//! The article model: one news article as the rest of saidso sees it.
+//!
+//! An [`Article`] owns its sanitised text; everything else (paragraphs,
+//! quotes, search hits, screen lines) refers to it by byte ranges, so that a
+//! match or a quote can always be traced back to the exact words it covers.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// Where an article came from; used for display and for re-reading files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "path")]
+pub enum Origin {
+    /// Compiled into the binary (the bundled seed articles).
+    Embedded,
+    /// A plain-text or Markdown file.
+    File(PathBuf),
+    /// One record of a `.json` or `.jsonl` file.
+    JsonRecord(PathBuf),
+    /// Read from standard input (`-`).
+    Stdin,
+}
+
+/// What a paragraph is, as far as the reader is concerned.
+///
+/// Only `Headline` and `Body` are the story proper; the rest is shown but
+/// set apart (dimmed), and `Boilerplate`/`Duplicate` can be hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// The article's headline (shown in the reader's header).
+    Headline,
+    /// "By …", "Source: …": who wrote it (shown in the header).
+    Byline,
+    /// Story text.
+    Body,
+    /// A photo caption or credit line.
+    Caption,
+    /// Navigation, promotion, comment forms, footers: not the story.
+    Boilerplate(&'static str),
+    /// The same text as an earlier paragraph (index of the first one).
+    Duplicate(usize),
+}
+
+impl ParagraphKind {
+    /// Story text that quotes and search should consider.
+    pub fn is_story(self) -> bool {
+        matches!(self, Self::Headline | Self::Body | Self::Caption)
+    }
+
+    /// Text that is not the story and that a key hides.
+    pub fn is_noise(self) -> bool {
+        matches!(self, Self::Boilerplate(_) | Self::Duplicate(_))
+    }
+}
+
+/// A paragraph: a byte range of [`Article::text`] and what it is.
+///
+/// The range may span several source lines when a paragraph was hard-wrapped;
+/// a `'\n'` inside it is a soft line break and reads as a space.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParagraphKind,
+}
+
+impl Paragraph {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Something worth telling the user about how an article was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LoadNote(pub String);
+
+/// One article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// What identifies the article to the user: the file path as given, or
+    /// the bare file name for bundled articles (`000_….txt`).
+    pub path: String,
+    pub origin: Origin,
+    /// The sanitised text: valid UTF-8, no control characters or escape
+    /// sequences, `\n` line ends. Every offset in saidso points into this.
+    pub text: String,
+    pub title: String,
+    /// True when no headline was found and the title was made from the lede.
+    pub title_derived: bool,
+    pub byline: Option<String>,
+    pub source: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    /// Words of story text (boilerplate, duplicates and byline not counted).
+    pub words: usize,
+    /// How the text was repaired on the way in (invalid UTF-8, escapes…).
+    pub notes: Vec<LoadNote>,
+    /// Stable hash of `text`, for keeping reading state across renames.
+    pub content_hash: u64,
+}
+
+impl Article {
+    /// The text of paragraph `i`, soft line breaks included.
+    pub fn paragraph_text(&self, i: usize) -> &str {
+        let p = &self.paragraphs[i];
+        &self.text[p.start..p.end]
+    }
+
+    /// Indices and texts of the paragraphs that are story text.
+    pub fn story_paragraphs(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind.is_story())
+            .map(|(i, p)| (i, &self.text[p.start..p.end]))
+    }
+
+    /// Index of the paragraph holding byte `offset`, if any.
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end <= offset);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= offset).then_some(i)
+    }
+
+    /// Minutes a reader needs at 230 words a minute, at least one.
+    pub fn reading_minutes(&self) -> usize {
+        self.words.div_ceil(230).max(1)
+    }
+
+    /// The paragraph used as headline, when the article has one.
+    pub fn headline_paragraph(&self) -> Option<usize> {
+        self.paragraphs
+            .iter()
+            .position(|p| p.kind == ParagraphKind::Headline)
+    }
+}
+
+/// FNV-1a over the text: stable across Rust releases and platforms, unlike
+/// `std`'s hasher, so it can key state saved on disk.
+pub fn content_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in text.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_hash_is_stable() {
+        // Fixed value: a change here would orphan every user's reading state.
+        // Published FNV-1a test vectors.
+        assert_eq!(content_hash(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(content_hash("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(content_hash("foobar"), 0x8594_4171_f739_67e8);
+    }
+}

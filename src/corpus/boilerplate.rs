@@ -1,0 +1,147 @@
+//! Recognising text that is not the story: promotion, navigation, comment
+//! forms, newsletter pitches, footers.
+//!
+//! The patterns are data: each row is a case-insensitive regular expression
+//! tried against a whole (trimmed) paragraph, and the reason shown to the
+//! reader. They describe the *kinds* of furniture news sites wrap around a
+//! story, not lines of particular articles. Add rows, not branches.
+
+use std::sync::LazyLock;
+
+use regex::{RegexSet, RegexSetBuilder};
+
+/// (pattern, reason). Patterns are anchored by the caller's choice: most are
+/// written with `^…$` so that a story sentence mentioning "advertisement" or
+/// "subscribe" is never caught.
+pub const BOILERPLATE_PATTERNS: &[(&str, &str)] = &[
+    // Promotion labels that precede a link: "TRENDING: …", "Also read | …".
+    (
+        r"^(trending( now)?|read more|read also|also read|see also|related|recommended|more from \S+|most read|popular now|watch|listen|sponsored|editor'?s picks?|don'?t miss|must read|breaking|latest|top stories|more news|read next|up next|read the full story)\s*[:|»>–—-]\s*\S.{0,200}$",
+        "promotion link",
+    ),
+    // Lone section furniture.
+    (
+        r"^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below| the main story)?|scroll to continue( with content)?|related (articles|posts|stories|content|coverage|news|topics|links)|similar (posts|articles|stories)|you may also like|you might also like|more stories|more on this( story)?|recommended( for you| stories| articles)?|trending( now| stories)?|latest (news|stories)|top stories|read more|most popular|share this( article| story)?:?|share|tweet|email|print|comments?|tags?:.*|topics?:.*|filed under:?.*|advertisement - scroll to continue|(click|tap) (here|to) .{0,80}|loading\.*|also read|related)$",
+        "page furniture",
+    ),
+    // Comment forms (WordPress and friends).
+    (
+        r"leave a (reply|comment)|you are commenting using your|log ?(out|in) /\s*change|notify me of (new|follow-up) (comments|posts)|cancel reply|your email address will not be published|post was not sent - check your email|required fields are marked|fill in your details below|click an icon to log in|^connecting to %s$|^%d bloggers like this|^(google|twitter|facebook|wordpress(\.com)?|gravatar) (photo|picture|account)$|^(name|email|e-mail|website)( \(required\))?( \(address never made public\))?$",
+        "comment form",
+    ),
+    // Newsletter and app pitches, social follow lines.
+    (
+        r"^(sign up|subscribe|register|join)\b.{0,120}(newsletter|inbox|updates|alerts|free|today|now)\b.{0,80}$|^get (the|our) .{0,60}(newsletter|app|alerts)\b|download (the|our) .{0,60}app\b|^follow (us|@\S+|.{0,60} on (twitter|x|facebook|instagram|telegram|threads|bluesky|linkedin|youtube|google news))\b|^catch all the .{0,80} news\b|^(get|receive) (the )?latest .{0,80} (news|updates|headlines)\b",
+        "subscription pitch",
+    ),
+    // Author contact and site footers.
+    (
+        r"^write to \S.{0,120}\bat\b.{0,120}$|^(contact|email|e-mail|reach) (the (author|writer|reporter)|us|me)\b.{0,120}$|^visit (my|our) (web ?site|blog|homepage)\b|^(©|\(c\)|copyright\b)|all rights reserved\.?$|^this (article|story|content) (was|is|has been) (originally |first )?(published|produced|syndicated|republished)\b|may only be available to view at the original\.?|^(originally|first) published (on|at|in|by)\b|^(reporting|additional reporting|editing|writing|compiled) by\b.{0,160}$",
+        "footer",
+    ),
+    // Blog-platform chrome.
+    (
+        r"^(blog at|powered by|proudly powered by|theme:|create (your|a free) (website|blog)( with)?|start a blog at|get started|back to top|up ↑|top ↑|↑)\b?.{0,60}$",
+        "site chrome",
+    ),
+    // Cookie and paywall notices.
+    (
+        r"\b(we use cookies|accept (all )?cookies|cookie (policy|settings)|this content is (only )?available (to|for) subscribers|already a subscriber|subscribe to (continue|read)|you have reached your (free )?(article|story) limit)\b",
+        "site notice",
+    ),
+];
+
+static BOILERPLATE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSetBuilder::new(BOILERPLATE_PATTERNS.iter().map(|(p, _)| *p))
+        .case_insensitive(true)
+        .build()
+        .expect("boilerplate patterns are valid regular expressions")
+});
+
+/// Paragraphs longer than this are story text whatever they contain: site
+/// furniture is short.
+const MAX_BOILERPLATE_CHARS: usize = 320;
+
+/// The reason `paragraph` is boilerplate, or `None` when it is story text.
+pub fn boilerplate_reason(paragraph: &str) -> Option<&'static str> {
+    let p = paragraph.trim();
+    if p.len() > MAX_BOILERPLATE_CHARS * 4 || p.chars().count() > MAX_BOILERPLATE_CHARS {
+        return None;
+    }
+    if is_link_residue(p) {
+        return Some("link residue");
+    }
+    let flat;
+    let p = if p.contains('\n') {
+        flat = p.replace('\n', " ");
+        flat.as_str()
+    } else {
+        p
+    };
+    BOILERPLATE_SET
+        .matches(p)
+        .iter()
+        .next()
+        .map(|i| BOILERPLATE_PATTERNS[i].1)
+}
+
+/// What is left when a scraper strips a link's text: brackets, dashes,
+/// pipes and bullets with no words between them ("( – )", "|", "* * *").
+pub fn is_link_residue(p: &str) -> bool {
+    !p.is_empty() && !p.chars().any(char::is_alphanumeric) && p.chars().count() <= 12
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catches_site_furniture_of_many_kinds() {
+        for line in [
+            "TRENDING: The EU Wants to Scare You Away From Buying Crypto",
+            "Also read | 4 US soldiers killed in aircraft crash during NATO drill, Norway confirms",
+            "READ MORE: Markets rally as inflation cools",
+            "ADVERTISEMENT",
+            "Advertisement - Scroll to continue",
+            "Related Articles",
+            "Similar Posts",
+            "You may also like",
+            "Leave a Reply Cancel reply",
+            "You are commenting using your WordPress.com account. ( Log Out /  Change )",
+            "Catch all the Politics News and Updates on Live Mint. Download The Mint News App to get Daily Market Updates & Live Business News.",
+            "Write to Austin Ramzy at and Ann M. Simmons at",
+            "Sign up for our free daily newsletter",
+            "Follow us on Twitter",
+            "© 2024 Example Media Group. All rights reserved.",
+            "Some media, including videos, may only be available to view at the original.",
+            "This article was originally published by The Conversation.",
+            "Reporting by Jane Doe; Editing by John Smith",
+            "* * *",
+            "( – )",
+            "Fill in your details below or click an icon to log in: Logo",
+            "Google photo",
+            "Connecting to %s",
+            "%d bloggers like this:",
+            "Blog at",
+            "Create your website with",
+            "Up ↑",
+        ] {
+            assert!(boilerplate_reason(line).is_some(), "not caught: {line}");
+        }
+    }
+
+    #[test]
+    fn leaves_story_text_alone() {
+        for line in [
+            "The advertisement campaign drew criticism from regulators, who said it misled voters.",
+            "“We will follow the evidence,” the prosecutor said, adding that the trial would resume Monday.",
+            "Subscribers to the service rose 12% in the quarter, the company said.",
+            "Trade between Russia and China grew last year by more than 26% to $240 billion.",
+            "Related to this, the court found that the contract was void.",
+            "He said he would write to the minister at the earliest opportunity to complain about the decision taken.",
+            "Latest figures show unemployment at 4.1%, the lowest since 2019.",
+        ] {
+            assert_eq!(boilerplate_reason(line), None, "wrongly caught: {line}");
+        }
+    }
+}

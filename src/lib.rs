@@ -1,0 +1,7 @@
+//! saidso: a terminal reader for news coverage.
+//!
+//! The library is the terminal-free core: it loads a corpus, models
+//! articles, finds quotations and their speakers, filters and compares.
+//! The `tui` module is a thin layer on top of it.
+
+pub mod corpus;
