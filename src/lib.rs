@@ -4,4 +4,8 @@
 //! articles, finds quotations and their speakers, filters and compares.
 //! The `tui` module is a thin layer on top of it.
 
+pub mod compare;
 pub mod corpus;
+pub mod quotes;
+pub mod search;
+pub mod tui;

@@ -1,13 +1,26 @@
-fn main() {
-    let c = saidso::corpus::Corpus::embedded();
-    for a in &c.articles {
-        println!("{} | {} | {:?} | {}", a.path, a.title, a.byline, a.words);
-        for (i, p) in a.paragraphs.iter().enumerate() {
-            println!(
-                "   {i:2} {:?} {}",
-                p.kind,
-                a.paragraph_text(i).chars().take(60).collect::<String>()
-            );
+//! The `saidso` binary: parse the command line, run a command or the reader.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::List(args)) => cli::list::run(args),
+        Some(Command::Quotes(args)) => cli::quotes::run(args),
+        Some(Command::Search(args)) => cli::search::run(args),
+        None => saidso::tui::run(cli.corpus.request()).map(|()| ExitCode::SUCCESS),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("saidso: {e:#}");
+            ExitCode::FAILURE
         }
     }
 }

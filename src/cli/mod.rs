@@ -1,0 +1,74 @@
+//! The command line: `saidso [PATH...]` opens the reader; subcommands are
+//! the headless interface that scripts and tests use.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use saidso::corpus::{Corpus, LoadRequest};
+
+pub mod list;
+pub mod output;
+pub mod quotes;
+pub mod search;
+
+/// A terminal reader for news coverage: who said what, where.
+#[derive(Debug, Parser)]
+#[command(name = "saidso", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the articles: title, byline, words, paragraphs.
+    List(list::ListArgs),
+    /// Print every quotation and who said it.
+    Quotes(quotes::QuotesArgs),
+    /// Fuzzy-search all articles, best first.
+    Search(search::SearchArgs),
+}
+
+/// The articles to work on.
+#[derive(Debug, Clone, Args)]
+pub struct CorpusArgs {
+    /// Files and directories (read recursively) of articles: .txt, .md,
+    /// .json, .jsonl; `-` reads one article from standard input. Without
+    /// paths, the bundled sample articles.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+impl CorpusArgs {
+    pub fn request(&self) -> LoadRequest {
+        LoadRequest::from_args(&self.paths)
+    }
+
+    /// Load the corpus, telling stderr about every file that did not load.
+    pub fn load(&self) -> Corpus {
+        let corpus = Corpus::load(&self.request());
+        report_problems(&corpus);
+        corpus
+    }
+}
+
+/// One line per problem on stderr, naming the file.
+pub fn report_problems(corpus: &Corpus) {
+    for p in &corpus.problems {
+        eprintln!("saidso: {}: {}", p.path, p.problem);
+    }
+}
+
+/// Exit status for a headless command: 1 when a named path could not be
+/// read, as `cat` and `grep` do; the rest of the output still stands.
+pub fn exit_status(corpus: &Corpus) -> ExitCode {
+    if corpus.has_fatal_problem() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
