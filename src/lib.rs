@@ -9,3 +9,4 @@ pub mod corpus;
 pub mod quotes;
 pub mod search;
 pub mod tui;
+pub mod wrap;

@@ -9,6 +9,7 @@ mod cli;
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
+    saidso::tui::terminal::install_panic_hook();
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::List(args)) => cli::list::run(args),

@@ -95,6 +95,9 @@ pub struct Article {
     pub date: Option<String>,
     pub url: Option<String>,
     pub paragraphs: Vec<Paragraph>,
+    /// Link residue ("( – " where a link was stripped): byte ranges of
+    /// `text`, sorted, shown dimmed.
+    pub residue: Vec<Range<usize>>,
     /// Words of story text (boilerplate, duplicates and byline not counted).
     pub words: usize,
     /// How the text was repaired on the way in (invalid UTF-8, escapes…).

@@ -82,6 +82,7 @@ fn assemble(
         url,
         paragraphs: cleaned.paragraphs,
         words: cleaned.words,
+        residue: cleaned.residue,
         notes: report.notes().into_iter().map(LoadNote).collect(),
     }
 }

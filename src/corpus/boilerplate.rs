@@ -85,6 +85,33 @@ pub fn boilerplate_reason(paragraph: &str) -> Option<&'static str> {
         .map(|i| BOILERPLATE_PATTERNS[i].1)
 }
 
+/// Link residue inside a paragraph: where a scraper removed a link's text
+/// and left its brackets and dashes. Shown dimmed, never removed.
+const RESIDUE_PATTERNS: &[&str] = &[
+    // "( – Cooperation between…": a dateline link "(Outlet.com) –" emptied.
+    r"^\(\s*[–—-]+\s*",
+    // "( )", "[ ]", "( – )": brackets around nothing.
+    r"[(\[]\s*[–—-]?\s*[)\]]",
+];
+
+static RESIDUE_SET: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
+    RESIDUE_PATTERNS
+        .iter()
+        .map(|p| regex::Regex::new(p).expect("residue patterns are valid"))
+        .collect()
+});
+
+/// Byte ranges of link residue within `paragraph`, sorted.
+pub fn residue_ranges(paragraph: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = RESIDUE_SET
+        .iter()
+        .flat_map(|re| re.find_iter(paragraph).map(|m| m.range()))
+        .collect();
+    out.sort_by_key(|r| r.start);
+    out.dedup();
+    out
+}
+
 /// What is left when a scraper strips a link's text: brackets, dashes,
 /// pipes and bullets with no words between them ("( – )", "|", "* * *").
 pub fn is_link_residue(p: &str) -> bool {
@@ -128,6 +155,16 @@ mod tests {
         ] {
             assert!(boilerplate_reason(line).is_some(), "not caught: {line}");
         }
+    }
+
+    #[test]
+    fn residue_is_found_where_links_were_stripped() {
+        let p = "( – Cooperation between Russia and China will only increase ( ) today.";
+        let r = residue_ranges(p);
+        assert_eq!(r.len(), 2);
+        assert_eq!(&p[r[0].clone()], "( – ");
+        assert_eq!(&p[r[1].clone()], "( )");
+        assert!(residue_ranges("A (normal) aside – with a dash.").is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 
 use super::article::{Paragraph, ParagraphKind};
-use super::boilerplate::boilerplate_reason;
+use super::boilerplate::{boilerplate_reason, residue_ranges};
 
 /// Metadata the source already gave (JSON fields); it wins over guesses.
 #[derive(Debug, Default, Clone)]
@@ -32,6 +32,8 @@ pub struct Cleaned {
     pub source: Option<String>,
     pub date: Option<String>,
     pub words: usize,
+    /// Link residue in story paragraphs (absolute byte ranges), for dimming.
+    pub residue: Vec<Range<usize>>,
 }
 
 /// How far into an article a byline or dateline may stand.
@@ -148,22 +150,22 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
 
     // Boilerplate and captions, then repeats of earlier paragraphs.
     let mut first_seen: HashMap<String, usize> = HashMap::new();
-    for i in 0..paragraphs.len() {
-        let t = para(&paragraphs[i]);
+    for (i, p) in paragraphs.iter_mut().enumerate() {
+        let t = &text[p.start..p.end];
         if let Some(reason) = boilerplate_reason(t) {
-            paragraphs[i].kind = ParagraphKind::Boilerplate(reason);
+            p.kind = ParagraphKind::Boilerplate(reason);
             continue;
         }
         let key = duplicate_key(t);
         if key.len() >= MIN_DUPLICATE_KEY {
             if let Some(&first) = first_seen.get(&key) {
-                paragraphs[i].kind = ParagraphKind::Duplicate(first);
+                p.kind = ParagraphKind::Duplicate(first);
                 continue;
             }
             first_seen.insert(key, i);
         }
         if t.len() <= 400 && CAPTION.is_match(&flatten(t)) {
-            paragraphs[i].kind = ParagraphKind::Caption;
+            p.kind = ParagraphKind::Caption;
         }
     }
 
@@ -261,7 +263,18 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
         .map(|p| count_words(&text[p.start..p.end]))
         .sum();
 
+    let residue = paragraphs
+        .iter()
+        .filter(|p| p.kind.is_story())
+        .flat_map(|p| {
+            residue_ranges(&text[p.start..p.end])
+                .into_iter()
+                .map(move |r| p.start + r.start..p.start + r.end)
+        })
+        .collect();
+
     Cleaned {
+        residue,
         paragraphs,
         title,
         title_derived,
@@ -379,8 +392,7 @@ fn looks_like_headline(p: &str) -> bool {
     let words = count_words(&flat);
     let ends_period = flat.ends_with('.') && !flat.ends_with("..");
     flat.chars().count() <= MAX_HEADLINE_CHARS
-        && words <= MAX_HEADLINE_WORDS
-        && words >= 1
+        && (1..=MAX_HEADLINE_WORDS).contains(&words)
         && (!ends_period || words <= MAX_HEADLINE_WORDS_WITH_PERIOD)
         && !LEADING_RESIDUE
             .find(&flat)

@@ -75,7 +75,7 @@ fn looks_hard_wrapped(text: &str, lines: &[Range<usize>]) -> bool {
     }
     let width = |r: &Range<usize>| text[r.clone()].chars().count();
     let max = lines.iter().map(width).max().unwrap_or(0);
-    if max > MAX_WRAP_WIDTH || max < 30 {
+    if !(30..=MAX_WRAP_WIDTH).contains(&max) {
         return false;
     }
     let full = lines

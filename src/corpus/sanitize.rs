@@ -156,12 +156,11 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
         // intermediates and the final byte.
         Some(c) if (' '..='~').contains(&c) => {
             chars.next();
-            if (' '..='/').contains(&c) {
-                if let Some(&f) = chars.peek()
-                    && ('0'..='~').contains(&f)
-                {
-                    chars.next();
-                }
+            if (' '..='/').contains(&c)
+                && let Some(&f) = chars.peek()
+                && ('0'..='~').contains(&f)
+            {
+                chars.next();
             }
         }
         _ => {}

@@ -1,8 +1,77 @@
 //! The terminal reader: a thin layer over the core library.
+//!
+//! One loop: events from the input, loader and signal threads arrive on one
+//! channel; each becomes an action applied by [`App::update`]; the screen is
+//! drawn from the state when something changed.
+
+pub mod action;
+pub mod app;
+pub mod event;
+pub mod keymap;
+pub mod layout;
+pub mod terminal;
+pub mod theme;
+pub mod views;
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc;
 
 use crate::corpus::LoadRequest;
 
+use app::App;
+use event::AppEvent;
+use keymap::KeyMap;
+use terminal::TerminalSession;
+use theme::Theme;
+
 /// Open the reader on `request` and run until the user quits.
-pub fn run(_request: LoadRequest) -> anyhow::Result<()> {
-    anyhow::bail!("the reader is not built yet")
+pub fn run(request: LoadRequest) -> anyhow::Result<()> {
+    let mut session = TerminalSession::enter()?;
+    let (tx, rx) = mpsc::channel();
+    let paused = Arc::new(AtomicBool::new(false));
+    event::spawn_signals(tx.clone())?;
+    event::spawn_input(tx.clone(), paused);
+    event::spawn_loader(request, tx);
+
+    let size = session.terminal.size()?;
+    let mut app = App::new(
+        Theme::from_env(),
+        KeyMap::default(),
+        size.width,
+        size.height,
+    );
+    session.terminal.draw(|f| views::draw(f, &app))?;
+    while let Ok(first) = rx.recv() {
+        let mut dirty = handle(&mut app, first)?;
+        // Drain what else is waiting, then draw once.
+        while let Ok(ev) = rx.try_recv() {
+            dirty |= handle(&mut app, ev)?;
+            if app.quit {
+                break;
+            }
+        }
+        if app.quit {
+            break;
+        }
+        if dirty {
+            session.terminal.draw(|f| views::draw(f, &app))?;
+        }
+    }
+    Ok(())
+}
+
+fn handle(app: &mut App, ev: AppEvent) -> anyhow::Result<bool> {
+    match ev {
+        AppEvent::Terminal(e) => Ok(app.handle_terminal_event(&e)),
+        AppEvent::Load(e) => {
+            app.apply_load(e);
+            Ok(true)
+        }
+        AppEvent::Stop => {
+            app.quit = true;
+            Ok(false)
+        }
+        AppEvent::InputFailed(e) => anyhow::bail!("cannot read the terminal: {e}"),
+    }
 }

@@ -1,0 +1,128 @@
+//! Every style the views use, by meaning. Views ask for `theme.quote`, never
+//! for a colour, so a theme (or NO_COLOR) changes the whole look at once.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// Semantic style slots.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    pub name: &'static str,
+    /// Ordinary text.
+    pub text: Style,
+    /// Secondary text: bylines, counts, hints.
+    pub dim: Style,
+    /// Article title in the reader header and list.
+    pub title: Style,
+    /// Paragraphs that are not the story (boilerplate, repeats, captions).
+    pub noise: Style,
+    /// The marker line standing for hidden paragraphs.
+    pub hidden_marker: Style,
+    /// Selected list row when the list has focus / when it does not.
+    pub selection: Style,
+    pub selection_unfocused: Style,
+    pub border: Style,
+    pub border_focused: Style,
+    /// Bottom bar and its key names.
+    pub status: Style,
+    pub status_key: Style,
+    /// Messages that need attention (problems, errors).
+    pub warning: Style,
+    /// Overlay boxes (help, problems).
+    pub overlay: Style,
+    pub overlay_heading: Style,
+}
+
+impl Theme {
+    /// The default: dark background, restrained accents.
+    pub fn dark() -> Self {
+        let accent = Color::Cyan;
+        Theme {
+            name: "dark",
+            text: Style::new(),
+            dim: Style::new().fg(Color::DarkGray),
+            title: Style::new().add_modifier(Modifier::BOLD),
+            noise: Style::new().fg(Color::DarkGray).add_modifier(Modifier::DIM),
+            hidden_marker: Style::new()
+                .fg(Color::DarkGray)
+                .add_modifier(Modifier::ITALIC),
+            selection: Style::new()
+                .fg(Color::Black)
+                .bg(accent)
+                .add_modifier(Modifier::BOLD),
+            selection_unfocused: Style::new().add_modifier(Modifier::REVERSED),
+            border: Style::new().fg(Color::DarkGray),
+            border_focused: Style::new().fg(accent),
+            status: Style::new().fg(Color::Gray),
+            status_key: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            overlay: Style::new(),
+            overlay_heading: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// For NO_COLOR: modifiers only, every colour left at the terminal's
+    /// default. Emitting no colour at all also avoids crossterm's bare SGR
+    /// reset under NO_COLOR, which would wipe bold and reverse video.
+    pub fn monochrome() -> Self {
+        Theme {
+            name: "monochrome",
+            text: Style::new(),
+            dim: Style::new().add_modifier(Modifier::DIM),
+            title: Style::new().add_modifier(Modifier::BOLD),
+            noise: Style::new().add_modifier(Modifier::DIM),
+            hidden_marker: Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
+            selection: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            selection_unfocused: Style::new().add_modifier(Modifier::REVERSED),
+            border: Style::new().add_modifier(Modifier::DIM),
+            border_focused: Style::new().add_modifier(Modifier::BOLD),
+            status: Style::new(),
+            status_key: Style::new().add_modifier(Modifier::BOLD),
+            warning: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            overlay: Style::new(),
+            overlay_heading: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        }
+    }
+
+    /// The theme for this environment: monochrome when NO_COLOR is set to
+    /// anything non-empty (no-color.org), else the default.
+    pub fn from_env() -> Self {
+        match std::env::var_os("NO_COLOR") {
+            Some(v) if !v.is_empty() => Self::monochrome(),
+            _ => Self::dark(),
+        }
+    }
+
+    /// Every style of the theme, for checks that apply to all slots.
+    pub fn styles(&self) -> Vec<Style> {
+        vec![
+            self.text,
+            self.dim,
+            self.title,
+            self.noise,
+            self.hidden_marker,
+            self.selection,
+            self.selection_unfocused,
+            self.border,
+            self.border_focused,
+            self.status,
+            self.status_key,
+            self.warning,
+            self.overlay,
+            self.overlay_heading,
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn monochrome_uses_no_colour_and_keeps_the_selection_visible() {
+        let t = Theme::monochrome();
+        for s in t.styles() {
+            assert!(s.fg.is_none() && s.bg.is_none(), "{s:?}");
+        }
+        assert!(t.selection.add_modifier.contains(Modifier::REVERSED));
+    }
+}

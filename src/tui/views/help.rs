@@ -1,0 +1,93 @@
+//! The help overlay, generated from the key bindings in force.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::super::action::{Action, HelpSection};
+use super::super::app::App;
+use super::super::keymap::KeyMap;
+use super::super::layout;
+
+const KEYS_COLUMN: usize = 20;
+const WIDTH: u16 = 66;
+
+/// One line of help.
+enum HelpLine {
+    Heading(&'static str),
+    Row(String, &'static str),
+    Blank,
+}
+
+/// Mouse use is not rebindable, so it is listed as it is.
+const MOUSE_ROWS: &[(&str, &str)] = &[
+    ("wheel", "scroll the pane under the pointer"),
+    ("click", "select an article / focus a pane"),
+];
+
+fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
+    let mut out = Vec::new();
+    for section in HelpSection::ALL {
+        if !out.is_empty() {
+            out.push(HelpLine::Blank);
+        }
+        out.push(HelpLine::Heading(section.title()));
+        for &a in Action::BINDABLE
+            .iter()
+            .filter(|a| a.help_section() == section)
+        {
+            let keys: Vec<String> = keymap.keys_for(a).iter().map(ToString::to_string).collect();
+            let keys = if keys.is_empty() {
+                "(unbound)".to_string()
+            } else {
+                keys.join(" ")
+            };
+            out.push(HelpLine::Row(keys, a.description()));
+        }
+        if section == HelpSection::Moving {
+            for (k, d) in MOUSE_ROWS {
+                out.push(HelpLine::Row((*k).to_string(), d));
+            }
+        }
+    }
+    out
+}
+
+/// Lines in the help, for scrolling.
+pub fn line_count(keymap: &KeyMap) -> usize {
+    help_lines(keymap).len()
+}
+
+pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let lines: Vec<Line> = help_lines(&app.keymap)
+        .into_iter()
+        .skip(scroll)
+        .map(|l| match l {
+            HelpLine::Heading(h) => Line::styled(h, t.overlay_heading),
+            HelpLine::Row(keys, desc) => Line::from(vec![
+                Span::styled(format!("  {keys:<KEYS_COLUMN$}"), t.status_key),
+                Span::styled(desc, t.overlay),
+            ]),
+            HelpLine::Blank => Line::raw(""),
+        })
+        .collect();
+    let height = (line_count(&app.keymap) as u16).saturating_add(2);
+    let r = layout::centered(
+        area,
+        WIDTH,
+        height.min(area.height.saturating_sub(2)).max(3),
+    );
+    Clear.render(r, buf);
+    let close = app.keymap.hint(Action::Back);
+    Paragraph::new(lines)
+        .style(t.overlay)
+        .block(
+            Block::bordered()
+                .title(" Keys ")
+                .title_bottom(Line::raw(format!(" {close} closes ")).right_aligned())
+                .border_style(t.border_focused),
+        )
+        .render(r, buf);
+}

@@ -1,0 +1,57 @@
+//! Drawing: one file per view, each a pure function of the app state.
+
+pub mod help;
+pub mod list;
+pub mod problems;
+pub mod reader;
+pub mod status;
+pub mod text;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::app::{App, Overlay};
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Screen};
+
+/// Draw the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    match layout::screen(area, app.focus) {
+        Screen::TooSmall(r) => too_small(r, buf),
+        Screen::Panes(p) => {
+            if let Some(r) = p.list {
+                list::render(app, r, buf);
+            }
+            if let Some(r) = p.reader {
+                reader::render(app, r, buf);
+            }
+            status::render(app, p.status, buf);
+            match app.overlay {
+                Some(Overlay::Help { scroll }) => help::render(app, scroll, area, buf),
+                Some(Overlay::Problems { scroll }) => problems::render(app, scroll, area, buf),
+                None => {}
+            }
+        }
+    }
+}
+
+/// The longest notice that fits.
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let (w, h) = (area.width, area.height);
+    let notices = [
+        format!("Terminal too small ({w}×{h}); saidso needs {MIN_WIDTH}×{MIN_HEIGHT}"),
+        format!("Too small: need {MIN_WIDTH}×{MIN_HEIGHT}"),
+        format!("Need {MIN_WIDTH}×{MIN_HEIGHT}"),
+    ];
+    let width = w as usize;
+    let msg = notices
+        .iter()
+        .find(|n| unicode_width::UnicodeWidthStr::width(n.as_str()) <= width)
+        .cloned()
+        .unwrap_or_else(|| text::truncate(&notices[2], width));
+    Line::raw(msg).render(area, buf);
+}

@@ -1,0 +1,109 @@
+//! The bottom bar: where you are, the keys that matter now, and news
+//! (loading progress, problems, messages).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::super::action::Action;
+use super::super::app::App;
+use super::super::layout::Focus;
+use super::text::truncate;
+
+/// The hints shown, per focus: (action, what to call it).
+const LIST_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "next"),
+    (Action::Open, "read"),
+    (Action::FocusNext, "pane"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
+const READER_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "scroll"),
+    (Action::HalfPageDown, "half page"),
+    (Action::Back, "list"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let right = right_text(app);
+    let right_width = right.as_ref().map_or(0, |(s, _)| s.width());
+    let mut spans = Vec::new();
+    if !app.order.is_empty() {
+        spans.push(Span::styled(
+            format!(" {}/{} ", app.selected + 1, app.order.len()),
+            t.status,
+        ));
+    }
+    let hints = match app.focus {
+        Focus::List => LIST_HINTS,
+        Focus::Reader => READER_HINTS,
+    };
+    for (action, label) in hints {
+        spans.push(Span::styled(
+            format!(" {}", app.keymap.hint(*action)),
+            t.status_key,
+        ));
+        spans.push(Span::styled(format!(" {label} "), t.status));
+    }
+    // Hints give way to the news on the right when space is short.
+    let budget = (area.width as usize).saturating_sub(right_width + 1);
+    let mut used = 0;
+    let mut left = Vec::new();
+    for s in spans {
+        let w = s.content.width();
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        left.push(s);
+    }
+    Line::from(left).style(t.status).render(area, buf);
+    if let Some((text, style)) = right {
+        let text = truncate(&text, area.width as usize);
+        let w = text.width() as u16;
+        let r = Rect {
+            x: area.right().saturating_sub(w),
+            width: w.min(area.width),
+            ..area
+        };
+        Line::styled(text, style).render(r, buf);
+    }
+}
+
+/// The message, else loading progress, else the problem count.
+fn right_text(app: &App) -> Option<(String, ratatui::style::Style)> {
+    let t = &app.theme;
+    if let Some(m) = &app.message {
+        return Some((format!("{m} "), t.status));
+    }
+    if !app.loading.done {
+        let total = app
+            .loading
+            .total_files
+            .map_or_else(|| "…".to_string(), |n| n.to_string());
+        return Some((
+            format!("loading {} articles / {total} files ", app.articles.len()),
+            t.warning,
+        ));
+    }
+    let skipped = app
+        .problems
+        .iter()
+        .filter(|p| p.severity == crate::corpus::Severity::Skipped)
+        .count();
+    if !app.problems.is_empty() {
+        let key = app.keymap.hint(Action::ShowProblems);
+        let what = if skipped > 0 {
+            format!("{skipped} not loaded")
+        } else {
+            format!("{} repaired", app.problems.len())
+        };
+        return Some((format!("⚠ {what} · {key} shows "), t.warning));
+    }
+    None
+}

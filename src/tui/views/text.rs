@@ -1,0 +1,125 @@
+//! Small text helpers shared by the views: fitting strings to a width and
+//! cutting a source range into styled spans.
+
+use std::ops::Range;
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// `s` cut to at most `width` cells, ending in "…" when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for g in s.graphemes(true) {
+        let gw = g.width();
+        if w + gw > width - 1 {
+            break;
+        }
+        out.push_str(g);
+        w += gw;
+    }
+    out.push('…');
+    out
+}
+
+/// A style over a byte range of an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StyledRange {
+    pub start: usize,
+    pub end: usize,
+    pub style: Style,
+}
+
+/// The spans that show `text[range]`: `base` everywhere, patched by every
+/// styled range that overlaps (later ranges on top). `styled` must be
+/// sorted by start. Soft line breaks are shown as spaces.
+pub fn spans_for<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    base: Style,
+    styled: &[StyledRange],
+) -> Vec<Span<'a>> {
+    // Cut points: the line's ends and every styled boundary inside it.
+    let first = styled.partition_point(|s| s.end <= range.start);
+    let relevant: Vec<&StyledRange> = styled[first..]
+        .iter()
+        .take_while(|s| s.start < range.end)
+        .filter(|s| s.end > range.start)
+        .collect();
+    let mut cuts = vec![range.start, range.end];
+    for s in &relevant {
+        cuts.push(s.start.clamp(range.start, range.end));
+        cuts.push(s.end.clamp(range.start, range.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut spans = Vec::new();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a == b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+            continue;
+        }
+        let style = relevant
+            .iter()
+            .filter(|s| s.start <= a && s.end >= b)
+            .fold(base, |st, s| st.patch(s.style));
+        let piece = &text[a..b];
+        if piece.contains('\n') {
+            spans.push(Span::styled(piece.replace('\n', " "), style));
+        } else {
+            spans.push(Span::styled(piece, style));
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Modifier;
+
+    #[test]
+    fn truncates_by_display_width() {
+        assert_eq!(truncate("hello", 5), "hello");
+        assert_eq!(truncate("hello world", 6), "hello…");
+        assert_eq!(truncate("中文中文", 5), "中文…");
+        assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn styled_ranges_split_a_line() {
+        let text = "say \"hi\" now\nplease";
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let spans = spans_for(
+            text,
+            0..text.len(),
+            Style::new(),
+            &[StyledRange {
+                start: 4,
+                end: 8,
+                style: bold,
+            }],
+        );
+        let parts: Vec<(&str, bool)> = spans
+            .iter()
+            .map(|s| {
+                (
+                    s.content.as_ref(),
+                    s.style.add_modifier.contains(Modifier::BOLD),
+                )
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [("say ", false), ("\"hi\"", true), (" now please", false)]
+        );
+    }
+}

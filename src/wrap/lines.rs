@@ -1,0 +1,166 @@
+//! Breaking text into screen lines that remember where they came from.
+//!
+//! ratatui's own wrapping cannot say which screen line holds byte N, which
+//! the reader needs to scroll to a quote or a match and to line up two
+//! panes. Widths follow ratatui's rule (unicode-width per grapheme), so a
+//! line measured here takes exactly that many cells on screen.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Display width of `s` as ratatui renders it (soft breaks count as one).
+pub fn display_width(s: &str) -> usize {
+    s.graphemes(true).map(grapheme_width).sum()
+}
+
+fn grapheme_width(g: &str) -> usize {
+    if g == "\n" { 1 } else { g.width() }
+}
+
+/// A breakable unit: a word, or one wide (CJK) grapheme, which may be
+/// broken after even without a space.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    width: usize,
+}
+
+/// Wrap `text` into lines of at most `width` cells. Returns byte ranges of
+/// `text`, offset by `base`; a line never starts or ends with white space.
+/// Words longer than a line are broken between graphemes.
+pub fn wrap(text: &str, base: usize, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line: Option<(usize, usize, usize)> = None; // (start, end, width)
+    for t in tokens(text) {
+        if let Some((start, end, w)) = line {
+            let gap = display_width(&text[end..t.start]);
+            if w + gap + t.width <= width {
+                line = Some((start, t.end, w + gap + t.width));
+                continue;
+            }
+            lines.push(base + start..base + end);
+        }
+        if t.width <= width {
+            line = Some((t.start, t.end, t.width));
+            continue;
+        }
+        // A token wider than the line: cut it into line-sized pieces.
+        let mut piece_start = t.start;
+        let mut piece_width = 0;
+        for (i, g) in text[t.start..t.end].grapheme_indices(true) {
+            let gw = grapheme_width(g);
+            if piece_width + gw > width && piece_width > 0 {
+                lines.push(base + piece_start..base + t.start + i);
+                piece_start = t.start + i;
+                piece_width = 0;
+            }
+            piece_width += gw;
+        }
+        line = Some((piece_start, t.end, piece_width));
+    }
+    if let Some((start, end, _)) = line {
+        lines.push(base + start..base + end);
+    }
+    lines
+}
+
+/// Words split at white space; runs of wide graphemes split further so
+/// that CJK text, which has no spaces, still wraps.
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut cur: Option<Token> = None;
+    for (i, g) in text.grapheme_indices(true) {
+        if g.chars().all(char::is_whitespace) {
+            out.extend(cur.take());
+            continue;
+        }
+        let w = grapheme_width(g);
+        let wide = w >= 2;
+        match cur.as_mut() {
+            Some(t) if !wide => {
+                t.end = i + g.len();
+                t.width += w;
+            }
+            _ => {
+                out.extend(cur.take());
+                cur = Some(Token {
+                    start: i,
+                    end: i + g.len(),
+                    width: w,
+                });
+            }
+        }
+        if wide {
+            // A wide grapheme may be followed by a break: close it now,
+            // unless closing punctuation follows (kept by the next token).
+            out.extend(cur.take());
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width: usize) -> Vec<&str> {
+        wrap(text, 0, width).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn greedy_word_wrap() {
+        assert_eq!(
+            lines("the quick brown fox jumps over the lazy dog", 10),
+            ["the quick", "brown fox", "jumps over", "the lazy", "dog"]
+        );
+    }
+
+    #[test]
+    fn ranges_are_offsets_into_the_source() {
+        let text = "alpha beta gamma";
+        let r = wrap(text, 100, 10);
+        assert_eq!(r, [100..110, 111..116]);
+    }
+
+    #[test]
+    fn long_words_are_cut() {
+        assert_eq!(lines("abcdefghij xy", 4), ["abcd", "efgh", "ij", "xy"]);
+    }
+
+    #[test]
+    fn soft_breaks_are_spaces() {
+        assert_eq!(lines("one\ntwo three", 7), ["one\ntwo", "three"]);
+    }
+
+    #[test]
+    fn cjk_and_emoji_respect_width() {
+        let text = "中文字符测试文本";
+        let l = lines(text, 6);
+        assert_eq!(l, ["中文字", "符测试", "文本"]);
+        for line in lines("我们 🙂🙂🙂 ok", 4) {
+            assert!(display_width(line) <= 4, "{line}");
+        }
+    }
+
+    #[test]
+    fn no_line_is_wider_than_asked() {
+        let text = "“Sanctions against Russia are now going to such lengths that globalization is being used as a weapon,” Le said. 中文 émigré café naïve";
+        for w in 2..40 {
+            for line in lines(text, w) {
+                assert!(display_width(line) <= w, "width {w}: {line:?}");
+                assert!(!line.starts_with(' ') && !line.ends_with(' '));
+            }
+        }
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert!(wrap("", 0, 10).is_empty());
+        assert!(wrap("   ", 0, 10).is_empty());
+    }
+}
