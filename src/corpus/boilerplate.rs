@@ -10,18 +10,20 @@ use std::sync::LazyLock;
 
 use regex::{RegexSet, RegexSetBuilder};
 
-/// (pattern, reason). Patterns are anchored by the caller's choice: most are
-/// written with `^…$` so that a story sentence mentioning "advertisement" or
-/// "subscribe" is never caught.
+/// (pattern, reason). Most are anchored with `^…$` so that a story sentence
+/// mentioning "advertisement" or "subscribe" is never caught. Lengths are
+/// bounded by [`MAX_BOILERPLATE_CHARS`] rather than by `.{0,N}` (which
+/// multiplies the automaton), and word boundaries are ASCII `(?-u:\b)`, so
+/// the set runs on the fast DFA engine even over curly quotes and dashes.
 pub const BOILERPLATE_PATTERNS: &[(&str, &str)] = &[
     // Promotion labels that precede a link: "TRENDING: …", "Also read | …".
     (
-        r"^(trending( now)?|read more|read also|also read|see also|related|recommended|more from \S+|most read|popular now|watch|listen|sponsored|editor'?s picks?|don'?t miss|must read|breaking|latest|top stories|more news|read next|up next|read the full story)\s*[:|»>–—-]\s*\S.{0,200}$",
+        r"^(trending( now)?|read more|read also|also read|see also|related|recommended|more from \S+|most read|popular now|watch|listen|sponsored|editor'?s picks?|don'?t miss|must read|breaking|latest|top stories|more news|read next|up next|read the full story)\s*[:|»>–—-]\s*\S.*$",
         "promotion link",
     ),
     // Lone section furniture.
     (
-        r"^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below| the main story)?|scroll to continue( with content)?|related (articles|posts|stories|content|coverage|news|topics|links)|similar (posts|articles|stories)|you may also like|you might also like|more stories|more on this( story)?|recommended( for you| stories| articles)?|trending( now| stories)?|latest (news|stories)|top stories|read more|most popular|share this( article| story)?:?|share|tweet|email|print|comments?|tags?:.*|topics?:.*|filed under:?.*|advertisement - scroll to continue|(click|tap) (here|to) .{0,80}|loading\.*|also read|related)$",
+        r"^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below| the main story)?|scroll to continue( with content)?|related (articles|posts|stories|content|coverage|news|topics|links)|similar (posts|articles|stories)|you may also like|you might also like|more stories|more on this( story)?|recommended( for you| stories| articles)?|trending( now| stories)?|latest (news|stories)|top stories|read more|most popular|share this( article| story)?:?|share|tweet|email|print|comments?|tags?:.*|topics?:.*|filed under:?.*|advertisement - scroll to continue|(click|tap) (here|to) .*|loading\.*|also read|related)$",
         "page furniture",
     ),
     // Comment forms (WordPress and friends).
@@ -31,22 +33,22 @@ pub const BOILERPLATE_PATTERNS: &[(&str, &str)] = &[
     ),
     // Newsletter and app pitches, social follow lines.
     (
-        r"^(sign up|subscribe|register|join)\b.{0,120}(newsletter|inbox|updates|alerts|free|today|now)\b.{0,80}$|^get (the|our) .{0,60}(newsletter|app|alerts)\b|download (the|our) .{0,60}app\b|^follow (us|@\S+|.{0,60} on (twitter|x|facebook|instagram|telegram|threads|bluesky|linkedin|youtube|google news))\b|^catch all the .{0,80} news\b|^(get|receive) (the )?latest .{0,80} (news|updates|headlines)\b",
+        r"^(sign up|subscribe|register|join)(?-u:\b).*(newsletter|inbox|updates|alerts|free|today|now)(?-u:\b).*$|^get (the|our) .*(newsletter|app|alerts)(?-u:\b)|download (the|our) .*app(?-u:\b)|^follow (us|@\S+|.* on (twitter|x|facebook|instagram|telegram|threads|bluesky|linkedin|youtube|google news))(?-u:\b)|^catch all the .* news(?-u:\b)|^(get|receive) (the )?latest .* (news|updates|headlines)(?-u:\b)",
         "subscription pitch",
     ),
     // Author contact and site footers.
     (
-        r"^write to \S.{0,120}\bat\b.{0,120}$|^(contact|email|e-mail|reach) (the (author|writer|reporter)|us|me)\b.{0,120}$|^visit (my|our) (web ?site|blog|homepage)\b|^(©|\(c\)|copyright\b)|all rights reserved\.?$|^this (article|story|content) (was|is|has been) (originally |first )?(published|produced|syndicated|republished)\b|may only be available to view at the original\.?|^(originally|first) published (on|at|in|by)\b|^(reporting|additional reporting|editing|writing|compiled) by\b.{0,160}$",
+        r"^write to \S.*(?-u:\b)at(?-u:\b).*$|^(contact|email|e-mail|reach) (the (author|writer|reporter)|us|me)(?-u:\b).*$|^visit (my|our) (web ?site|blog|homepage)(?-u:\b)|^(©|\(c\)|copyright(?-u:\b))|all rights reserved\.?$|^this (article|story|content) (was|is|has been) (originally |first )?(published|produced|syndicated|republished)(?-u:\b)|may only be available to view at the original\.?|^(originally|first) published (on|at|in|by)(?-u:\b)|^(reporting|additional reporting|editing|writing|compiled) by(?-u:\b).*$",
         "footer",
     ),
     // Blog-platform chrome.
     (
-        r"^(blog at|powered by|proudly powered by|theme:|create (your|a free) (website|blog)( with)?|start a blog at|get started|back to top|up ↑|top ↑|↑)\b?.{0,60}$",
+        r"^(blog at|powered by|proudly powered by|theme:|create (your|a free) (website|blog)( with)?|start a blog at|get started|back to top|up ↑|top ↑|↑)(?-u:\b)?.*$",
         "site chrome",
     ),
     // Cookie and paywall notices.
     (
-        r"\b(we use cookies|accept (all )?cookies|cookie (policy|settings)|this content is (only )?available (to|for) subscribers|already a subscriber|subscribe to (continue|read)|you have reached your (free )?(article|story) limit)\b",
+        r"(?-u:\b)(we use cookies|accept (all )?cookies|cookie (policy|settings)|this content is (only )?available (to|for) subscribers|already a subscriber|subscribe to (continue|read)|you have reached your (free )?(article|story) limit)(?-u:\b)",
         "site notice",
     ),
 ];

@@ -67,8 +67,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 static SOURCE_LINE: LazyLock<Regex> =
     LazyLock::new(|| ci(r"^(?:source|via|from)\s*:\s*(?P<name>.+)$"));
 /// The footer some outlets use to name their reporters.
-static WRITE_TO: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"^write to (?P<a>.+?) at\b(?:.*?\band (?P<b>.+?) at\b)?"));
+static WRITE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"^write to (?P<a>.+?) at(?-u:\b)(?:.*?(?-u:\b)and (?P<b>.+?) at(?-u:\b))?")
+});
 /// Datelines: "Published March 19, 2022", "Updated: 2024-04-09 10:31".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ci(
@@ -86,9 +87,22 @@ static LEADING_RESIDUE: LazyLock<Regex> =
 /// Photo captions and credits.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     ci(
-        r"(?:\b(?:photo|image|picture|illustration|video|file photo|photograph)s?(?:\s+credit)?\s*:\s*\S.{0,60}$|\((?:photo|image|picture|credit)s?\b[^)]{0,80}\)$|/\s*(?:reuters|afp|ap|getty images|epa|bloomberg|shutterstock)\s*$|^(?:photo|image|caption)\s*:)",
+        r"(?:(?-u:\b)(?:photo|image|picture|illustration|video|file photo|photograph)s?(?:\s+credit)?\s*:\s*\S.*$|\((?:photo|image|picture|credit)s?(?-u:\b)[^)]*\)$|/\s*(?:reuters|afp|ap|getty images|epa|bloomberg|shutterstock)\s*$|^(?:photo|image|caption)\s*:)",
     )
 });
+
+/// A caption credit ("PHOTO: REUTERS") is a short tail; a long match is a
+/// sentence that happens to say "photo:".
+const MAX_CAPTION_CREDIT_CHARS: usize = 80;
+const MAX_CAPTION_BYTES: usize = 400;
+/// The footer naming reporters sits among the last paragraphs.
+const FOOTER_WINDOW: usize = 8;
+
+fn is_caption(p: &str) -> bool {
+    CAPTION
+        .find(p)
+        .is_some_and(|m| m.start() == 0 || m.as_str().chars().count() <= MAX_CAPTION_CREDIT_CHARS)
+}
 
 /// Words that make a "Source:" line name an outlet rather than a person.
 const OUTLET_WORDS: &[&str] = &[
@@ -149,7 +163,7 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
     let para = |p: &Paragraph| &text[p.start..p.end];
 
     // Boilerplate and captions, then repeats of earlier paragraphs.
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut first_seen: HashMap<(usize, u64), usize> = HashMap::new();
     for (i, p) in paragraphs.iter_mut().enumerate() {
         let t = &text[p.start..p.end];
         if let Some(reason) = boilerplate_reason(t) {
@@ -157,14 +171,14 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
             continue;
         }
         let key = duplicate_key(t);
-        if key.len() >= MIN_DUPLICATE_KEY {
+        if key.0 >= MIN_DUPLICATE_KEY {
             if let Some(&first) = first_seen.get(&key) {
                 p.kind = ParagraphKind::Duplicate(first);
                 continue;
             }
             first_seen.insert(key, i);
         }
-        if t.len() <= 400 && CAPTION.is_match(&flatten(t)) {
+        if t.len() <= MAX_CAPTION_BYTES && is_caption(&flatten(t)) {
             p.kind = ParagraphKind::Caption;
         }
     }
@@ -201,7 +215,7 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
     }
     // A "Write to … at" footer names the reporters when nothing else did.
     if byline.is_none() {
-        byline = paragraphs.iter().rev().find_map(|p| {
+        byline = paragraphs.iter().rev().take(FOOTER_WINDOW).find_map(|p| {
             WRITE_TO.captures(&flatten(para(p))).map(|c| {
                 let a = clean_name(&c["a"]);
                 match c.name("b") {
@@ -457,12 +471,27 @@ fn first_sentence(text: &str) -> &str {
     text
 }
 
-/// Lower-case letters and digits only: what makes two paragraphs "the same".
-fn duplicate_key(p: &str) -> String {
-    p.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// What makes two paragraphs "the same": their lower-cased letters and
+/// digits, hashed (FNV-1a) with their count, so that comparing 100,000
+/// paragraphs costs no allocation. (count, hash)
+fn duplicate_key(p: &str) -> (usize, u64) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    let mut eat = |c: char| {
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        n += 1;
+    };
+    for c in p.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                eat(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            c.to_lowercase().for_each(&mut eat);
+        }
+    }
+    (n, h)
 }
 
 /// A paragraph with soft line breaks read as spaces.

@@ -1,0 +1,152 @@
+//! The headless command line, run as a user or a script would.
+
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn saidso() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_saidso"))
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = saidso().args(args).output().expect("binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn list_json_prints_the_bundled_articles() {
+    let (code, out, err) = run(&["list", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).expect("valid JSON");
+    let list = v.as_array().expect("an array");
+    assert_eq!(list.len(), 5);
+    assert_eq!(list[0]["path"], "000_373775eacfdba3f8.txt");
+    assert_eq!(list[0]["byline"], "Patrick Goodenough");
+    assert!(
+        list[0]["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Cooperation between Russia and China")
+    );
+    for rec in list {
+        for key in ["path", "title", "byline", "words", "paragraphs"] {
+            assert!(rec.get(key).is_some(), "{key} missing in {rec}");
+        }
+        assert!(rec["words"].as_u64().unwrap() > 100);
+        assert!(rec["paragraphs"].as_u64().unwrap() > 5);
+    }
+}
+
+#[test]
+fn list_reads_files_directories_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Alpha headline\n\nAlpha body text.",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/b.md"), "Beta headline\n\nBeta body.").unwrap();
+    std::fs::write(
+        dir.path().join("sub/c.jsonl"),
+        "{\"title\":\"Gamma\",\"body\":\"g\"}\n{\"title\":\"Delta\",\"text\":\"d\"}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("skip.png"), "x").unwrap();
+    let (code, out, err) = run(&["list", "--json", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Alpha headline", "Beta headline", "Gamma", "Delta"]
+    );
+
+    let mut child = saidso()
+        .args(["list", "--json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Piped headline\n\nPiped body.")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["title"], "Piped headline");
+    assert_eq!(v[0]["path"], "<stdin>");
+}
+
+#[test]
+fn a_missing_file_is_named_and_the_exit_status_is_1() {
+    let (code, out, err) = run(&["list", "/no/such/file.txt"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert_eq!(
+        err.trim(),
+        "saidso: /no/such/file.txt: cannot open: no such file or directory"
+    );
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn bad_json_is_reported_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bad.json");
+    std::fs::write(&f, "{\"title\": \"x\",\n oops}").unwrap();
+    let (code, _, err) = run(&["list", f.to_str().unwrap()]);
+    assert_eq!(code, 0, "a bad record is a warning, not a failure");
+    assert!(
+        err.contains("bad.json: invalid JSON at line 2, column 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    for cmd in ["list", "quotes", "search"] {
+        assert!(out.contains(cmd), "--help does not mention {cmd}");
+    }
+    let (code, out, _) = run(&["list", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("--json"));
+    let (code, out, _) = run(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("saidso "));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    // `saidso list --json | head -c 10`: the reader goes away early.
+    let mut child = saidso()
+        .args(["list", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn the_reader_refuses_a_non_terminal_stdout_with_a_clear_message() {
+    let (code, _, err) = run(&[]);
+    assert_eq!(code, 1);
+    assert!(err.contains("needs a terminal"), "{err}");
+}

@@ -1,0 +1,198 @@
+//! Running the real binary in a pseudo-terminal and reading its screen the
+//! way a person would, through a terminal emulator (vt100).
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// How long a test waits for the screen to show something.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Shared {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+/// A running `saidso` in a terminal of a given size.
+pub struct Pty {
+    shared: Arc<Mutex<Shared>>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+impl Pty {
+    /// Start `saidso ARGS` with TERM set and NO_COLOR as asked.
+    pub fn spawn(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)], cwd: &Path) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saidso"));
+        cmd.args(args);
+        cmd.cwd(cwd);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("saidso starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let shared = Arc::new(Mutex::new(Shared {
+            parser: vt100::Parser::new(nz(rows), nz(cols), 0),
+            raw: Vec::new(),
+        }));
+        let s = Arc::clone(&shared);
+        thread::spawn(move || {
+            let mut buf = [0u8; 65536];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let mut s = s.lock().unwrap();
+                s.parser.process(&buf[..n]);
+                s.raw.extend_from_slice(&buf[..n]);
+            }
+        });
+        Pty {
+            shared,
+            writer,
+            master: pair.master,
+            child,
+        }
+    }
+
+    /// Type bytes as the keyboard would send them.
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    pub fn keys(&mut self, keys: &str) {
+        self.send(keys.as_bytes());
+    }
+
+    /// The screen as text, one line per row.
+    pub fn screen(&self) -> String {
+        self.shared.lock().unwrap().parser.screen().contents()
+    }
+
+    /// Everything the program wrote, escape sequences included.
+    pub fn raw(&self) -> Vec<u8> {
+        self.shared.lock().unwrap().raw.clone()
+    }
+
+    /// Run `f` on the emulated screen.
+    pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        f(self.shared.lock().unwrap().parser.screen())
+    }
+
+    /// Wait until the screen satisfies `pred`; fail with the screen shown.
+    pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if pred(&screen) {
+                return;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("timed out waiting for {what}; the screen shows:\n{screen}");
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Wait until the screen contains `text`.
+    pub fn wait_text(&self, text: &str) {
+        self.wait_for(&format!("{text:?}"), |s| s.contains(text));
+    }
+
+    /// Change the terminal size, as a user dragging the window would.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.shared
+            .lock()
+            .unwrap()
+            .parser
+            .set_size(nz(rows), nz(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    /// Wait for the program to end; its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader thread take the last bytes.
+                thread::sleep(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            if start.elapsed() > PATIENCE {
+                let _ = self.child.kill();
+                panic!("saidso did not exit; the screen shows:\n{}", self.screen());
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap()
+}
+
+/// Escape sequences for keys.
+pub mod key {
+    pub const DOWN: &str = "\x1b[B";
+    pub const UP: &str = "\x1b[A";
+    pub const ENTER: &str = "\r";
+    pub const ESC: &str = "\x1b";
+    pub const TAB: &str = "\t";
+    pub const CTRL_D: &str = "\x04";
+    pub const CTRL_U: &str = "\x15";
+    pub const PAGE_DOWN: &str = "\x1b[6~";
+    pub const END: &str = "\x1b[F";
+    pub const HOME: &str = "\x1b[H";
+
+    /// SGR mouse report (1-based cells): wheel down/up, left press/release.
+    pub fn wheel_down(col: u16, row: u16) -> String {
+        format!("\x1b[<65;{};{}M", col + 1, row + 1)
+    }
+    pub fn wheel_up(col: u16, row: u16) -> String {
+        format!("\x1b[<64;{};{}M", col + 1, row + 1)
+    }
+    pub fn click(col: u16, row: u16) -> String {
+        format!(
+            "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+            col + 1,
+            row + 1,
+            col + 1,
+            row + 1
+        )
+    }
+}
