@@ -10,7 +10,7 @@ fn seeds() -> Vec<Article> {
     c.articles
 }
 
-fn kinds_of<'a>(a: &'a Article, pred: impl Fn(ParagraphKind) -> bool) -> Vec<&'a str> {
+fn kinds_of(a: &Article, pred: impl Fn(ParagraphKind) -> bool) -> Vec<&str> {
     (0..a.paragraphs.len())
         .filter(|&i| pred(a.paragraphs[i].kind))
         .map(|i| a.paragraph_text(i))
