@@ -13,7 +13,7 @@ use anyhow::{Context, bail};
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -38,11 +38,17 @@ impl TerminalSession {
         }
         enable_raw_mode().context("cannot switch the terminal to raw mode")?;
         ACTIVE.store(true, Ordering::SeqCst);
+        // No `Terminal::clear`: it asks the terminal for the cursor position,
+        // which some terminals never answer. Clearing ourselves needs no reply.
         let setup = (|| -> io::Result<Term> {
-            execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+            execute!(
+                stdout(),
+                EnterAlternateScreen,
+                EnableMouseCapture,
+                Clear(ClearType::All)
+            )?;
             let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
             terminal.hide_cursor()?;
-            terminal.clear()?;
             Ok(terminal)
         })();
         match setup {
@@ -64,9 +70,17 @@ impl TerminalSession {
     /// Take the terminal back after [`suspend`](Self::suspend).
     pub fn resume(&mut self) -> io::Result<()> {
         enable_raw_mode()?;
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            Clear(ClearType::All)
+        )?;
         self.terminal.hide_cursor()?;
-        self.terminal.clear()
+        // Forget what was on screen so the next draw repaints every cell.
+        let size = self.terminal.size()?;
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
     }
 }
 

@@ -28,6 +28,22 @@ pub struct Pty {
 impl Pty {
     /// Start `saidso ARGS` with TERM set and NO_COLOR as asked.
     pub fn spawn(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)], cwd: &Path) -> Pty {
+        Self::start(env!("CARGO_BIN_EXE_saidso"), args, cols, rows, env, cwd)
+    }
+
+    /// Start any program (a shell pipeline, say) in the terminal.
+    pub fn spawn_command(program: &str, args: &[&str], cols: u16, rows: u16, cwd: &Path) -> Pty {
+        Self::start(program, args, cols, rows, &[], cwd)
+    }
+
+    fn start(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+        cwd: &Path,
+    ) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -36,7 +52,7 @@ impl Pty {
                 pixel_height: 0,
             })
             .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_saidso"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
@@ -144,8 +160,14 @@ impl Pty {
                 return status.exit_code();
             }
             if start.elapsed() > PATIENCE {
+                let raw = self.raw();
+                let tail =
+                    String::from_utf8_lossy(&raw[raw.len().saturating_sub(300)..]).into_owned();
                 let _ = self.child.kill();
-                panic!("saidso did not exit; the screen shows:\n{}", self.screen());
+                panic!(
+                    "saidso did not exit; it last wrote {tail:?}\nthe screen shows:\n{}",
+                    self.screen()
+                );
             }
             thread::sleep(Duration::from_millis(20));
         }

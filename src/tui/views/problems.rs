@@ -19,7 +19,14 @@ fn lines(app: &App) -> Vec<(String, bool)> {
         .iter()
         .filter(|p| p.severity == Severity::Skipped)
         .count();
-    let repaired = app.problems.len() - skipped;
+    let mut repaired: Vec<&str> = app
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Repaired)
+        .map(|p| p.path.as_str())
+        .collect();
+    repaired.dedup();
+    let repaired = repaired.len();
     out.push((
         format!(
             "{} articles loaded · {skipped} not loaded · {repaired} repaired",
@@ -39,9 +46,14 @@ fn lines(app: &App) -> Vec<(String, bool)> {
     if app.problems.is_empty() {
         out.push(("Every file loaded cleanly.".to_string(), false));
     }
+    // Grouped by file, in the order files were reported.
+    let mut last_path: Option<&str> = None;
     for p in &app.problems {
-        out.push((String::new(), false));
-        out.push((p.path.clone(), true));
+        if last_path != Some(p.path.as_str()) {
+            out.push((String::new(), false));
+            out.push((p.path.clone(), true));
+            last_path = Some(&p.path);
+        }
         let tag = match p.severity {
             Severity::Skipped => "not loaded",
             Severity::Repaired => "repaired",

@@ -1,0 +1,280 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys and the
+//! mouse, its screen read through a terminal emulator as a person reads it.
+
+mod support;
+
+use std::path::Path;
+
+use support::hostile::{self, make_hostile_dir};
+use support::pty::{Pty, key};
+
+fn open(args: &[&str], cols: u16, rows: u16) -> Pty {
+    let pty = Pty::spawn(args, cols, rows, &[], Path::new("/"));
+    // Keys sent before the corpus has loaded would act on an empty list.
+    pty.wait_for("the corpus to load", |s| {
+        s.contains("Articles (") && !s.contains("loading")
+    });
+    pty
+}
+
+/// The text of screen row `row`.
+fn row(pty: &Pty, row: u16) -> String {
+    pty.screen()
+        .lines()
+        .nth(row as usize)
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn browses_the_bundled_articles_by_keyboard() {
+    // Started from / : the bundled corpus does not depend on the directory.
+    let mut pty = open(&[], 100, 30);
+    pty.wait_text("Articles (5)");
+    let s = pty.screen();
+    assert!(s.contains("Cooperation between Russia and China"), "{s}");
+    assert!(s.contains("by Patrick Goodenough"), "header byline:\n{s}");
+    assert!(s.contains("min read"));
+
+    // j previews the next article at once, without Enter.
+    pty.keys("j");
+    pty.wait_text("2/5");
+    pty.wait_for("the reader header to follow the selection", |s| {
+        s.lines()
+            .nth(1)
+            .unwrap_or("")
+            .contains("After Biden-Xi call")
+    });
+
+    // Enter focuses the reader: j now scrolls the text, not the list.
+    pty.keys(key::ENTER);
+    pty.wait_text("Esc list");
+    let top_before = row(&pty, 5);
+    pty.keys("jjj");
+    pty.wait_for("the text to scroll", |s| {
+        s.lines().nth(5).unwrap_or("") != top_before
+    });
+    assert!(pty.screen().contains("2/5"), "the selection did not move");
+
+    // G to the end, g back to the top.
+    pty.keys("G");
+    pty.wait_text("100%");
+    pty.keys("g");
+    pty.wait_for("the top of the article", |s| {
+        s.lines().nth(5).unwrap_or("") == top_before
+    });
+
+    // Ctrl-d scrolls half a page.
+    pty.keys(key::CTRL_D);
+    pty.wait_for("half a page down", |s| {
+        s.lines().nth(5).unwrap_or("") != top_before
+    });
+
+    // Tab back to the list; the list moves again.
+    pty.keys(key::TAB);
+    pty.wait_text("Enter read");
+    pty.keys(key::END);
+    pty.wait_text("5/5");
+    pty.keys(key::HOME);
+    pty.wait_text("1/5");
+
+    // The help overlay lists the keys, generated from the bindings.
+    pty.keys("?");
+    pty.wait_text(" Keys ");
+    let s = pty.screen();
+    for label in ["Ctrl-d", "PgDn", "Shift-Tab", "wheel", "quit"] {
+        assert!(s.contains(label), "help lacks {label}:\n{s}");
+    }
+    pty.keys(key::ESC);
+    pty.wait_for("the help to close", |s| !s.contains(" Keys "));
+
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.with_screen(|s| {
+        assert!(
+            !s.alternate_screen(),
+            "still on the alternate screen after quitting"
+        );
+        assert!(!s.hide_cursor(), "cursor left hidden");
+    });
+}
+
+#[test]
+fn mouse_clicks_select_and_the_wheel_scrolls_the_pane_under_it() {
+    let mut pty = open(&[], 100, 30);
+    pty.wait_text("Articles (5)");
+    // List rows: two per article, starting under the border.
+    pty.send(key::click(5, 1 + 2 * 3).as_bytes());
+    pty.wait_text("4/5");
+    pty.wait_for("the fourth article in the reader", |s| {
+        s.lines()
+            .nth(1)
+            .unwrap_or("")
+            .contains("Russia and China double down")
+    });
+    let top = row(&pty, 5);
+    pty.send(key::wheel_down(60, 15).as_bytes());
+    pty.wait_for("the reader to scroll", |s| {
+        s.lines().nth(5).unwrap_or("") != top
+    });
+    pty.send(key::wheel_up(60, 15).as_bytes());
+    pty.wait_for("the reader to scroll back", |s| {
+        s.lines().nth(5).unwrap_or("") == top
+    });
+    assert!(
+        pty.screen().contains("4/5"),
+        "the wheel over the reader moved the selection"
+    );
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn survives_resizing_down_to_tiny_and_back() {
+    let mut pty = open(&[], 100, 30);
+    pty.keys("jj");
+    pty.wait_text("3/5");
+    pty.resize(50, 15);
+    pty.wait_for("the single-pane layout", |s| {
+        !s.contains("Articles (5)") || !s.contains("min read")
+    });
+    pty.resize(20, 5);
+    pty.wait_text("need 24×6");
+    pty.resize(30, 6);
+    pty.wait_text("Articles (5)");
+    pty.resize(120, 40);
+    pty.wait_for("both panes again", |s| {
+        s.contains("Articles (5)") && s.contains("Lavrov Hails")
+    });
+    assert!(pty.screen().contains("3/5"), "the selection was lost");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn no_color_keeps_the_selection_visible() {
+    let mut pty = Pty::spawn(&[], 100, 30, &[("NO_COLOR", "1")], Path::new("/"));
+    pty.wait_text("Articles (5)");
+    pty.with_screen(|s| {
+        // The selected row (first article, screen row 1) is in reverse video.
+        let cell = s.cell(1, 3).expect("a cell");
+        assert!(cell.inverse(), "selection not visible without colour");
+        for r in 0..30 {
+            for c in 0..100 {
+                let cell = s.cell(r, c).unwrap();
+                assert_eq!(
+                    cell.fgcolor(),
+                    vt100::Color::Default,
+                    "colour at {r},{c} despite NO_COLOR"
+                );
+                assert_eq!(
+                    cell.bgcolor(),
+                    vt100::Color::Default,
+                    "colour at {r},{c} despite NO_COLOR"
+                );
+            }
+        }
+    });
+    // Moving keeps it visible (no stray reset wipes the attributes).
+    pty.keys("j");
+    pty.wait_text("2/5");
+    pty.with_screen(|s| {
+        assert!(
+            s.cell(3, 3).unwrap().inverse(),
+            "second row not highlighted"
+        );
+        assert!(
+            !s.cell(1, 3).unwrap().inverse(),
+            "first row still highlighted"
+        );
+    });
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn a_hostile_directory_opens_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    make_hostile_dir(dir.path());
+    let mut pty = Pty::spawn(
+        &[dir.path().to_str().unwrap()],
+        110,
+        32,
+        &[],
+        Path::new("/"),
+    );
+    pty.wait_text("Articles (3)");
+    pty.wait_text("Text with red, a title, a clipboard");
+    // The status bar says files did not load; ! lists them with reasons.
+    pty.wait_text("not loaded");
+    pty.keys("!");
+    pty.wait_text("Load problems");
+    let s = pty.screen();
+    for expected in [
+        "binary.txt",
+        "binary file",
+        "empty.txt",
+        "empty file",
+        "bad.json",
+        "invalid JSON",
+        "dangling.txt",
+        "invalid UTF-8",
+    ] {
+        assert!(
+            s.contains(expected),
+            "problems view lacks {expected:?}:\n{s}"
+        );
+    }
+    pty.keys(key::ESC);
+    pty.wait_for("the overlay to close", |s| !s.contains("Load problems"));
+    // The 20 MB article opens and can be read to its end.
+    pty.keys("j");
+    pty.wait_text("Huge headline");
+    pty.keys(key::ENTER);
+    pty.keys("G");
+    pty.wait_text("100%");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+
+    // No escape sequence from an article reached the terminal.
+    let raw = pty.raw();
+    let contains = |needle: &[u8]| raw.windows(needle.len()).any(|w| w == needle);
+    assert!(
+        !contains(hostile::TITLE_PAYLOAD.as_bytes()),
+        "title payload reached the terminal"
+    );
+    assert!(
+        !contains(hostile::CLIPBOARD_PAYLOAD.as_bytes()),
+        "clipboard payload reached the terminal"
+    );
+    assert!(!contains(b"\x1b]"), "an OSC sequence reached the terminal");
+    assert!(!contains("\u{9b}".as_bytes()) && !contains("\u{202E}".as_bytes()));
+    assert!(!contains(b"\x07"), "a bell reached the terminal");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut pty = open(&[], 80, 24);
+    let pid = pty.pid().expect("a pid");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    pty.wait_exit();
+    pty.with_screen(|s| {
+        assert!(!s.alternate_screen(), "left on the alternate screen");
+        assert!(!s.hide_cursor(), "cursor left hidden");
+    });
+}
+
+#[test]
+fn reads_an_article_from_stdin_and_still_takes_keys() {
+    let bin = env!("CARGO_BIN_EXE_saidso");
+    let script = format!("printf 'Piped headline\\n\\nA piped body paragraph.\\n' | {bin} -");
+    let mut pty = Pty::spawn_command("sh", &["-c", &script], 100, 30, Path::new("/"));
+    pty.wait_text("Piped headline");
+    pty.wait_text("A piped body paragraph.");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
