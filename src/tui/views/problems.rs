@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::super::action::Action;
 use super::super::app::App;
 use super::super::layout;
-use super::text::truncate;
+use super::text::{count, truncate};
 use crate::corpus::Severity;
 
 fn lines(app: &App) -> Vec<(String, bool)> {
@@ -29,16 +29,16 @@ fn lines(app: &App) -> Vec<(String, bool)> {
     let repaired = repaired.len();
     out.push((
         format!(
-            "{} articles loaded · {skipped} not loaded · {repaired} repaired",
-            app.articles.len()
+            "{} loaded · {skipped} not loaded · {repaired} repaired",
+            count(app.articles.len(), "article")
         ),
         true,
     ));
     if app.skipped_files > 0 {
         out.push((
             format!(
-                "{} files in directories skipped for their extension",
-                app.skipped_files
+                "{} in directories skipped for their extension",
+                count(app.skipped_files, "file")
             ),
             true,
         ));

@@ -228,13 +228,10 @@ fn hidden_marker(
             reasons.push(r);
         }
     }
-    let noun = if count == 1 {
-        "paragraph"
-    } else {
-        "paragraphs"
-    };
+    // The key first: if the line is cut, it is the reasons that go.
     format!(
-        "⋯ {count} {noun} hidden: {} · {key} shows them",
+        "⋯ {key} shows {} hidden: {}",
+        super::text::count(count, "paragraph"),
         reasons.join(", ")
     )
 }

@@ -30,6 +30,15 @@ pub fn truncate(s: &str, width: usize) -> String {
     out
 }
 
+/// "1 article", "3 articles": a count with its noun (regular plurals).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// A style over a byte range of an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StyledRange {

@@ -1,0 +1,241 @@
+//! The views, drawn into ratatui's TestBackend from app states reached by
+//! actions, compared with reviewed snapshots (insta) and checked for the
+//! styles a reader relies on.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+use saidso::corpus::{Corpus, LoadEvent, LoadProblem, Severity};
+use saidso::tui::action::Action;
+use saidso::tui::app::App;
+use saidso::tui::keymap::KeyMap;
+use saidso::tui::theme::Theme;
+use saidso::tui::views;
+
+fn seeds_app(width: u16, height: u16) -> App {
+    App::with_articles(Corpus::embedded().articles, width, height)
+}
+
+fn draw(app: &App) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    terminal.draw(|f| views::draw(f, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, trailing spaces trimmed.
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn act(app: &mut App, actions: &[Action]) {
+    for &a in actions {
+        app.update(a);
+    }
+}
+
+#[test]
+fn browse_view() {
+    let app = seeds_app(100, 30);
+    insta::assert_snapshot!("browse_100x30", text(&draw(&app)));
+}
+
+#[test]
+fn reader_focused_and_scrolled() {
+    let mut app = seeds_app(100, 30);
+    act(
+        &mut app,
+        &[
+            Action::Down,
+            Action::Down,
+            Action::Open,
+            Action::HalfPageDown,
+        ],
+    );
+    insta::assert_snapshot!("reader_002_half_page", text(&draw(&app)));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = seeds_app(100, 32);
+    act(&mut app, &[Action::ToggleHelp]);
+    insta::assert_snapshot!("help_100x32", text(&draw(&app)));
+}
+
+#[test]
+fn narrow_terminal_shows_one_pane() {
+    let mut app = seeds_app(50, 16);
+    insta::assert_snapshot!("narrow_list_50x16", text(&draw(&app)));
+    act(&mut app, &[Action::Open]);
+    insta::assert_snapshot!("narrow_reader_50x16", text(&draw(&app)));
+}
+
+#[test]
+fn too_small_shows_a_notice() {
+    let app = seeds_app(20, 5);
+    insta::assert_snapshot!("too_small_20x5", text(&draw(&app)));
+}
+
+#[test]
+fn hidden_noise_collapses_to_a_marker() {
+    let mut app = seeds_app(100, 30);
+    act(
+        &mut app,
+        &[
+            Action::Bottom,
+            Action::Open,
+            Action::ToggleNoise,
+            Action::Bottom,
+        ],
+    );
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("⋯ b shows 15 paragraphs hidden: comment form, site chrome"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Twitter picture"));
+    insta::assert_snapshot!("noise_hidden_004_end", screen);
+    act(&mut app, &[Action::ToggleNoise, Action::Bottom]);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("%d bloggers like this:"),
+        "shown again, dimmed:\n{screen}"
+    );
+}
+
+#[test]
+fn problems_overlay_lists_files_with_reasons() {
+    let mut app = App::new(Theme::dark(), KeyMap::default(), 90, 20);
+    let problem = |path: &str, problem: &str, severity| LoadProblem {
+        path: path.into(),
+        problem: problem.into(),
+        severity,
+    };
+    app.apply_load(LoadEvent::Started {
+        total_files: 3,
+        problems: vec![problem(
+            "dir/gone.txt",
+            "cannot open: no such file or directory",
+            Severity::Skipped,
+        )],
+        skipped_files: 2,
+    });
+    app.apply_load(LoadEvent::Batch {
+        articles: Corpus::embedded().articles[..1].to_vec(),
+        problems: vec![
+            problem(
+                "dir/bin.txt",
+                "binary file (contains NUL bytes); not an article",
+                Severity::Skipped,
+            ),
+            problem(
+                "dir/bad.txt",
+                "invalid UTF-8: 2 byte sequence(s) shown as \u{FFFD}",
+                Severity::Repaired,
+            ),
+        ],
+    });
+    app.apply_load(LoadEvent::Finished);
+    assert!(text(&draw(&app)).contains("⚠ 2 not loaded · ! shows"));
+    act(&mut app, &[Action::ShowProblems]);
+    insta::assert_snapshot!("problems_90x20", text(&draw(&app)));
+}
+
+#[test]
+fn the_selection_is_one_solid_highlight_and_follows_focus() {
+    let mut app = seeds_app(100, 30);
+    let buf = draw(&app);
+    let sel = Theme::dark().selection;
+    // Both rows of the selected article, across the list's width.
+    for y in [1, 2] {
+        for x in 1..30 {
+            assert_eq!(
+                buf[(x, y)].bg,
+                sel.bg.unwrap(),
+                "cell {x},{y} not highlighted"
+            );
+        }
+    }
+    assert_ne!(
+        buf[(5, 3)].bg,
+        sel.bg.unwrap(),
+        "the next row is highlighted too"
+    );
+    // Unfocused, the selection stays visible (reverse video).
+    act(&mut app, &[Action::FocusNext]);
+    let buf = draw(&app);
+    assert!(buf[(5, 1)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn monochrome_theme_draws_no_colour_but_keeps_emphasis() {
+    let mut app = seeds_app(100, 30);
+    app.theme = Theme::monochrome();
+    act(&mut app, &[Action::ToggleHelp]);
+    let buf = draw(&app);
+    for cell in buf.content() {
+        assert_eq!(cell.fg, Color::Reset);
+        assert_eq!(cell.bg, Color::Reset);
+    }
+    act(&mut app, &[Action::Back]);
+    let buf = draw(&app);
+    assert!(
+        buf[(5, 1)].modifier.contains(Modifier::REVERSED),
+        "selection invisible without colour"
+    );
+    assert!(
+        buf.content()
+            .iter()
+            .any(|c| c.modifier.contains(Modifier::BOLD)),
+        "no emphasis left"
+    );
+}
+
+#[test]
+fn every_size_down_to_one_cell_draws_without_panicking() {
+    let mut app = seeds_app(100, 30);
+    act(&mut app, &[Action::Open, Action::PageDown]);
+    for w in (1..=120).step_by(7) {
+        for h in 1..=40 {
+            app.update(Action::Resize {
+                width: w,
+                height: h,
+            });
+            let _ = draw(&app);
+            app.update(Action::ToggleHelp);
+            let _ = draw(&app);
+            app.update(Action::ToggleHelp);
+        }
+    }
+}
+
+#[test]
+fn resizing_keeps_the_reader_on_the_same_text() {
+    let mut app = seeds_app(100, 30);
+    act(
+        &mut app,
+        &[Action::Open, Action::PageDown, Action::PageDown],
+    );
+    let doc = app.reader.layout.as_ref().unwrap();
+    let offset = doc.lines[app.reader.scroll].range.start;
+    app.update(Action::Resize {
+        width: 70,
+        height: 20,
+    });
+    let doc = app.reader.layout.as_ref().unwrap();
+    let line = &doc.lines[app.reader.scroll];
+    assert!(
+        line.range.start <= offset && offset <= line.range.end.max(line.range.start + 1),
+        "jumped away from the text being read"
+    );
+}
