@@ -78,7 +78,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A wire dateline opening the lede: "WASHINGTON (Reuters) - ".
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>[A-Z][A-Z .,'/-]{1,40}?)?\s*\((?P<src>[^)]{1,40})\)\s*[-–—]+\s*")
+    Regex::new(r"^(?:(?P<place>[A-Z][A-Z .'/-]{1,40}?)(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?)?\s*\((?P<src>[^)]{1,40})\)\s*[-–—]+\s*")
         .expect("valid")
 });
 /// Junk left where a link was stripped, at the start of a lede: "( – ".
@@ -248,15 +248,19 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
         flatten(para(&paragraphs[i]))
     } else if let Some(i) = first_story {
         title_derived = true;
-        let (lede, wire_source) = strip_lede_prefix(para(&paragraphs[i]));
-        if source.is_none() {
-            source = wire_source;
-        }
-        title_from_lede(&lede)
+        title_from_lede(&strip_lede_prefix(para(&paragraphs[i])).0)
     } else {
         title_derived = true;
         String::from("(untitled)")
     };
+
+    // A wire dateline opening the lede names the source.
+    if source.is_none() {
+        source = paragraphs
+            .iter()
+            .find(|p| p.kind == ParagraphKind::Body)
+            .and_then(|p| strip_lede_prefix(para(p)).1);
+    }
 
     // Later repeats of the headline are duplicates of it.
     if let Some(h) = paragraphs
@@ -569,6 +573,17 @@ mod tests {
             c.title,
             "The U.S. Senate on Tuesday passed a bill to fund the government"
         );
+    }
+
+    #[test]
+    fn wire_datelines_with_dates_name_the_source_under_a_headline_too() {
+        let c = run("Talks resume\n\nLONDON, March 3 (Reuters) - Talks resumed on Monday.");
+        assert_eq!(c.source.as_deref(), Some("Reuters"));
+        let c = run("Talks resume\n\nPARIS, 25 November (AFP) – Talks resumed.");
+        assert_eq!(c.source.as_deref(), Some("AFP"));
+        // A parenthesis in ordinary prose is not a dateline.
+        let c = run("Talks resume\n\nThe minister (who arrived late) - and his aides - left.");
+        assert_eq!(c.source, None);
     }
 
     #[test]

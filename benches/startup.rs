@@ -1,0 +1,85 @@
+//! Time to first frame, time until the corpus has loaded, and peak memory
+//! of the real binary in a pseudo-terminal, for the bundled articles and a
+//! 20,000-article generated directory (about 100 MB).
+//!
+//! `cargo bench --bench startup` (set SAIDSO_BENCH_RUNS for more runs).
+
+#[path = "../tests/support/pty.rs"]
+#[allow(dead_code)]
+mod pty;
+mod support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use pty::Pty;
+
+struct Run {
+    first_frame: Duration,
+    loaded: Duration,
+    peak_rss_kb: u64,
+}
+
+fn run_once(args: &[&str]) -> Run {
+    let start = Instant::now();
+    let mut p = Pty::spawn(args, 120, 40, &[], Path::new("/"));
+    p.wait_for("a first frame", |s| s.contains("Articles ("));
+    let first_frame = start.elapsed();
+    p.wait_for("loading to finish", |s| {
+        s.contains("Articles (") && !s.contains("loading")
+    });
+    let loaded = start.elapsed();
+    let pid = p.pid().expect("a pid");
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let peak_rss_kb = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    p.keys("q");
+    p.wait_exit();
+    Run {
+        first_frame,
+        loaded,
+        peak_rss_kb,
+    }
+}
+
+fn report(name: &str, args: &[&str], runs: usize) {
+    let mut all: Vec<Run> = (0..runs).map(|_| run_once(args)).collect();
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    let mut ff: Vec<f64> = all
+        .iter()
+        .map(|r| r.first_frame.as_secs_f64() * 1e3)
+        .collect();
+    let mut ld: Vec<f64> = all.iter().map(|r| r.loaded.as_secs_f64() * 1e3).collect();
+    all.sort_by_key(|r| r.peak_rss_kb);
+    println!(
+        "{name:<28} first frame {:>7.1} ms   loaded {:>7.1} ms   peak RSS {:>6.1} MB   (median of {runs})",
+        median(&mut ff),
+        median(&mut ld),
+        all[all.len() / 2].peak_rss_kb as f64 / 1024.0
+    );
+}
+
+fn main() {
+    let runs: usize = std::env::var("SAIDSO_BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    report("bundled (5 articles)", &[], runs);
+    let dir = support::corpus::generated_corpus(20_000);
+    let bytes: u64 = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok()?.metadata().ok())
+                .map(|m| m.len())
+                .sum()
+        })
+        .unwrap_or(0);
+    let name = format!("20,000 articles ({} MB)", bytes / 1_000_000);
+    report(&name, &[dir.to_str().expect("utf-8 path")], runs);
+}
