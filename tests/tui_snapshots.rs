@@ -24,13 +24,21 @@ fn draw(app: &App) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-/// The screen as text, trailing spaces trimmed.
+/// The screen as text, trailing spaces trimmed; a wide character's second
+/// cell is skipped, as a terminal shows it.
 fn text(buf: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
         let mut line = String::new();
+        let mut skip = 0;
         for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            line.push_str(sym);
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -238,4 +246,26 @@ fn resizing_keeps_the_reader_on_the_same_text() {
         line.range.start <= offset && offset <= line.range.end.max(line.range.start + 1),
         "jumped away from the text being read"
     );
+}
+
+#[test]
+fn wide_characters_wrap_by_display_width() {
+    use saidso::corpus::Origin;
+    use saidso::corpus::assemble::article_from_bytes;
+    let source = "北京峰会\n\n中国外交部发言人表示，双方将继续加强合作，共同维护地区和平与稳定。🙂 Emoji 🙂 and café naïve text mixed with 漢字 in one paragraph.";
+    let article = article_from_bytes("cjk.txt".into(), Origin::Embedded, source.as_bytes());
+    let mut app = App::with_articles(vec![article], 72, 14);
+    act(&mut app, &[Action::Open]);
+    let screen = text(&draw(&app));
+    insta::assert_snapshot!("wide_characters_72x14", screen);
+    // Every character of the paragraph is on screen, none cut in half.
+    let shown: String = screen
+        .lines()
+        .map(|l| l.trim_matches(|c| "┃│ ".contains(c)))
+        .collect();
+    for word in ["中国外交部发言人表示", "地区和平与稳定。", "café", "漢字"] {
+        assert!(shown.contains(word), "{word} missing:\n{screen}");
+    }
+    // Ideographs count as words for length and reading time.
+    assert!(screen.contains("46 words"), "{screen}");
 }

@@ -503,11 +503,24 @@ fn flatten(p: &str) -> String {
     p.replace('\n', " ").trim().to_string()
 }
 
-/// Words: white-space separated tokens holding a letter or digit.
+/// Words: white-space separated tokens holding a letter or digit; in
+/// Chinese and Japanese, which do not space words, each ideograph or kana
+/// counts as one (the usual convention for length and reading time).
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .map(|w| {
+            let unspaced = w.chars().filter(|&c| is_unspaced_script(c)).count();
+            let other = w
+                .chars()
+                .any(|c| c.is_alphanumeric() && !is_unspaced_script(c));
+            unspaced + usize::from(other)
+        })
+        .sum()
+}
+
+/// Han ideographs and Japanese kana.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
 #[cfg(test)]
