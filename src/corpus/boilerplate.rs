@@ -80,6 +80,10 @@ pub fn boilerplate_reason(paragraph: &str) -> Option<&'static str> {
     } else {
         p
     };
+    // Most paragraphs match nothing: ask that first, it stops early.
+    if !BOILERPLATE_SET.is_match(p) {
+        return None;
+    }
     BOILERPLATE_SET
         .matches(p)
         .iter()

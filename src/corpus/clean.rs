@@ -163,6 +163,10 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
     let para = |p: &Paragraph| &text[p.start..p.end];
 
     // Boilerplate and captions, then repeats of earlier paragraphs.
+    let keys: Vec<(usize, u64)> = paragraphs
+        .iter()
+        .map(|p| duplicate_key(&text[p.start..p.end]))
+        .collect();
     let mut first_seen: HashMap<(usize, u64), usize> = HashMap::new();
     for (i, p) in paragraphs.iter_mut().enumerate() {
         let t = &text[p.start..p.end];
@@ -170,7 +174,7 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
             p.kind = ParagraphKind::Boilerplate(reason);
             continue;
         }
-        let key = duplicate_key(t);
+        let key = keys[i];
         if key.0 >= MIN_DUPLICATE_KEY {
             if let Some(&first) = first_seen.get(&key) {
                 p.kind = ParagraphKind::Duplicate(first);
@@ -238,7 +242,7 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
         .filter(|t| !t.is_empty())
     {
         if let Some(i) = first_story
-            && duplicate_key(para(&paragraphs[i])) == duplicate_key(t)
+            && keys[i] == duplicate_key(t)
         {
             paragraphs[i].kind = ParagraphKind::Headline;
         }
@@ -267,9 +271,9 @@ pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleane
         .iter()
         .position(|p| p.kind == ParagraphKind::Headline)
     {
-        let key = duplicate_key(para(&paragraphs[h]));
-        for p in paragraphs.iter_mut().skip(h + 1) {
-            if p.kind == ParagraphKind::Body && duplicate_key(&text[p.start..p.end]) == key {
+        let key = keys[h];
+        for (p, k) in paragraphs.iter_mut().zip(&keys).skip(h + 1) {
+            if p.kind == ParagraphKind::Body && *k == key {
                 p.kind = ParagraphKind::Duplicate(h);
             }
         }
@@ -481,18 +485,28 @@ fn first_sentence(text: &str) -> &str {
 fn duplicate_key(p: &str) -> (usize, u64) {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut n = 0;
-    let mut eat = |c: char| {
+    let mut eat = |c: u32| {
         h ^= u64::from(c);
         h = h.wrapping_mul(0x0100_0000_01b3);
         n += 1;
     };
-    for c in p.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                eat(c.to_ascii_lowercase());
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                eat(u32::from(b.to_ascii_lowercase()));
             }
-        } else if c.is_alphanumeric() {
-            c.to_lowercase().for_each(&mut eat);
+            i += 1;
+        } else {
+            let c = p[i..].chars().next().unwrap_or(' ');
+            // Curly quotes and dashes (U+2000–U+206F) are common and never
+            // letters: skip the Unicode table lookup for them.
+            if !is_general_punctuation(c) && c.is_alphanumeric() {
+                c.to_lowercase().for_each(|l| eat(l as u32));
+            }
+            i += c.len_utf8();
         }
     }
     (n, h)
@@ -507,15 +521,32 @@ fn flatten(p: &str) -> String {
 /// Chinese and Japanese, which do not space words, each ideograph or kana
 /// counts as one (the usual convention for length and reading time).
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|w| {
-            let unspaced = w.chars().filter(|&c| is_unspaced_script(c)).count();
-            let other = w
-                .chars()
-                .any(|c| c.is_alphanumeric() && !is_unspaced_script(c));
-            unspaced + usize::from(other)
-        })
-        .sum()
+    let mut words = 0;
+    // The current token holds a letter or digit of a spaced script.
+    let mut spaced_word = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_whitespace() {
+                words += usize::from(std::mem::take(&mut spaced_word));
+            } else if c.is_ascii_alphanumeric() {
+                spaced_word = true;
+            }
+        } else if is_general_punctuation(c) {
+            // Quotes and dashes neither end nor make a word.
+        } else if c.is_whitespace() {
+            words += usize::from(std::mem::take(&mut spaced_word));
+        } else if is_unspaced_script(c) {
+            words += 1;
+        } else if c.is_alphanumeric() {
+            spaced_word = true;
+        }
+    }
+    words + usize::from(spaced_word)
+}
+
+/// U+2000–U+206F: typographic quotes, dashes, ellipses, odd spaces.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// Han ideographs and Japanese kana.

@@ -80,16 +80,21 @@ pub fn sanitize(bytes: &[u8]) -> (String, SanitizeReport) {
         }
     }
     // Fast path: nothing to clean in most plain ASCII/UTF-8 prose.
-    if !decoded.chars().any(needs_work) {
+    let Some(first) = first_needing_work(&decoded) else {
         return (trim_line_ends(decoded), report);
-    }
+    };
     let mut out = String::with_capacity(decoded.len());
-    let mut chars = decoded.chars().peekable();
-    while let Some(c) = chars.next() {
+    out.push_str(&decoded[..first]);
+    let mut rest = &decoded[first..];
+    while !rest.is_empty() {
+        // Copy the clean run in one go, then deal with one character.
+        let run = first_needing_work(rest).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        let mut chars = rest[run..].chars();
+        let Some(c) = chars.next() else { break };
         match c {
-            '\n' => out.push('\n'),
             '\r' => {
-                if chars.peek() == Some(&'\n') {
+                if peek(&chars) == Some('\n') {
                     chars.next();
                 }
                 out.push('\n');
@@ -125,8 +130,44 @@ pub fn sanitize(bytes: &[u8]) -> (String, SanitizeReport) {
             }
             c => out.push(c),
         }
+        rest = chars.as_str();
     }
     (trim_line_ends(out), report)
+}
+
+/// Where the first character [`needs_work`], looking closely only at the few
+/// UTF-8 lead bytes that can start a character we change (C1 and NBSP
+/// under C2, ALM under D8, U+1680 under E1, the U+20xx spaces and bidi
+/// controls under E2, BOM under EF). Prose is mostly ASCII and curly
+/// quotes, so this runs at memory speed.
+fn first_needing_work(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if (x < 0x20 && x != b'\n') || x == 0x7F {
+                return Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(x, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF)
+            && s[i..].chars().next().is_some_and(needs_work)
+        {
+            return Some(i);
+        }
+        i += match x {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
+        };
+    }
+    None
+}
+
+fn peek(chars: &std::str::Chars<'_>) -> Option<char> {
+    chars.clone().next()
 }
 
 fn needs_work(c: char) -> bool {
@@ -142,8 +183,8 @@ fn needs_work(c: char) -> bool {
 }
 
 /// After ESC: consume the rest of the sequence, whatever its type.
-fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    match chars.peek().copied() {
+fn skip_escape(chars: &mut std::str::Chars<'_>) {
+    match peek(chars) {
         Some('[') => {
             chars.next();
             skip_csi_body(chars);
@@ -157,7 +198,7 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
         Some(c) if (' '..='~').contains(&c) => {
             chars.next();
             if (' '..='/').contains(&c)
-                && let Some(&f) = chars.peek()
+                && let Some(f) = peek(chars)
                 && ('0'..='~').contains(&f)
             {
                 chars.next();
@@ -169,8 +210,8 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 
 /// CSI parameters and intermediates, up to and including the final byte.
 /// Anything that cannot belong to a CSI ends it early (and is kept).
-fn skip_csi_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    while let Some(&c) = chars.peek() {
+fn skip_csi_body(chars: &mut std::str::Chars<'_>) {
+    while let Some(c) = peek(chars) {
         if ('\u{30}'..='\u{3F}').contains(&c) || ('\u{20}'..='\u{2F}').contains(&c) {
             chars.next();
         } else {
@@ -185,8 +226,8 @@ fn skip_csi_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 /// OSC/DCS/APC/PM/SOS payloads, up to BEL, ESC \ or the 8-bit ST. An
 /// unterminated string ends at the end of the line, so that one bad byte
 /// cannot swallow the rest of an article.
-fn skip_string_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    while let Some(&c) = chars.peek() {
+fn skip_string_body(chars: &mut std::str::Chars<'_>) {
+    while let Some(c) = peek(chars) {
         match c {
             '\u{07}' | '\u{9C}' => {
                 chars.next();
@@ -194,7 +235,7 @@ fn skip_string_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
             }
             '\u{1B}' => {
                 chars.next();
-                if chars.peek() == Some(&'\\') {
+                if peek(chars) == Some('\\') {
                     chars.next();
                 }
                 return;
@@ -207,8 +248,10 @@ fn skip_string_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// Drop spaces at line ends (the only white space left but `\n`); copies
+/// the text only when there is something to drop.
 fn trim_line_ends(text: String) -> String {
-    if !text.contains([' ', '\n']) {
+    if !text.ends_with(' ') && memchr::memmem::find(text.as_bytes(), b" \n").is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -216,7 +259,7 @@ fn trim_line_ends(text: String) -> String {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(line.trim_end());
+        out.push_str(line.trim_end_matches(' '));
     }
     out
 }
@@ -289,6 +332,35 @@ mod tests {
         );
         assert_eq!(clean("he\u{A0}said".as_bytes()), "he said");
         assert_eq!(clean("\u{FEFF}bom".as_bytes()), "bom");
+    }
+
+    #[test]
+    fn the_fast_check_agrees_with_the_careful_one() {
+        let samples = [
+            "plain",
+            "tab\there",
+            "nbsp\u{A0}x",
+            "c1\u{85}",
+            "bom\u{FEFF}",
+            "soft\u{AD}",
+            "ls\u{2028}",
+            "rlo\u{202E}",
+            "pdi\u{2069}",
+            "alm\u{061C}",
+            "ogham\u{1680}",
+            "thin\u{2009}",
+            "mmsp\u{205F}",
+            "“curly” ‘quotes’ – dashes — …",
+            "中文 🙂 é",
+            "del\u{7F}",
+        ];
+        for s in samples {
+            assert_eq!(
+                first_needing_work(s).is_some(),
+                s.chars().any(needs_work),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
