@@ -13,7 +13,9 @@
 //! generated once, deterministically (seed 1), into
 //! `target/bench-corpus/articles-20000-seed1` by
 //! `SAIDSO_GEN_CORPUS` (default `../shared/tools/gen_corpus.py`).
-//! `SAIDSO_BENCH_RUNS` sets how many times the queries are typed (3).
+//! `SAIDSO_BENCH_RUNS` sets how many times the queries are typed (3);
+//! `SAIDSO_BENCH_PROFILE=QUERY` only runs `search(QUERY)` twenty times over
+//! the whole corpus, for a profiler.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -37,6 +39,15 @@ fn main() {
         corpus.articles.len(),
         t.elapsed().as_secs_f64()
     );
+    if let Ok(q) = std::env::var("SAIDSO_BENCH_PROFILE") {
+        let index = SearchIndex::from_articles(&corpus.articles);
+        let t = Instant::now();
+        for _ in 0..20 {
+            search(&index, &parse(&q), 100);
+        }
+        println!("search({q:?}): {:.1} ms each", ms(t.elapsed()) / 20.0);
+        return;
+    }
     let runs: usize = std::env::var("SAIDSO_BENCH_RUNS")
         .ok()
         .and_then(|s| s.parse().ok())

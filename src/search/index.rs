@@ -141,7 +141,10 @@ pub struct SearchIndex {
     segments: Vec<IndexSegment>,
     /// Id of the first article of each segment.
     first_article: Vec<usize>,
+    /// Global number of the first paragraph of each segment.
+    first_paragraph: Vec<u32>,
     articles: usize,
+    paragraphs: usize,
     bytes: usize,
 }
 
@@ -165,7 +168,9 @@ impl SearchIndex {
             return;
         }
         self.first_article.push(self.articles);
+        self.first_paragraph.push(self.paragraphs as u32);
         self.articles += seg.articles();
+        self.paragraphs += seg.para_number.len();
         self.bytes += seg.bytes();
         self.segments.push(seg);
     }
@@ -180,18 +185,25 @@ impl SearchIndex {
         self.bytes
     }
 
-    /// Segment and local index of article `id`.
-    pub(crate) fn locate(&self, id: usize) -> Option<(&IndexSegment, usize)> {
+    /// Segment and local index of article `id`, and the global number of
+    /// the segment's first paragraph (paragraph numbers key the
+    /// narrowing caches).
+    pub(crate) fn locate(&self, id: usize) -> Option<(&IndexSegment, usize, u32)> {
         if id >= self.articles {
             return None;
         }
         let s = self.first_article.partition_point(|&f| f <= id) - 1;
-        Some((&self.segments[s], id - self.first_article[s]))
+        Some((
+            &self.segments[s],
+            id - self.first_article[s],
+            self.first_paragraph[s],
+        ))
     }
 
     /// Indexed paragraphs of article `id` (0 when out of range).
     pub(crate) fn paragraph_count(&self, id: usize) -> usize {
-        self.locate(id).map_or(0, |(s, a)| s.paragraphs_of(a).len())
+        self.locate(id)
+            .map_or(0, |(s, a, _)| s.paragraphs_of(a).len())
     }
 }
 
@@ -208,7 +220,7 @@ mod tests {
         index.append(IndexSegment::build(&[]));
         index.append(IndexSegment::build(&corpus.articles[2..]));
         assert_eq!(index.articles(), 5);
-        let (seg, local) = index.locate(3).unwrap();
+        let (seg, local, _) = index.locate(3).unwrap();
         assert_eq!(local, 1);
         let slot = seg.paragraphs_of(local).start;
         let n = seg.paragraph_number(slot);

@@ -29,7 +29,7 @@ pub use index::{IndexSegment, SearchIndex};
 pub use query::{Query, parse};
 pub use rank::ArticleHit;
 pub use scan::Matcher;
-pub use worker::{FilterEvent, FilterOptions, FilterWorker};
+pub use worker::{FilterEvent, FilterHandle, FilterOptions, FilterWorker};
 
 /// The `limit` best articles for `query`, best first (all of them with
 /// `usize::MAX`). Uses every core; blocks until done.

@@ -13,12 +13,19 @@
 //! term's skip budget is fixed (see [`super::score`]), so a paragraph that
 //! matches `lavro` also matches `lavr`.
 
+use std::sync::Arc;
+
 use super::query::{Group, Query, Term, TermKind};
 use super::rank::ArticleHit;
+use super::scan::{GroupHits, Known, Reuse};
 
 /// At most this many queries are remembered (a pasted paragraph should
 /// not keep hundreds of hit lists).
 const MAX_DEPTH: usize = 48;
+
+/// Paragraph-level hits are kept for this many of the latest queries
+/// (they can be megabytes for a one-letter query).
+const CACHED_DEPTH: usize = 3;
 
 /// Whether every article matching `new` also matches `old`.
 ///
@@ -83,6 +90,9 @@ pub struct Entry {
     pub searched: usize,
     /// The final ranking that was reported, best first.
     pub top: Vec<ArticleHit>,
+    /// Per group of `query`: its paragraph hits in the matching articles
+    /// (`None` for pure negations, or once dropped to save memory).
+    pub groups: Vec<Option<Arc<GroupHits>>>,
 }
 
 impl Entry {
@@ -93,6 +103,51 @@ impl Entry {
         ids.extend(self.searched as u32..articles as u32);
         ids
     }
+
+    /// What this entry's paragraph hits tell about each group of `new`
+    /// (a query that narrows this one): the same group's hits are reused
+    /// as they are; a group that implies one of ours, paragraph by
+    /// paragraph, need only be tried on that group's hits.
+    pub(crate) fn reuse_for(&self, new: &Query) -> Reuse {
+        let same_case = new.case_sensitive() == self.query.case_sensitive();
+        let groups = new
+            .groups()
+            .iter()
+            .map(|g_new| {
+                let cached = || {
+                    self.query
+                        .groups()
+                        .iter()
+                        .zip(&self.groups)
+                        .filter_map(|(g, h)| Some((g, h.as_ref()?)))
+                };
+                if let Some((_, h)) = cached().find(|(g, _)| same_case && same_group(g, g_new)) {
+                    return Known::Same(h.clone());
+                }
+                if g_new.alternatives.iter().all(|t| !t.negated)
+                    && let Some((_, h)) = cached().find(|(g, _)| {
+                        g.alternatives.iter().all(|t| !t.negated)
+                            && group_implies(g_new, new, g, &self.query)
+                    })
+                {
+                    return Known::Superset(h.clone());
+                }
+                Known::Nothing
+            })
+            .collect();
+        Reuse {
+            groups,
+            upto: self.searched,
+        }
+    }
+}
+
+fn same_group(a: &Group, b: &Group) -> bool {
+    a.alternatives.len() == b.alternatives.len()
+        && a.alternatives
+            .iter()
+            .zip(&b.alternatives)
+            .all(|(x, y)| x.negated == y.negated && x.same_test(y))
 }
 
 /// The stack of (query, hits).
@@ -120,6 +175,10 @@ impl NarrowStack {
             self.entries.remove(0);
         }
         self.entries.push(entry);
+        let n = self.entries.len();
+        if n > CACHED_DEPTH {
+            self.entries[n - CACHED_DEPTH - 1].groups.clear();
+        }
     }
 
     /// The most recent query's entry.
@@ -132,9 +191,15 @@ impl NarrowStack {
     }
 }
 
-/// Same results for sure: each implies the other.
-pub fn equivalent(a: &Query, b: &Query) -> bool {
-    implies(a, b) && implies(b, a)
+/// The same terms (in any order, spacing aside): the same hits and
+/// scores. Implying each other is not enough: `sanctions` and
+/// `sanctions c` match the same articles, with different scores.
+pub fn same_terms(a: &Query, b: &Query) -> bool {
+    a.case_sensitive() == b.case_sensitive()
+        && a.groups().len() == b.groups().len()
+        && a.groups()
+            .iter()
+            .all(|g| b.groups().iter().any(|h| same_group(g, h)))
 }
 
 #[cfg(test)]
@@ -173,6 +238,15 @@ mod tests {
     }
 
     #[test]
+    fn same_terms_means_same_scores() {
+        let same = |a: &str, b: &str| same_terms(&parse(a), &parse(b));
+        assert!(same("sanctions ", "sanctions"));
+        assert!(same("a  b", "b a"));
+        assert!(!same("sanctions c", "sanctions"));
+        assert!(!same("Sanctions", "sanctions"));
+    }
+
+    #[test]
     fn stack_pops_what_the_new_query_does_not_narrow() {
         let mut s = NarrowStack::default();
         for q in ["l", "la", "lav"] {
@@ -183,6 +257,7 @@ mod tests {
                 ids: vec![],
                 searched: 0,
                 top: vec![],
+                groups: vec![],
             });
         }
         let base = s.base_for(&parse("la")).unwrap();

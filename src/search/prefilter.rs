@@ -16,6 +16,9 @@ use super::query::Term;
 /// first and its last letter. See [`super::score`] for why this rule.
 pub const SKIP_BUDGET: usize = 4;
 
+/// Byte runs up to this long are searched with a plain loop.
+const SHORT_RUN: usize = 24;
+
 /// Bytes of a term, in order, somewhere in `hay`: necessary for any kind of
 /// match, and the cheapest test (memchr runs at gigabytes a second).
 #[inline]
@@ -42,12 +45,6 @@ pub struct Window {
 #[inline]
 pub fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
-}
-
-/// Characters in a byte run of UTF-8 (bytes that are not continuations).
-#[inline]
-fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 /// Does the text at `at` carry the term's case for every unit?
@@ -93,10 +90,12 @@ fn next_unit(
     while from < to {
         let run = &hay.text[from..to];
         let i = from
-            + if unit.len() == 1 {
-                memchr(unit[0], run)?
-            } else {
-                memmem::find(run, unit)?
+            + match unit {
+                // Inside a window the run is a few bytes: a plain loop beats
+                // memchr's call and set-up.
+                [b] if run.len() <= SHORT_RUN => run.iter().position(|x| x == b)?,
+                [b] => memchr(*b, run)?,
+                _ => memmem::find(run, unit)?,
             };
         if want_upper.is_none_or(|u| hay.is_upper(i) == u) {
             return Some(i);
@@ -114,31 +113,46 @@ fn next_unit(
 /// window, so the budget test is exact, not a heuristic.
 pub fn next_window(hay: Folded, term: &Term, case_sensitive: bool, from: usize) -> Option<Window> {
     let pat = term.folded.view();
-    let len = hay.text.len();
+    let text = hay.text;
     let first = &term.folded.text[..term.units[0] as usize];
     let want = |off: usize| case_sensitive.then(|| pat.is_upper(off));
     let mut start_from = from;
     'starts: loop {
-        let s = next_unit(hay, first, want(0), start_from, len)?;
+        let s = next_unit(hay, first, want(0), start_from, text.len())?;
         start_from = s + first.len();
         let mut cur = start_from;
         let mut off = first.len();
         let mut skipped = 0;
         for &u in &term.units[1..] {
             let unit = &term.folded.text[off..off + u as usize];
-            // Each skipped character is at least one byte and at most four.
-            let limit = len.min(cur + (SKIP_BUDGET - skipped) * 4 + unit.len());
-            let Some(j) = next_unit(hay, unit, want(off), cur, limit) else {
-                continue 'starts;
-            };
-            skipped += count_chars(&hay.text[cur..j]);
-            if skipped > SKIP_BUDGET {
-                continue 'starts;
+            let want = want(off);
+            // Step one character at a time: at most budget + 1 looks.
+            loop {
+                if text[cur..].starts_with(unit) && want.is_none_or(|w| hay.is_upper(cur) == w) {
+                    break;
+                }
+                if skipped == SKIP_BUDGET || cur >= text.len() {
+                    continue 'starts;
+                }
+                skipped += 1;
+                cur += utf8_len(text[cur]);
             }
-            cur = j + unit.len();
+            cur += unit.len();
             off += unit.len();
         }
         return Some(Window { start: s, end: cur });
+    }
+}
+
+/// Length of the UTF-8 character starting with byte `b` (1 for a stray
+/// continuation byte, so a scan always advances).
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
     }
 }
 

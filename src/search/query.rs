@@ -52,6 +52,9 @@ pub struct Term {
     pub pattern: String,
     /// Byte length of each folded character, in order.
     pub units: Vec<u8>,
+    /// Scores of an exact occurrence by preceding character (see
+    /// [`super::score::exact_table`]).
+    pub(crate) exact_scores: Vec<i64>,
     pub(crate) finder: Finder<'static>,
 }
 
@@ -68,7 +71,8 @@ impl Term {
         } else {
             pattern.push_str(view.as_str());
         }
-        let units = view.as_str().chars().map(|c| c.len_utf8() as u8).collect();
+        let units: Vec<u8> = view.as_str().chars().map(|c| c.len_utf8() as u8).collect();
+        let exact_scores = super::score::exact_table(&pattern, units.len(), case_sensitive);
         let finder = Finder::new(&folded.text).into_owned();
         Some(Term {
             kind,
@@ -77,6 +81,7 @@ impl Term {
             folded,
             pattern,
             units,
+            exact_scores,
             finder,
         })
     }

@@ -11,6 +11,7 @@
 //! terms in one paragraph outranks one where they are scattered.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -88,14 +89,21 @@ impl Matcher {
         total.map(|s| with_title_bonus(s, title))
     }
 
-    /// Evaluate the query on one article's `n` searchable paragraphs.
-    /// `scores[i]` is left holding paragraph i's score (`None`: matches no
-    /// term); the result is `None` when the article does not match.
+    /// Evaluate the query on one article's `n` searchable paragraphs,
+    /// numbered from `base`. `hints[g]` says what is already known about
+    /// group g (nothing when `hints` is short). `scores[i]` is left holding
+    /// paragraph i's score (`None`: matches no term); each positive group
+    /// match is pushed to `found` as (group, paragraph, score). The result
+    /// is `None` when the article does not match (`found` may then hold
+    /// partial entries for the caller to drop).
     pub(crate) fn evaluate<'a>(
         &self,
         n: usize,
+        base: u32,
         para: impl Fn(usize) -> (Folded<'a>, bool),
+        hints: &[Hint<'_>],
         scores: &mut Vec<Option<i64>>,
+        mut found: Option<&mut Vec<GroupMatch>>,
     ) -> Option<Outcome> {
         scores.clear();
         scores.resize(n, None);
@@ -103,11 +111,43 @@ impl Matcher {
         for &g in &self.order {
             let group = &self.query.groups()[g];
             let mut any = false;
+            let mut record = |i: usize, s: i64| {
+                if let Some(slot) = scores.get_mut(i) {
+                    *slot = Some(slot.unwrap_or(0) + s);
+                    any = true;
+                    if let Some(f) = found.as_deref_mut() {
+                        f.push((
+                            g as u32,
+                            base + i as u32,
+                            s.clamp(0, i32::MAX as i64) as i32,
+                        ));
+                    }
+                }
+            };
             if group.has_positive() {
-                for (i, slot) in scores.iter_mut().enumerate() {
-                    if let Some(s) = self.group_score(group, para(i).0) {
-                        *slot = Some(slot.unwrap_or(0) + s);
-                        any = true;
+                let local = |p: u32| p.wrapping_sub(base) as usize;
+                match hints.get(g).unwrap_or(&Hint::All) {
+                    Hint::All => {
+                        for i in 0..n {
+                            if let Some(s) = self.group_score(group, para(i).0) {
+                                record(i, s);
+                            }
+                        }
+                    }
+                    Hint::Only(list) => {
+                        for &(p, _) in *list {
+                            let i = local(p);
+                            if i < n
+                                && let Some(s) = self.group_score(group, para(i).0)
+                            {
+                                record(i, s);
+                            }
+                        }
+                    }
+                    Hint::Known(list) => {
+                        for &(p, s) in *list {
+                            record(local(p), s as i64);
+                        }
                     }
                 }
             }
@@ -142,25 +182,42 @@ impl Matcher {
         Some(out)
     }
 
-    /// Evaluate article `id` of the index.
-    pub(crate) fn article(
+    /// Evaluate article `id` of the index, reusing what `reuse` knows.
+    fn article(
         &self,
         index: &SearchIndex,
         id: usize,
-        scores: &mut Vec<Option<i64>>,
+        reuse: &Reuse,
+        scratch: &mut Scratch,
+        collect: bool,
     ) -> Option<ArticleHit> {
-        let (seg, local) = index.locate(id)?;
+        let (seg, local, first) = index.locate(id)?;
         let slots = seg.paragraphs_of(local);
-        let base = slots.start;
+        let start = slots.start;
+        let n = slots.len();
+        let base = first + start as u32;
+        let hints: Vec<Hint> = if id < reuse.upto {
+            reuse.groups.iter().map(|r| r.hint(base, n)).collect()
+        } else {
+            Vec::new()
+        };
+        let mark = scratch.found.len();
         let out = self.evaluate(
-            slots.len(),
-            |i| (seg.paragraph(base + i), seg.is_title(base + i)),
-            scores,
-        )?;
+            n,
+            base,
+            |i| (seg.paragraph(start + i), seg.is_title(start + i)),
+            &hints,
+            &mut scratch.scores,
+            collect.then_some(&mut scratch.found),
+        );
+        let Some(out) = out else {
+            scratch.found.truncate(mark);
+            return None;
+        };
         Some(ArticleHit {
             article: id,
             score: out.score,
-            best_paragraph: out.best.map_or(0, |i| seg.paragraph_number(base + i)),
+            best_paragraph: out.best.map_or(0, |i| seg.paragraph_number(start + i)),
             matching_paragraphs: out.matching,
         })
     }
@@ -173,33 +230,124 @@ impl Matcher {
         ids: &[u32],
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Option<Vec<ArticleHit>> {
-        self.scan_chunks(index, &chunk_ids(index, ids, CHUNK_PARAGRAPHS), stop)
+        let chunks = chunk_ids(index, ids, CHUNK_PARAGRAPHS);
+        let found = self.scan_chunks(index, &chunks, stop, &Reuse::default(), false)?;
+        Some(found.hits)
     }
 
-    /// Evaluate runs of article ids (see [`chunk_ids`]) in parallel; the
-    /// hits come back in the order of the chunks.
+    /// Evaluate runs of article ids (see [`chunk_ids`]) in parallel; hits
+    /// come back in the order of the chunks. With `collect`, also every
+    /// positive group's paragraph hits in matching articles, for the next
+    /// narrowing query.
     pub(crate) fn scan_chunks(
         &self,
         index: &SearchIndex,
         chunks: &[&[u32]],
         stop: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Vec<ArticleHit>> {
-        let parts: Option<Vec<Vec<ArticleHit>>> = chunks
+        reuse: &Reuse,
+        collect: bool,
+    ) -> Option<Found> {
+        let parts: Option<Vec<(Vec<ArticleHit>, Vec<GroupMatch>)>> = chunks
             .par_iter()
-            .map_init(Vec::new, |scores, chunk| {
+            .map_init(Scratch::default, |scratch, chunk| {
                 if stop() {
                     return None;
                 }
-                Some(
-                    chunk
-                        .iter()
-                        .filter_map(|&id| self.article(index, id as usize, scores))
-                        .collect(),
-                )
+                let hits = chunk
+                    .iter()
+                    .filter_map(|&id| self.article(index, id as usize, reuse, scratch, collect))
+                    .collect();
+                Some((hits, std::mem::take(&mut scratch.found)))
             })
             .collect();
-        Some(parts?.concat())
+        let mut out = Found {
+            hits: Vec::new(),
+            groups: vec![
+                Vec::new();
+                if collect {
+                    self.query.groups().len()
+                } else {
+                    0
+                }
+            ],
+        };
+        for (hits, found) in parts? {
+            out.hits.extend(hits);
+            for (g, p, s) in found {
+                out.groups[g as usize].push((p, s));
+            }
+        }
+        Some(out)
     }
+}
+
+/// Paragraph hits of one group: (global paragraph number, score),
+/// ascending by paragraph.
+pub type GroupHits = Vec<(u32, i32)>;
+
+/// What an earlier query tells about one group of this one.
+#[derive(Debug, Clone)]
+pub(crate) enum Known {
+    /// Nothing: every paragraph has to be looked at.
+    Nothing,
+    /// The hits of a group this one implies: no other paragraph can match.
+    Superset(Arc<GroupHits>),
+    /// The hits of this very group.
+    Same(Arc<GroupHits>),
+}
+
+impl Known {
+    fn hint(&self, base: u32, n: usize) -> Hint<'_> {
+        let cut = |h: &'_ GroupHits| {
+            let lo = h.partition_point(|&(p, _)| p < base);
+            let hi = h.partition_point(|&(p, _)| (p as u64) < base as u64 + n as u64);
+            (lo, hi)
+        };
+        match self {
+            Known::Nothing => Hint::All,
+            Known::Superset(h) => {
+                let (lo, hi) = cut(h);
+                Hint::Only(&h[lo..hi])
+            }
+            Known::Same(h) => {
+                let (lo, hi) = cut(h);
+                Hint::Known(&h[lo..hi])
+            }
+        }
+    }
+}
+
+/// Per group of a query, what is known from an earlier one; valid for
+/// articles below `upto` (later ones were appended since).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Reuse {
+    pub groups: Vec<Known>,
+    pub upto: usize,
+}
+
+/// One article's view of [`Known`].
+pub(crate) enum Hint<'c> {
+    All,
+    Only(&'c [(u32, i32)]),
+    Known(&'c [(u32, i32)]),
+}
+
+/// What a scan found.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub hits: Vec<ArticleHit>,
+    /// Per group of the query (empty unless collected).
+    pub groups: Vec<GroupHits>,
+}
+
+/// (group, global paragraph, score): one paragraph matching one group.
+pub(crate) type GroupMatch = (u32, u32, i32);
+
+/// Per-thread buffers.
+#[derive(Default)]
+struct Scratch {
+    scores: Vec<Option<i64>>,
+    found: Vec<GroupMatch>,
 }
 
 fn with_title_bonus(score: i64, title: bool) -> i64 {

@@ -29,7 +29,8 @@
 //! The score is SkimMatcherV2's (fuzzy-matcher), run on the matched window
 //! plus the character before it, so word-start bonuses are the ones the
 //! whole paragraph would give. An exact occurrence is always preferred to
-//! a fuzzy window, and one at a word start to one inside a word. The
+//! a fuzzy window, and one at a word start to one inside a word; without
+//! an exact occurrence, the first window that fits is scored. The
 //! matcher's `element_limit` keeps its O(m·n) matrix bounded even for a
 //! 10,000-character query; past it, fuzzy-matcher falls back to a linear
 //! scoring.
@@ -46,10 +47,6 @@ use super::query::{Term, TermKind};
 /// fuzzy-matcher's linear fallback instead.
 const ELEMENT_LIMIT: usize = 64 * 1024;
 
-/// At most this many candidate windows are scored per term and paragraph;
-/// past that the paragraph is a match anyway and ranking gains little.
-const MAX_WINDOWS_SCORED: usize = 8;
-
 /// Exact occurrences looked at when searching for one at a word start.
 const MAX_OCCURRENCES_SEEN: usize = 8;
 
@@ -60,17 +57,47 @@ pub struct Scorer {
     respect_case: SkimMatcherV2,
 }
 
+fn matcher(case_sensitive: bool) -> SkimMatcherV2 {
+    let m = SkimMatcherV2::default().element_limit(ELEMENT_LIMIT);
+    if case_sensitive {
+        m.respect_case()
+    } else {
+        m.ignore_case()
+    }
+}
+
 impl Default for Scorer {
     fn default() -> Self {
         Scorer {
-            ignore_case: SkimMatcherV2::default()
-                .element_limit(ELEMENT_LIMIT)
-                .ignore_case(),
-            respect_case: SkimMatcherV2::default()
-                .element_limit(ELEMENT_LIMIT)
-                .respect_case(),
+            ignore_case: matcher(false),
+            respect_case: matcher(true),
         }
     }
+}
+
+/// Terms longer than this get no table of exact scores.
+const EXACT_TABLE_MAX_CHARS: usize = 64;
+
+/// The score of an exact occurrence depends only on the term and the
+/// character before it. Indexed by that character when it is ASCII (as
+/// the scorer sees it: cased when case-sensitive), 128 for none. Built
+/// once per term; exact occurrences then cost no SkimMatcherV2 call.
+pub(crate) fn exact_table(pattern: &str, chars: usize, case_sensitive: bool) -> Vec<i64> {
+    if chars > EXACT_TABLE_MAX_CHARS {
+        return Vec::new();
+    }
+    let m = matcher(case_sensitive);
+    let mut choice = String::with_capacity(pattern.len() + 1);
+    let mut table: Vec<i64> = (0u8..128)
+        .map(|b| {
+            choice.clear();
+            choice.push(b as char);
+            choice.push_str(pattern);
+            m.fuzzy(&choice, pattern, false).map_or(0, |(s, _)| s)
+        })
+        .collect();
+    table.push(m.fuzzy(pattern, pattern, false).map_or(0, |(s, _)| s));
+    table
 }
 
 impl std::fmt::Debug for Scorer {
@@ -102,20 +129,11 @@ impl Scorer {
         if term.kind != TermKind::Fuzzy {
             return None;
         }
-        // Only fuzzy windows: score a few and keep the best.
-        let mut best = None;
-        let mut from = 0;
-        for _ in 0..MAX_WINDOWS_SCORED {
-            let Some(w) = next_window(hay, term, case_sensitive, from) else {
-                break;
-            };
-            let s = self
-                .skim(term, hay, w, case_sensitive, false)
-                .map(|(s, _)| s);
-            best = best.max(s);
-            from = w.start + 1;
-        }
-        best
+        // Only fuzzy windows: score the first. Finding windows is the
+        // costly part for short terms, and later ones are rarely tighter.
+        let w = next_window(hay, term, case_sensitive, 0)?;
+        self.skim(term, hay, w, case_sensitive, false)
+            .map(|(s, _)| s)
     }
 
     /// Folded byte offsets of every matched character: every occurrence of
@@ -176,6 +194,23 @@ impl Scorer {
         case_sensitive: bool,
         with_pos: bool,
     ) -> Option<(i64, Vec<usize>)> {
+        if !with_pos
+            && !term.exact_scores.is_empty()
+            && hay.text[w.start..w.end] == term.folded.text[..]
+        {
+            let key = match w.start.checked_sub(1) {
+                None => Some(128),
+                Some(i) if hay.text[i] < 0x80 => {
+                    let up = case_sensitive && hay.is_upper(i);
+                    let b = hay.text[i];
+                    Some(usize::from(if up { b.to_ascii_uppercase() } else { b }))
+                }
+                Some(_) => None,
+            };
+            if let Some(k) = key {
+                return Some((term.exact_scores[k], Vec::new()));
+            }
+        }
         let mut ctx = w.start;
         if ctx > 0 {
             ctx -= 1;
@@ -353,6 +388,28 @@ mod tests {
         assert_eq!(marked("bell, bell", "bell"), "BELL, BELL");
         assert_eq!(marked("a tbxl b", "tbl"), "a TBxL b");
         assert_eq!(marked("nothing", "xqzv"), "nothing");
+    }
+
+    #[test]
+    fn exact_table_agrees_with_the_matcher() {
+        let sc = Scorer::default();
+        for (text, q) in [
+            ("a lavrov b", "lavrov"),
+            ("xlavrov", "lavrov"),
+            ("lavrov", "lavrov"),
+            ("lll", "ll"),
+            ("Al Lavrov", "Lavrov"),
+            ("é lavrov", "lavrov"),
+        ] {
+            let query = parse(q);
+            let term = &query.groups()[0].alternatives[0];
+            let hay = fold(text);
+            let cs = query.case_sensitive();
+            let w = best_window(term, hay.view(), cs).unwrap();
+            let fast = sc.skim(term, hay.view(), w, cs, false).unwrap().0;
+            let slow = sc.skim(term, hay.view(), w, cs, true).unwrap().0;
+            assert_eq!(fast, slow, "{text:?} {q:?}");
+        }
     }
 
     #[test]

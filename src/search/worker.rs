@@ -6,10 +6,14 @@
 //! It works on the newest query only: each submit bumps a generation
 //! counter, queries still queued behind a newer one are skipped, and a
 //! running scan checks the counter between chunks and gives up as soon as
-//! it is stale. Results stream: a partial top-k after each wave of chunks
-//! (the first wave is small, so something shows within a frame), then a
-//! final one with `complete: true`. Articles appended after a query ran
-//! are searched for it too, and a new final event follows.
+//! it is stale. Results stream: chunks of about 8k paragraphs run on the
+//! rayon pool, and a partial top-k is reported after the first chunk
+//! (a few milliseconds, well within a frame) and then every 15 ms at most,
+//! then a final one with `complete: true`. Articles appended after a query
+//! ran are searched for it too, and a new final event follows.
+//!
+//! While a query grows, only the previous query's hits are looked at (see
+//! [`super::narrow`]).
 //!
 //! Every event carries its generation. The worker never starts an event
 //! for a generation it knows to be stale, but a submit can race with an
@@ -19,14 +23,16 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender, unbounded};
+use rayon::prelude::*;
 
 use super::index::{IndexSegment, SearchIndex};
-use super::narrow::{Entry, NarrowStack, equivalent};
+use super::narrow::{Entry, NarrowStack, same_terms};
 use super::query::{Query, parse};
 use super::rank::{ArticleHit, TopK, top_k};
-use super::scan::{CHUNK_PARAGRAPHS, Matcher, all_ids, chunk_ids};
+use super::scan::{CHUNK_PARAGRAPHS, Found, GroupHits, Matcher, Reuse, all_ids, chunk_ids};
 
 /// What the worker reports, on its own thread.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,16 +70,27 @@ impl Default for FilterOptions {
     }
 }
 
+/// Partial results are reported at most this often (after the first).
+const PARTIAL_EVERY: Duration = Duration::from_millis(15);
+
 enum Command {
     Append(IndexSegment),
     Query(u64, Query),
+    Stop,
 }
 
-/// Handle to the background filter thread; dropping it stops the thread.
+/// The background filter thread; dropping it stops the thread.
 pub struct FilterWorker {
-    tx: Option<Sender<Command>>,
-    gate: Gate,
+    handle: FilterHandle,
     thread: Option<JoinHandle<()>>,
+}
+
+/// A cheap, cloneable way to feed the worker from other threads (the
+/// loader's thread, say). It does not keep the worker alive.
+#[derive(Clone)]
+pub struct FilterHandle {
+    tx: Sender<Command>,
+    gate: Gate,
 }
 
 /// The newest generation submitted, and whether the worker is closing:
@@ -116,43 +133,60 @@ impl FilterWorker {
             .spawn(move || state.run(rx))
             .ok();
         FilterWorker {
-            tx: Some(tx),
-            gate,
+            handle: FilterHandle { tx, gate },
             thread,
         }
     }
 
+    /// A handle for other threads.
+    pub fn handle(&self) -> FilterHandle {
+        self.handle.clone()
+    }
+
     /// Add the next loaded batch (see [`IndexSegment::build`]).
     pub fn append(&self, segment: IndexSegment) {
-        self.send(Command::Append(segment));
+        self.handle.append(segment);
     }
 
     /// Filter with `query` (fzf syntax) from now on; returns the
     /// generation its events will carry. Older queries are abandoned.
+    pub fn submit(&self, query: &str) -> u64 {
+        self.handle.submit(query)
+    }
+
+    pub fn submit_query(&self, query: Query) -> u64 {
+        self.handle.submit_query(query)
+    }
+}
+
+impl FilterHandle {
+    /// See [`FilterWorker::append`].
+    pub fn append(&self, segment: IndexSegment) {
+        // A stopped worker just stops replying.
+        let _ = self.tx.send(Command::Append(segment));
+    }
+
+    /// See [`FilterWorker::submit`].
     pub fn submit(&self, query: &str) -> u64 {
         self.submit_query(parse(query))
     }
 
     pub fn submit_query(&self, query: Query) -> u64 {
         let generation = self.gate.latest.fetch_add(1, Ordering::SeqCst) + 1;
-        self.send(Command::Query(generation, query));
+        let _ = self.tx.send(Command::Query(generation, query));
         generation
-    }
-
-    fn send(&self, command: Command) {
-        if let Some(tx) = &self.tx {
-            // A dead worker (it cannot panic by design) just stops replying.
-            let _ = tx.send(command);
-        }
     }
 }
 
 impl Drop for FilterWorker {
     fn drop(&mut self) {
-        self.gate.shutdown.store(true, Ordering::SeqCst);
-        self.tx = None;
+        self.handle.gate.shutdown.store(true, Ordering::SeqCst);
+        let _ = self.handle.tx.send(Command::Stop);
         if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            // Dropped from inside `on_event`: the thread ends by itself.
+            if t.thread().id() != std::thread::current().id() {
+                let _ = t.join();
+            }
         }
     }
 }
@@ -180,6 +214,7 @@ impl State {
             let mut appended = false;
             for command in std::iter::once(first).chain(rx.try_iter()) {
                 match command {
+                    Command::Stop => return,
                     Command::Append(seg) => {
                         self.index.append(seg);
                         appended = true;
@@ -205,7 +240,7 @@ impl State {
         // its answer stands.
         if let Some(b) = base
             && b.searched == n
-            && equivalent(&b.query, &query)
+            && same_terms(&b.query, &query)
         {
             let event = FilterEvent {
                 generation,
@@ -215,60 +250,99 @@ impl State {
                 total_articles: n,
                 complete: true,
             };
+            // The entry's own query, so that appended articles extend the
+            // entry's paragraph hits group for group.
+            let matcher = Matcher::new(b.query.clone());
             (self.emit)(event);
             self.current = Some(Current {
                 generation,
-                matcher: Matcher::new(query),
+                matcher,
             });
             return;
         }
         let candidates = base.map_or_else(|| all_ids(0..n), |b| b.candidates(n));
+        let reuse = base.map(|b| b.reuse_for(&query)).unwrap_or_default();
         let matcher = Matcher::new(query);
         let chunks = chunk_ids(&self.index, &candidates, self.options.chunk_paragraphs);
         let gate = &self.gate;
         let stop = || gate.stale(generation);
 
+        // Chunks run on the rayon pool with no barrier between them; this
+        // thread merges results as they come and reports a partial top-k
+        // after the first chunk and then every PARTIAL_EVERY at most.
+        let (tx, rx) = unbounded::<(usize, Option<Found>)>();
+        let mut results: Vec<Option<Found>> = (0..chunks.len()).map(|_| None).collect();
         let mut top = TopK::new(k);
-        let mut ids: Vec<u32> = Vec::new();
-        let threads = rayon::current_num_threads().max(1);
-        // One chunk per core first (a frame's worth at most), then waves
-        // doubling up to 16 per core: fewer events as the scan goes on.
-        let mut wave = threads;
-        let mut done = 0;
-        loop {
-            let end = (done + wave).min(chunks.len());
-            let Some(hits) = matcher.scan_chunks(&self.index, &chunks[done..end], &stop) else {
-                return;
-            };
-            ids.extend(hits.iter().map(|h| h.article as u32));
-            top.extend(hits);
-            done = end;
-            wave = (wave * 2).min(threads * 16);
-            if stop() {
-                return;
-            }
-            let complete = done == chunks.len();
-            let searched = match chunks[..done].last().and_then(|c| c.last()) {
-                Some(&last) if !complete => last as usize + 1,
-                _ => n,
-            };
-            (self.emit)(FilterEvent {
-                generation,
-                hits: top.sorted(),
-                matched_articles: ids.len(),
-                searched_articles: searched,
-                total_articles: n,
-                complete,
+        let mut matched = 0;
+        // Articles that are not candidates are decided already.
+        let mut decided = n - candidates.len();
+        let mut received = 0;
+        let mut last_emit: Option<Instant> = None;
+        let (index, matcher_ref, reuse_ref, chunks_ref) = (&self.index, &matcher, &reuse, &chunks);
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                chunks_ref
+                    .par_iter()
+                    .enumerate()
+                    .for_each_with(tx, |tx, (i, chunk)| {
+                        let found = matcher_ref.scan_chunks(
+                            index,
+                            std::slice::from_ref(chunk),
+                            &stop,
+                            reuse_ref,
+                            true,
+                        );
+                        let _ = tx.send((i, found));
+                    });
             });
-            if complete {
-                break;
+            for (i, found) in rx.iter() {
+                received += 1;
+                let Some(found) = found else { continue };
+                matched += found.hits.len();
+                decided += chunks[i].len();
+                top.extend(found.hits.iter().copied());
+                results[i] = Some(found);
+                let due = last_emit.is_none_or(|t| t.elapsed() >= PARTIAL_EVERY);
+                if received < chunks.len() && due && !stop() {
+                    (self.emit)(FilterEvent {
+                        generation,
+                        hits: top.sorted(),
+                        matched_articles: matched,
+                        searched_articles: decided,
+                        total_articles: n,
+                        complete: false,
+                    });
+                    last_emit = Some(Instant::now());
+                }
+            }
+        });
+        if stop() || results.iter().any(Option::is_none) {
+            return;
+        }
+        let hits = top.sorted();
+        (self.emit)(FilterEvent {
+            generation,
+            hits: hits.clone(),
+            matched_articles: matched,
+            searched_articles: n,
+            total_articles: n,
+            complete: true,
+        });
+        // In chunk order: ids and paragraph hits ascending.
+        let mut ids: Vec<u32> = Vec::with_capacity(matched);
+        let mut groups: Vec<GroupHits> = vec![Vec::new(); matcher.query().groups().len()];
+        for found in results.into_iter().flatten() {
+            ids.extend(found.hits.iter().map(|h| h.article as u32));
+            for (all, more) in groups.iter_mut().zip(found.groups) {
+                all.extend(more);
             }
         }
         self.stack.push(Entry {
             query: matcher.query().clone(),
             ids,
             searched: n,
-            top: top.sorted(),
+            top: hits,
+            groups: groups.into_iter().map(|g| Some(Arc::new(g))).collect(),
         });
         self.current = Some(Current {
             generation,
@@ -293,10 +367,21 @@ impl State {
         }
         let stop = || gate.stale(generation);
         let new_ids = all_ids(entry.searched..n);
-        let Some(hits) = current.matcher.scan(&self.index, &new_ids, &stop) else {
+        let chunks = chunk_ids(&self.index, &new_ids, self.options.chunk_paragraphs);
+        let Some(found) =
+            current
+                .matcher
+                .scan_chunks(&self.index, &chunks, &stop, &Reuse::default(), true)
+        else {
             return;
         };
+        let hits = found.hits;
         entry.ids.extend(hits.iter().map(|h| h.article as u32));
+        for (all, more) in entry.groups.iter_mut().zip(found.groups) {
+            if let Some(all) = all {
+                Arc::make_mut(all).extend(more);
+            }
+        }
         entry.searched = n;
         let mut merged = std::mem::take(&mut entry.top);
         merged.extend(hits);
