@@ -28,23 +28,18 @@ pub struct ParagraphMatch {
 /// Paragraphs are reported even when the article as a whole fails the
 /// query (say one term is missing), so the reader can still show them.
 pub fn article_matches(article: &Article, matcher: &Matcher) -> Vec<ParagraphMatch> {
-    let numbers: Vec<usize> = searchable(article).collect();
-    let maps: Vec<FoldMap> = numbers
-        .iter()
-        .map(|&n| fold_with_map(article.paragraph_text(n)))
-        .collect();
-    let mut out = Vec::new();
-    for (map, &n) in maps.iter().zip(&numbers) {
-        let title = article.paragraphs[n].kind == ParagraphKind::Headline;
-        if let Some(score) = matcher.paragraph_score(map.folded.view(), title) {
-            out.push(ParagraphMatch {
+    searchable(article)
+        .filter_map(|n| {
+            let map = fold_with_map(article.paragraph_text(n));
+            let title = article.paragraphs[n].kind == ParagraphKind::Headline;
+            let score = matcher.paragraph_score(map.folded.view(), title)?;
+            Some(ParagraphMatch {
                 paragraph: n,
                 score,
-                ranges: ranges(article, n, map, matcher),
-            });
-        }
-    }
-    out
+                ranges: ranges(article, n, &map, matcher),
+            })
+        })
+        .collect()
 }
 
 /// Matched characters of paragraph `paragraph` as byte ranges of

@@ -55,6 +55,8 @@ pub struct Term {
     /// Scores of an exact occurrence by preceding character (see
     /// [`super::score::exact_table`]).
     pub(crate) exact_scores: Vec<i64>,
+    /// Which character window searches start from (the rarest).
+    pub(crate) anchor: usize,
     pub(crate) finder: Finder<'static>,
 }
 
@@ -73,6 +75,7 @@ impl Term {
         }
         let units: Vec<u8> = view.as_str().chars().map(|c| c.len_utf8() as u8).collect();
         let exact_scores = super::score::exact_table(&pattern, units.len(), case_sensitive);
+        let anchor = super::prefilter::anchor(&folded.text, &units);
         let finder = Finder::new(&folded.text).into_owned();
         Some(Term {
             kind,
@@ -82,6 +85,7 @@ impl Term {
             pattern,
             units,
             exact_scores,
+            anchor,
             finder,
         })
     }
