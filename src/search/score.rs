@@ -10,9 +10,9 @@
 //! and "N of M articles" means something.
 //!
 //! The rule: **a fuzzy term matches a paragraph when its letters occur in
-//! order with at most [`SKIP_BUDGET`](super::prefilter::SKIP_BUDGET) (4) other characters between the
-//! first and the last** (spaces and punctuation count; accents and case do
-//! not). `lavrv`, `sanctons`, `tigerbell` match; `xqzv` and letters strewn
+//! order with at most 4 other characters between the first and the last**
+//! ([`SKIP_BUDGET`](super::prefilter::SKIP_BUDGET); spaces and punctuation
+//! count, accents and case do not). `lavrv`, `sanctons`, `tigerbell` match; `xqzv` and letters strewn
 //! across a sentence do not. Transposed letters (`lavorv`) are not a
 //! subsequence of the word and do not match, as in fzf.
 //!
