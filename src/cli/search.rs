@@ -1,12 +1,26 @@
 //! `saidso search`: the fuzzy filter, headless.
 
+use std::io::{IsTerminal, Write};
+use std::ops::Range;
 use std::process::ExitCode;
 
 use clap::Args;
+use rayon::prelude::*;
+use serde::Serialize;
 
-use super::CorpusArgs;
+use saidso::corpus::Article;
+use saidso::search::{ArticleHit, Matcher, SearchIndex, article_matches, parse, search};
+
+use super::{CorpusArgs, output};
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Query syntax (fzf's): terms separated by spaces must all match, \
+    each in any paragraph; 'word exact, ^word paragraph start, word$ paragraph end, \
+    !word excludes, a | b either. Lower case ignores case; a capital makes the query \
+    case-sensitive; accents never matter.\n\nExit status: 0 when something matched, \
+    1 when nothing did or a named path could not be read."
+)]
 pub struct SearchArgs {
     /// The query, in fzf's extended syntax.
     pub query: String,
@@ -20,6 +34,134 @@ pub struct SearchArgs {
     pub corpus: CorpusArgs,
 }
 
-pub fn run(_args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the search command is not built yet")
+/// The `search --json` record.
+#[derive(Debug, Serialize)]
+struct SearchRecord<'a> {
+    path: &'a str,
+    title: &'a str,
+    score: i64,
+    matches: Vec<MatchRecord<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct MatchRecord<'a> {
+    /// Index into the article's paragraphs.
+    paragraph: usize,
+    /// The paragraph text.
+    text: &'a str,
+    /// Char indices in `text` of the matched characters.
+    indices: Vec<usize>,
+}
+
+pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
+    let corpus = args.corpus.load();
+    let index = SearchIndex::from_articles(&corpus.articles);
+    let query = parse(&args.query);
+    let hits = search(&index, &query, args.limit.unwrap_or(usize::MAX));
+    let matcher = Matcher::new(query);
+    let records: Vec<SearchRecord> = hits
+        .par_iter()
+        .map(|h| record(&corpus.articles[h.article], h, &matcher))
+        .collect();
+    if args.json {
+        output::json(&records)?;
+    } else {
+        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        output::to_stdout(|w| {
+            for r in &records {
+                write_readable(w, r, color)?;
+            }
+            Ok(())
+        })?;
+    }
+    let failed = corpus.has_fatal_problem() || hits.is_empty();
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// An article's record: its matching paragraphs, best first.
+fn record<'a>(article: &'a Article, hit: &ArticleHit, matcher: &Matcher) -> SearchRecord<'a> {
+    let mut matches = article_matches(article, matcher);
+    matches.sort_by_key(|m| (std::cmp::Reverse(m.score), m.paragraph));
+    SearchRecord {
+        path: &article.path,
+        title: &article.title,
+        score: hit.score,
+        matches: matches
+            .into_iter()
+            .map(|m| {
+                let p = &article.paragraphs[m.paragraph];
+                let text = &article.text[p.range()];
+                MatchRecord {
+                    paragraph: m.paragraph,
+                    text,
+                    indices: char_indices(text, p.start, &m.ranges),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Char indices in `text` (which starts at byte `base` of the article) of
+/// the characters covered by `ranges` (article byte ranges, sorted).
+fn char_indices(text: &str, base: usize, ranges: &[Range<usize>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut r = ranges.iter().peekable();
+    for (ci, (bi, _)) in text.char_indices().enumerate() {
+        let at = base + bi;
+        while r.peek().is_some_and(|r| r.end <= at) {
+            r.next();
+        }
+        if r.peek().is_some_and(|r| r.start <= at) {
+            out.push(ci);
+        }
+    }
+    out
+}
+
+/// Title, path and score, then each matching paragraph on one line with
+/// the matched characters marked: bold on a terminal, `[…]` otherwise.
+fn write_readable(w: &mut dyn Write, r: &SearchRecord, color: bool) -> std::io::Result<()> {
+    let (open, close) = if color {
+        ("\x1b[1;4m", "\x1b[0m")
+    } else {
+        ("[", "]")
+    };
+    writeln!(w, "{}", r.title)?;
+    writeln!(w, "  {}  score {}", r.path, r.score)?;
+    for m in &r.matches {
+        write!(w, "  ¶{}: ", m.paragraph)?;
+        let mut marked = false;
+        let mut next = m.indices.iter().peekable();
+        for (ci, c) in m.text.chars().enumerate() {
+            let hit = next.next_if_eq(&&ci).is_some();
+            if hit != marked {
+                w.write_all(if hit { open } else { close }.as_bytes())?;
+                marked = hit;
+            }
+            let c = if c == '\n' { ' ' } else { c };
+            write!(w, "{c}")?;
+        }
+        if marked {
+            w.write_all(close.as_bytes())?;
+        }
+        writeln!(w)?;
+    }
+    writeln!(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_indices_count_characters() {
+        // "é" is two bytes; the range covers "ll"
+        let text = "Mé llo";
+        let ranges = vec![10 + 4..10 + 6, 10 + 6..10 + 7];
+        assert_eq!(char_indices(text, 10, &ranges), [3, 4, 5]);
+    }
 }

@@ -1,1 +1,42 @@
-//! (being built)
+//! The fuzzy filter: fzf-style queries over every paragraph of the corpus.
+//!
+//! - [`fold`] — accent and case folding, and the way back to the source.
+//! - [`query`] — fzf's extended syntax, parsed into [`Query`].
+//! - [`index`] — the folded corpus, built per loaded batch ([`IndexSegment`]).
+//! - [`prefilter`] — memchr tests and the noise-floor windows.
+//! - [`score`] — SkimMatcherV2 on those windows; the noise floor rule.
+//! - [`scan`] — which articles match, their score and best paragraph.
+//! - [`rank`] — top-k.
+//! - [`narrow`] — re-scoring only previous hits while a query grows.
+//! - [`worker`] — the background [`FilterWorker`] the TUI talks to.
+//! - [`highlight`] — matched byte ranges inside one article.
+//!
+//! [`search`] is the same engine, synchronous, for the CLI and tests.
+
+pub mod fold;
+pub mod highlight;
+pub mod index;
+pub mod narrow;
+pub mod prefilter;
+pub mod query;
+pub mod rank;
+pub mod scan;
+pub mod score;
+pub mod worker;
+
+pub use highlight::{ParagraphMatch, article_matches, match_positions, paragraph_positions};
+pub use index::{IndexSegment, SearchIndex};
+pub use query::{Query, parse};
+pub use rank::ArticleHit;
+pub use scan::Matcher;
+pub use worker::{FilterEvent, FilterHandle, FilterOptions, FilterWorker};
+
+/// The `limit` best articles for `query`, best first (all of them with
+/// `usize::MAX`). Uses every core; blocks until done.
+pub fn search(index: &SearchIndex, query: &Query, limit: usize) -> Vec<ArticleHit> {
+    let matcher = Matcher::new(query.clone());
+    let hits = matcher
+        .scan(index, &scan::all_ids(0..index.articles()), &|| false)
+        .unwrap_or_default();
+    rank::top_k(&hits, limit)
+}

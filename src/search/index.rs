@@ -1,0 +1,242 @@
+//! The search index: every searchable paragraph of the corpus, folded, in
+//! one byte buffer per segment.
+//!
+//! A segment is built from a batch of articles (on the loader thread, off
+//! the UI and the filter worker) and appended to the index in load order;
+//! the N-th article appended has id N-1. There is no `String` per
+//! paragraph: a segment is its folded bytes, their case bits (one bit per
+//! byte), and three `u32` tables. About 1.1× the corpus bytes in all.
+//!
+//! Boilerplate and duplicate paragraphs (`ParagraphKind::is_noise`) are
+//! not indexed: a search for "subscribe" should not find every article.
+
+use rayon::prelude::*;
+
+use crate::corpus::{Article, ParagraphKind};
+
+use super::fold::{FoldBuffer, Folded};
+
+/// Paragraph flag: the article's headline.
+pub(crate) const TITLE: u8 = 1;
+
+/// Target size of one segment built by [`IndexSegment::build_parallel`].
+const SEGMENT_BYTES: usize = 8 << 20;
+
+/// The index of a batch of consecutive articles.
+#[derive(Debug, Default, Clone)]
+pub struct IndexSegment {
+    folded: FoldBuffer,
+    /// Start of each indexed paragraph in `folded.text`, plus the end.
+    para_start: Vec<u32>,
+    /// Index of each indexed paragraph in its `Article::paragraphs`.
+    para_number: Vec<u32>,
+    para_flags: Vec<u8>,
+    /// First indexed paragraph of each article, plus the end.
+    article_para: Vec<u32>,
+}
+
+impl IndexSegment {
+    /// Fold the searchable paragraphs of `articles`. O(their bytes); meant
+    /// for the loading thread.
+    pub fn build(articles: &[Article]) -> Self {
+        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        let paragraphs: usize = articles.iter().map(|a| a.paragraphs.len()).sum();
+        let mut seg = IndexSegment {
+            folded: FoldBuffer {
+                text: Vec::with_capacity(bytes),
+                upper: Vec::with_capacity(bytes / 64 + 1),
+            },
+            para_start: Vec::with_capacity(paragraphs + 1),
+            para_number: Vec::with_capacity(paragraphs),
+            para_flags: Vec::with_capacity(paragraphs),
+            article_para: Vec::with_capacity(articles.len() + 1),
+        };
+        for a in articles {
+            seg.article_para.push(seg.para_number.len() as u32);
+            for (i, p) in a.paragraphs.iter().enumerate() {
+                if p.kind.is_noise() {
+                    continue;
+                }
+                // Offsets are u32: one segment holds < 4 GiB of folded text
+                // (files are at most 256 MB and folding does not grow text
+                // by more than half).
+                seg.para_start.push(seg.folded.text.len() as u32);
+                seg.para_number.push(i as u32);
+                seg.para_flags.push(if p.kind == ParagraphKind::Headline {
+                    TITLE
+                } else {
+                    0
+                });
+                seg.folded.push_str(&a.text[p.start..p.end], |_, _| {});
+            }
+        }
+        seg.article_para.push(seg.para_number.len() as u32);
+        seg.para_start.push(seg.folded.text.len() as u32);
+        seg.folded.text.shrink_to_fit();
+        seg.folded.upper.shrink_to_fit();
+        seg
+    }
+
+    /// Segments for many articles, built in parallel (the CLI, tests).
+    pub fn build_parallel(articles: &[Article]) -> Vec<Self> {
+        let mut chunks = Vec::new();
+        let mut start = 0;
+        let mut bytes = 0;
+        for (i, a) in articles.iter().enumerate() {
+            bytes += a.text.len();
+            if bytes >= SEGMENT_BYTES {
+                chunks.push(&articles[start..=i]);
+                start = i + 1;
+                bytes = 0;
+            }
+        }
+        if start < articles.len() {
+            chunks.push(&articles[start..]);
+        }
+        chunks.par_iter().map(|c| Self::build(c)).collect()
+    }
+
+    pub fn articles(&self) -> usize {
+        self.article_para.len().saturating_sub(1)
+    }
+
+    /// Heap bytes held.
+    pub fn bytes(&self) -> usize {
+        self.folded.text.capacity()
+            + self.folded.upper.capacity() * 8
+            + (self.para_start.capacity()
+                + self.para_number.capacity()
+                + self.article_para.capacity())
+                * 4
+            + self.para_flags.capacity()
+    }
+
+    /// Local paragraph slots of local article `a`.
+    pub(crate) fn paragraphs_of(&self, a: usize) -> std::ops::Range<usize> {
+        self.article_para[a] as usize..self.article_para[a + 1] as usize
+    }
+
+    pub(crate) fn paragraph(&self, slot: usize) -> Folded<'_> {
+        let start = self.para_start[slot] as usize;
+        let end = self.para_start[slot + 1] as usize;
+        Folded {
+            text: &self.folded.text[start..end],
+            upper: &self.folded.upper,
+            offset: start,
+        }
+    }
+
+    pub(crate) fn paragraph_number(&self, slot: usize) -> usize {
+        self.para_number[slot] as usize
+    }
+
+    pub(crate) fn is_title(&self, slot: usize) -> bool {
+        self.para_flags[slot] & TITLE != 0
+    }
+}
+
+/// All segments appended so far.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    segments: Vec<IndexSegment>,
+    /// Id of the first article of each segment.
+    first_article: Vec<usize>,
+    /// Global number of the first paragraph of each segment.
+    first_paragraph: Vec<u32>,
+    articles: usize,
+    paragraphs: usize,
+    bytes: usize,
+}
+
+impl SearchIndex {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An index of `articles`, built in parallel.
+    pub fn from_articles(articles: &[Article]) -> Self {
+        let mut index = Self::new();
+        for seg in IndexSegment::build_parallel(articles) {
+            index.append(seg);
+        }
+        index
+    }
+
+    /// Add the next batch; its articles get the next ids. O(1).
+    pub fn append(&mut self, seg: IndexSegment) {
+        if seg.articles() == 0 {
+            return;
+        }
+        self.first_article.push(self.articles);
+        self.first_paragraph.push(self.paragraphs as u32);
+        self.articles += seg.articles();
+        self.paragraphs += seg.para_number.len();
+        self.bytes += seg.bytes();
+        self.segments.push(seg);
+    }
+
+    /// Articles appended so far.
+    pub fn articles(&self) -> usize {
+        self.articles
+    }
+
+    /// Heap bytes held by the index.
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    /// Segment and local index of article `id`, and the global number of
+    /// the segment's first paragraph (paragraph numbers key the
+    /// narrowing caches).
+    pub(crate) fn locate(&self, id: usize) -> Option<(&IndexSegment, usize, u32)> {
+        if id >= self.articles {
+            return None;
+        }
+        let s = self.first_article.partition_point(|&f| f <= id) - 1;
+        Some((
+            &self.segments[s],
+            id - self.first_article[s],
+            self.first_paragraph[s],
+        ))
+    }
+
+    /// Indexed paragraphs of article `id` (0 when out of range).
+    pub(crate) fn paragraph_count(&self, id: usize) -> usize {
+        self.locate(id)
+            .map_or(0, |(s, a, _)| s.paragraphs_of(a).len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    #[test]
+    fn segments_number_articles_in_append_order() {
+        let corpus = Corpus::embedded();
+        let mut index = SearchIndex::new();
+        index.append(IndexSegment::build(&corpus.articles[..2]));
+        index.append(IndexSegment::build(&[]));
+        index.append(IndexSegment::build(&corpus.articles[2..]));
+        assert_eq!(index.articles(), 5);
+        let (seg, local, _) = index.locate(3).unwrap();
+        assert_eq!(local, 1);
+        let slot = seg.paragraphs_of(local).start;
+        let n = seg.paragraph_number(slot);
+        let text = &corpus.articles[3].text[corpus.articles[3].paragraphs[n].range()];
+        assert_eq!(
+            seg.paragraph(slot).text,
+            crate::search::fold::fold(text).text
+        );
+        assert!(index.locate(5).is_none());
+    }
+
+    #[test]
+    fn index_is_not_much_larger_than_the_text() {
+        let corpus = Corpus::embedded();
+        let index = SearchIndex::from_articles(&corpus.articles);
+        let text: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
+        assert!(index.bytes() < text * 2, "{} vs {text}", index.bytes());
+    }
+}
