@@ -278,3 +278,31 @@ fn reads_an_article_from_stdin_and_still_takes_keys() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn filters_as_you_type_and_jumps_between_matches() {
+    let mut pty = open(&[], 110, 32);
+    pty.keys("/tiger bell");
+    pty.wait_text("1 of 5 articles");
+    pty.wait_text("Articles (1 of 5)");
+    // The reader opens the article at its best match.
+    pty.wait_text("He who tied the bell to the tiger must take it off");
+    pty.keys(key::ENTER);
+    pty.wait_text("n/N matches");
+    // Esc clears the filter; every article is back.
+    pty.keys(key::ESC);
+    pty.wait_text("Articles (5)");
+    // Junk finds nothing, and says so.
+    pty.keys("/xqzv");
+    pty.wait_text("0 of 5 articles");
+    pty.wait_text("No article matches");
+    // q in the prompt is a letter; Ctrl-u clears; Esc leaves.
+    pty.keys("q");
+    pty.wait_text("/xqzvq");
+    pty.keys("\x15");
+    pty.wait_text("Articles (5)");
+    pty.keys(key::ESC);
+    pty.wait_text("Enter read");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}

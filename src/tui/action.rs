@@ -32,6 +32,26 @@ pub enum Action {
     ToggleNoise,
     /// Show files that did not load.
     ShowProblems,
+    /// Open the filter prompt.
+    Filter,
+    /// Scroll the reader to the next / previous paragraph that matches.
+    NextMatch,
+    PrevMatch,
+    /// Typing in the filter prompt (keys there are fixed, readline-style).
+    #[serde(skip)]
+    FilterInsert(char),
+    #[serde(skip)]
+    FilterBackspace,
+    #[serde(skip)]
+    FilterDeleteWord,
+    #[serde(skip)]
+    FilterClear,
+    /// Keep the filter and go to the list.
+    #[serde(skip)]
+    FilterAccept,
+    /// Clear the filter.
+    #[serde(skip)]
+    FilterCancel,
     /// Mouse wheel at a screen cell (positive: down).
     #[serde(skip)]
     ScrollAt {
@@ -58,16 +78,18 @@ pub enum Action {
 pub enum HelpSection {
     Moving,
     Reading,
+    Filtering,
     General,
 }
 
 impl HelpSection {
-    pub const ALL: [HelpSection; 3] = [Self::Moving, Self::Reading, Self::General];
+    pub const ALL: [HelpSection; 4] = [Self::Moving, Self::Reading, Self::Filtering, Self::General];
 
     pub fn title(self) -> &'static str {
         match self {
             Self::Moving => "Moving",
             Self::Reading => "Reading",
+            Self::Filtering => "Filtering",
             Self::General => "General",
         }
     }
@@ -88,6 +110,9 @@ impl Action {
         Action::FocusPrev,
         Action::Open,
         Action::Back,
+        Action::Filter,
+        Action::NextMatch,
+        Action::PrevMatch,
         Action::ToggleNoise,
         Action::ShowProblems,
         Action::ToggleHelp,
@@ -113,7 +138,18 @@ impl Action {
             Action::ToggleHelp => "this help",
             Action::ToggleNoise => "hide or show boilerplate and repeats",
             Action::ShowProblems => "files that did not load",
-            Action::ScrollAt { .. } | Action::ClickAt { .. } | Action::Resize { .. } => "",
+            Action::Filter => "filter all articles (fzf syntax)",
+            Action::NextMatch => "next matching paragraph",
+            Action::PrevMatch => "previous matching paragraph",
+            Action::FilterInsert(_)
+            | Action::FilterBackspace
+            | Action::FilterDeleteWord
+            | Action::FilterClear
+            | Action::FilterAccept
+            | Action::FilterCancel
+            | Action::ScrollAt { .. }
+            | Action::ClickAt { .. }
+            | Action::Resize { .. } => "",
         }
     }
 
@@ -130,6 +166,7 @@ impl Action {
             | Action::FocusNext
             | Action::FocusPrev => HelpSection::Moving,
             Action::Open | Action::Back | Action::ToggleNoise => HelpSection::Reading,
+            Action::Filter | Action::NextMatch | Action::PrevMatch => HelpSection::Filtering,
             _ => HelpSection::General,
         }
     }

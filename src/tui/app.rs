@@ -4,20 +4,28 @@
 //! state only. Anything expensive that a view needs (the wrapped article)
 //! is computed here, once, when what it depends on changes.
 
-use crossterm::event::{Event, KeyEventKind, MouseEventKind};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 use ratatui::layout::Rect;
 
 use crate::corpus::{Article, LoadEvent, LoadProblem};
 use crate::wrap::{ArticleLayout, LayoutOptions};
 
 use super::action::Action;
+use super::effect::Effect;
+use super::filter::{FilterState, delete_word};
 use super::keymap::KeyMap;
-use super::layout::{self, Focus, LIST_ROW_HEIGHT, Screen};
+use super::layout::{self, Focus, Screen};
 use super::theme::Theme;
 use super::views;
 
 /// Lines scrolled per mouse-wheel notch.
 const WHEEL_LINES: i16 = 3;
+/// Rows per article in the list: title and byline; filtering adds a
+/// snippet of the best matching paragraph.
+const LIST_ROWS_PLAIN: u16 = 2;
+const LIST_ROWS_FILTERED: u16 = 3;
+/// Lines kept above a paragraph the reader jumps to.
+const JUMP_CONTEXT: usize = 1;
 
 /// A box drawn over the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +73,9 @@ pub struct App {
     pub keymap: KeyMap,
     /// One-line feedback in the status bar, cleared by the next key.
     pub message: Option<String>,
+    pub filter: FilterState,
+    /// Effects waiting for the runtime (see [`App::take_effects`]).
+    effects: Vec<Effect>,
     pub quit: bool,
 }
 
@@ -86,6 +97,8 @@ impl App {
             theme,
             keymap,
             message: None,
+            filter: FilterState::default(),
+            effects: Vec::new(),
             quit: false,
         }
     }
@@ -115,13 +128,23 @@ impl App {
         self.order.get(self.selected).copied()
     }
 
+    /// What the runtime should do now; emptied by the call.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
     /// Turn a terminal event into an action and apply it. Returns whether
     /// anything may have changed on screen.
     pub fn handle_terminal_event(&mut self, event: &Event) -> bool {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 self.message = None;
-                match self.keymap.action(key) {
+                let action = if self.filter.editing {
+                    prompt_action(key)
+                } else {
+                    self.keymap.action(key)
+                };
+                match action {
                     Some(a) => a,
                     None => return true,
                 }
@@ -168,7 +191,10 @@ impl App {
             LoadEvent::Batch { articles, problems } => {
                 let first = self.articles.len();
                 self.articles.extend(articles);
-                self.order.extend(first..self.articles.len());
+                // Under a filter the worker's results decide the order.
+                if !self.filter.active() {
+                    self.order.extend(first..self.articles.len());
+                }
                 self.problems.extend(problems);
                 self.loading.batches += 1;
             }
@@ -177,8 +203,60 @@ impl App {
         self.sync();
     }
 
+    /// Take a filter worker event: the list follows the newest results.
+    pub fn apply_filter_event(&mut self, event: crate::search::FilterEvent) {
+        let Some(first) = self.filter.accept(event) else {
+            return;
+        };
+        let keep = self.current_index();
+        self.order = self
+            .filter
+            .results
+            .as_ref()
+            .map_or_else(Vec::new, |r| r.hits.iter().map(|h| h.article).collect());
+        // A new query starts at its best hit, and so do updates while the
+        // selection is on the top row (as in fzf); once the user has moved
+        // to another article, updates keep it selected.
+        let pos = if first || self.selected == 0 {
+            None
+        } else {
+            keep.and_then(|k| self.order.iter().position(|&a| a == k))
+        };
+        self.selected = pos.unwrap_or(0);
+        if first {
+            self.list_offset = 0;
+        }
+        self.sync();
+        // A new query shows the open article at its best match, even when
+        // it is the article that was open already.
+        if first && let Some(line) = self.best_match_line() {
+            self.reader.scroll = line.min(self.max_reader_scroll());
+        }
+    }
+
+    /// Under a filter, where the reader should open the current article:
+    /// just above its best matching paragraph.
+    fn best_match_line(&self) -> Option<usize> {
+        let hit = self.filter.hit(self.current_index()?)?;
+        let line = self
+            .reader
+            .layout
+            .as_ref()?
+            .paragraph_line(hit.best_paragraph)?;
+        Some(line.saturating_sub(JUMP_CONTEXT))
+    }
+
+    /// The worker took the last submitted query under `generation`.
+    pub fn filter_submitted(&mut self, generation: u64) {
+        self.filter.submitted(generation);
+    }
+
     /// Apply one action.
     pub fn update(&mut self, action: Action) {
+        if self.filter.editing && self.update_prompt(action) {
+            self.sync();
+            return;
+        }
         if let Some(overlay) = self.overlay {
             self.update_overlay(overlay, action);
         } else {
@@ -230,8 +308,99 @@ impl App {
         });
     }
 
+    /// Prompt editing; false when the action is not the prompt's (moving
+    /// in the list while typing, quitting).
+    fn update_prompt(&mut self, action: Action) -> bool {
+        let f = &mut self.filter;
+        match action {
+            Action::FilterInsert(c) => f.query.push(c),
+            Action::FilterBackspace => {
+                f.query.pop();
+            }
+            Action::FilterDeleteWord => delete_word(&mut f.query),
+            Action::FilterClear => f.query.clear(),
+            Action::FilterAccept => {
+                f.editing = false;
+                self.focus = Focus::List;
+                return true;
+            }
+            Action::FilterCancel => {
+                self.clear_filter();
+                return true;
+            }
+            _ => return false,
+        }
+        self.query_edited();
+        true
+    }
+
+    /// The query text changed: tell the worker, and without a query go
+    /// back to every article in load order.
+    fn query_edited(&mut self) {
+        self.filter.query_changed();
+        self.effects
+            .push(Effect::SubmitFilter(self.filter.query.clone()));
+        if !self.filter.active() {
+            let keep = self.current_index();
+            self.order = (0..self.articles.len()).collect();
+            self.selected = keep.unwrap_or(0);
+        }
+    }
+
+    fn clear_filter(&mut self) {
+        self.filter.editing = false;
+        if self.filter.active() {
+            self.filter.query.clear();
+            self.query_edited();
+        }
+    }
+
+    /// Scroll the reader to the next (or previous) matching paragraph.
+    fn jump_to_match(&mut self, forward: bool) {
+        let (Some(doc), Some((_, matches))) = (&self.reader.layout, &self.filter.reader_matches)
+        else {
+            if self.filter.active() {
+                self.message = Some("No match in this article".into());
+            }
+            return;
+        };
+        // Where each match would put the view; only real moves count, so
+        // matches already on the last page do not swallow the key.
+        let max = self.max_reader_scroll();
+        let here = self.reader.scroll;
+        let stops = matches
+            .iter()
+            .filter_map(|m| doc.paragraph_line(m.paragraph))
+            .map(|l| l.saturating_sub(JUMP_CONTEXT).min(max));
+        let target = if forward {
+            stops.filter(|&t| t > here).min()
+        } else {
+            stops.filter(|&t| t < here).max()
+        };
+        match target {
+            Some(t) => self.reader.scroll = t,
+            None => {
+                let n = matches.len();
+                let dir = if forward { "below" } else { "above" };
+                self.message = Some(format!(
+                    "{n} matching paragraph{} in this article; none {dir}",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+        }
+    }
+
     fn update_panes(&mut self, action: Action) {
         match action {
+            Action::Filter => {
+                self.filter.editing = true;
+                self.focus = Focus::List;
+            }
+            Action::NextMatch => self.jump_to_match(true),
+            Action::PrevMatch => self.jump_to_match(false),
+            Action::Back if self.focus == Focus::List && self.filter.active() => {
+                self.clear_filter()
+            }
             Action::Quit => self.quit = true,
             Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
@@ -308,7 +477,7 @@ impl App {
             self.focus = Focus::List;
             let inner = layout::inner(list);
             if layout::contains(inner, x, y) {
-                let row = ((y - inner.y) / LIST_ROW_HEIGHT) as usize;
+                let row = ((y - inner.y) / self.list_row_height()) as usize;
                 let pos = self.list_offset + row;
                 if pos < self.order.len() {
                     self.select(pos);
@@ -319,12 +488,21 @@ impl App {
         }
     }
 
+    /// Screen rows per article in the list.
+    pub fn list_row_height(&self) -> u16 {
+        if self.filter.active() {
+            LIST_ROWS_FILTERED
+        } else {
+            LIST_ROWS_PLAIN
+        }
+    }
+
     /// Articles that fit in the list pane.
     pub fn list_rows(&self) -> usize {
         match layout::screen(self.area, Focus::List) {
-            Screen::Panes(p) => p
-                .list
-                .map_or(0, |r| (layout::inner(r).height / LIST_ROW_HEIGHT) as usize),
+            Screen::Panes(p) => p.list.map_or(0, |r| {
+                (layout::inner(r).height / self.list_row_height()) as usize
+            }),
             Screen::TooSmall(_) => 0,
         }
     }
@@ -396,7 +574,7 @@ impl App {
         if stale {
             self.reader.layout = current.map(|i| ArticleLayout::new(&self.articles[i], options));
             if self.reader.article != current {
-                self.reader.scroll = 0;
+                self.reader.scroll = self.best_match_line().unwrap_or(0);
             }
             self.reader.article = current;
         }
@@ -409,7 +587,48 @@ impl App {
             self.list_offset = self.selected + 1 - rows;
         }
         self.list_offset = self.list_offset.min(self.order.len().saturating_sub(rows));
+        self.sync_matches(rows);
     }
+
+    /// Match highlights for the rows on screen and the article in the
+    /// reader (computed here, never while drawing).
+    fn sync_matches(&mut self, rows: usize) {
+        if !self.filter.active() {
+            return;
+        }
+        for &id in self.order.iter().skip(self.list_offset).take(rows) {
+            if let Some(hit) = self.filter.hit(id).copied() {
+                self.filter
+                    .ensure_snippet(id, &self.articles[id], hit.best_paragraph);
+            }
+        }
+        if let Some(id) = self.current_index() {
+            self.filter.ensure_reader_matches(id, &self.articles[id]);
+        }
+    }
+}
+
+/// A key typed into the filter prompt, as an action.
+fn prompt_action(key: &KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Enter => Action::FilterAccept,
+        KeyCode::Esc => Action::FilterCancel,
+        KeyCode::Backspace => Action::FilterBackspace,
+        KeyCode::Char('w') if ctrl => Action::FilterDeleteWord,
+        KeyCode::Char('u') if ctrl => Action::FilterClear,
+        KeyCode::Char('c') if ctrl => Action::Quit,
+        KeyCode::Char('n') if ctrl => Action::Down,
+        KeyCode::Char('p') if ctrl => Action::Up,
+        KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => {
+            Action::FilterInsert(c)
+        }
+        KeyCode::Down => Action::Down,
+        KeyCode::Up => Action::Up,
+        KeyCode::PageDown => Action::PageDown,
+        KeyCode::PageUp => Action::PageUp,
+        _ => return None,
+    })
 }
 
 /// Where a movement action takes a position, or None for other actions.

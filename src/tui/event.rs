@@ -10,6 +10,7 @@ use std::time::Duration;
 use crossterm::event::{self, Event};
 
 use crate::corpus::{LoadEvent, LoadRequest, load_streaming};
+use crate::search::{FilterEvent, FilterHandle, IndexSegment};
 
 /// How often the input thread checks whether it should pause (while an
 /// external program such as $EDITOR owns the terminal).
@@ -22,6 +23,8 @@ pub const LOAD_BATCH_FILES: usize = 256;
 pub enum AppEvent {
     Terminal(Event),
     Load(LoadEvent),
+    /// Results from the filter worker.
+    Filter(FilterEvent),
     /// A signal asked us to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
     Stop,
     /// Reading the terminal failed; the loop ends with this error.
@@ -57,12 +60,17 @@ pub fn spawn_input(tx: Sender<AppEvent>, paused: Arc<AtomicBool>) {
         .expect("can spawn the input thread");
 }
 
-/// Load the corpus in batches on a worker thread.
-pub fn spawn_loader(request: LoadRequest, tx: Sender<AppEvent>) {
+/// Load the corpus in batches on a worker thread. Each batch is indexed
+/// for the filter on this thread too, and handed to the filter worker
+/// before the UI sees it, so both number the articles alike.
+pub fn spawn_loader(request: LoadRequest, tx: Sender<AppEvent>, filter: FilterHandle) {
     thread::Builder::new()
         .name("loader".into())
         .spawn(move || {
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
+                if let LoadEvent::Batch { articles, .. } = &ev {
+                    filter.append(IndexSegment::build(articles));
+                }
                 let _ = tx.send(AppEvent::Load(ev));
             });
         })

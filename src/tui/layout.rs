@@ -9,8 +9,6 @@ pub const MIN_HEIGHT: u16 = 6;
 /// From this width the list and the reader stand side by side; below it
 /// only the focused pane is shown.
 pub const SPLIT_MIN_WIDTH: u16 = 70;
-/// Each article takes this many rows in the list.
-pub const LIST_ROW_HEIGHT: u16 = 2;
 /// Longest reading line: long lines are hard to follow.
 pub const MAX_TEXT_WIDTH: u16 = 96;
 /// Columns left of the text for the quote bar and markers.

@@ -6,7 +6,9 @@
 
 pub mod action;
 pub mod app;
+pub mod effect;
 pub mod event;
+pub mod filter;
 pub mod keymap;
 pub mod layout;
 pub mod terminal;
@@ -18,8 +20,10 @@ use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 
 use crate::corpus::LoadRequest;
+use crate::search::FilterWorker;
 
 use app::App;
+use effect::Effect;
 use event::AppEvent;
 use keymap::KeyMap;
 use terminal::TerminalSession;
@@ -32,7 +36,11 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
     let paused = Arc::new(AtomicBool::new(false));
     event::spawn_signals(tx.clone())?;
     event::spawn_input(tx.clone(), paused);
-    event::spawn_loader(request, tx);
+    let filter_tx = tx.clone();
+    let worker = FilterWorker::spawn(move |ev| {
+        let _ = filter_tx.send(AppEvent::Filter(ev));
+    });
+    event::spawn_loader(request, tx, worker.handle());
 
     let size = session.terminal.size()?;
     let mut app = App::new(
@@ -54,6 +62,16 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
         if app.quit {
             break;
         }
+        // Keys typed faster than we draw: only the newest query matters.
+        let mut query = None;
+        for effect in app.take_effects() {
+            match effect {
+                Effect::SubmitFilter(q) => query = Some(q),
+            }
+        }
+        if let Some(q) = query {
+            app.filter_submitted(worker.submit(&q));
+        }
         if dirty {
             session.terminal.draw(|f| views::draw(f, &app))?;
         }
@@ -66,6 +84,10 @@ fn handle(app: &mut App, ev: AppEvent) -> anyhow::Result<bool> {
         AppEvent::Terminal(e) => Ok(app.handle_terminal_event(&e)),
         AppEvent::Load(e) => {
             app.apply_load(e);
+            Ok(true)
+        }
+        AppEvent::Filter(e) => {
+            app.apply_filter_event(e);
             Ok(true)
         }
         AppEvent::Stop => {

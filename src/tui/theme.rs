@@ -27,6 +27,10 @@ pub struct Theme {
     pub status_key: Style,
     /// Messages that need attention (problems, errors).
     pub warning: Style,
+    /// Characters matched by the filter.
+    pub matched: Style,
+    /// The filter prompt.
+    pub prompt: Style,
     /// Overlay boxes (help, problems).
     pub overlay: Style,
     pub overlay_heading: Style,
@@ -55,6 +59,11 @@ impl Theme {
             status: Style::new().fg(Color::Gray),
             status_key: Style::new().fg(accent).add_modifier(Modifier::BOLD),
             warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            matched: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            prompt: Style::new().fg(accent).add_modifier(Modifier::BOLD),
             overlay: Style::new(),
             overlay_heading: Style::new().fg(accent).add_modifier(Modifier::BOLD),
         }
@@ -78,6 +87,8 @@ impl Theme {
             status: Style::new(),
             status_key: Style::new().add_modifier(Modifier::BOLD),
             warning: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            matched: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            prompt: Style::new().add_modifier(Modifier::BOLD),
             overlay: Style::new(),
             overlay_heading: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         }
@@ -107,6 +118,8 @@ impl Theme {
             self.status,
             self.status_key,
             self.warning,
+            self.matched,
+            self.prompt,
             self.overlay,
             self.overlay_heading,
         ]

@@ -10,12 +10,13 @@ use super::super::app::App;
 use super::super::keymap::KeyMap;
 use super::super::layout;
 
-const KEYS_COLUMN: usize = 20;
-const WIDTH: u16 = 66;
+const KEYS_COLUMN: usize = 26;
+const WIDTH: u16 = 74;
 
 /// One line of help.
 enum HelpLine {
     Heading(&'static str),
+    Subheading(&'static str),
     Row(String, &'static str),
     Blank,
 }
@@ -24,6 +25,20 @@ enum HelpLine {
 const MOUSE_ROWS: &[(&str, &str)] = &[
     ("wheel", "scroll the pane under the pointer"),
     ("click", "select an article / focus a pane"),
+];
+/// Editing keys in the filter prompt (fixed, readline-style).
+const PROMPT_ROWS: &[(&str, &str)] = &[
+    ("  Enter", "keep the filter, go to the list"),
+    ("  Esc", "clear the filter"),
+    (
+        "  Backspace Ctrl-w Ctrl-u",
+        "delete a character / word / all",
+    ),
+    ("  ↑ ↓ Ctrl-p Ctrl-n", "move in the list while typing"),
+    (
+        "  'x ^x x$ !x a|b",
+        "exact, prefix, suffix, exclude, either",
+    ),
 ];
 
 fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
@@ -45,10 +60,16 @@ fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
             };
             out.push(HelpLine::Row(keys, a.description()));
         }
-        if section == HelpSection::Moving {
-            for (k, d) in MOUSE_ROWS {
-                out.push(HelpLine::Row((*k).to_string(), d));
+        let fixed = match section {
+            HelpSection::Moving => MOUSE_ROWS,
+            HelpSection::Filtering => {
+                out.push(HelpLine::Subheading("  in the prompt:"));
+                PROMPT_ROWS
             }
+            _ => &[],
+        };
+        for (k, d) in fixed {
+            out.push(HelpLine::Row((*k).to_string(), d));
         }
     }
     out
@@ -66,6 +87,7 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
         .skip(scroll)
         .map(|l| match l {
             HelpLine::Heading(h) => Line::styled(h, t.overlay_heading),
+            HelpLine::Subheading(h) => Line::styled(h, t.dim),
             HelpLine::Row(keys, desc) => Line::from(vec![
                 Span::styled(format!("  {keys:<KEYS_COLUMN$}"), t.status_key),
                 Span::styled(desc, t.overlay),
@@ -81,12 +103,18 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     );
     Clear.render(r, buf);
     let close = app.keymap.hint(Action::Back);
+    let inner_rows = r.height.saturating_sub(2) as usize;
+    let more = if scroll + inner_rows < line_count(&app.keymap) {
+        format!(" {} more ↓ ·", app.keymap.hint(Action::Down))
+    } else {
+        String::new()
+    };
     Paragraph::new(lines)
         .style(t.overlay)
         .block(
             Block::bordered()
                 .title(" Keys ")
-                .title_bottom(Line::raw(format!(" {close} closes ")).right_aligned())
+                .title_bottom(Line::raw(format!("{more} {close} closes ")).right_aligned())
                 .border_style(t.border_focused),
         )
         .render(r, buf);

@@ -1,25 +1,27 @@
-//! The article list: title, then byline/source and word count, per row.
+//! The article list: title, then byline/source and word count, per row;
+//! under a filter, ranked hits with a snippet of the best paragraph.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 use super::super::app::App;
-use super::super::layout::{self, Focus, LIST_ROW_HEIGHT};
-use super::text::truncate;
+use super::super::filter::Snippet;
+use super::super::layout::{self, Focus};
+use super::text::{StyledRange, spans_for, truncate};
 use crate::corpus::Article;
+
+/// Context kept before the first match in a snippet: at most this many
+/// characters, and at most a quarter of the row.
+const SNIPPET_LEAD_CHARS: usize = 24;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::List;
     let t = &app.theme;
-    let title = if app.loading.done {
-        format!(" Articles ({}) ", app.order.len())
-    } else {
-        format!(" Articles ({}, loading…) ", app.order.len())
-    };
     let mut block = Block::bordered()
-        .title(title)
+        .title(list_title(app))
         .border_type(if focused {
             BorderType::Thick
         } else {
@@ -34,7 +36,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = layout::inner(area);
     block.render(area, buf);
     if app.order.is_empty() {
-        let msg = if app.loading.done {
+        let msg = if app.filter.active() {
+            "No article matches"
+        } else if app.loading.done {
             "No articles"
         } else {
             "Loading…"
@@ -43,14 +47,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = inner.width as usize;
+    let row_height = app.list_row_height();
     for (row, pos) in (app.list_offset..app.order.len()).take(rows).enumerate() {
-        let article = &app.articles[app.order[pos]];
-        let y = inner.y + row as u16 * LIST_ROW_HEIGHT;
+        let id = app.order[pos];
+        let article = &app.articles[id];
+        let y = inner.y + row as u16 * row_height;
         let row_area = Rect {
             x: inner.x,
             y,
             width: inner.width,
-            height: LIST_ROW_HEIGHT.min(inner.bottom() - y),
+            height: row_height.min(inner.bottom() - y),
         };
         // The selected row is one solid style, so it reads the same in any
         // theme and without colour.
@@ -64,20 +70,50 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             };
             (s, s, s)
         };
-        let lines = vec![
+        let mut sub = subtitle(article);
+        if let Some(hit) = app.filter.hit(id) {
+            let n = hit.matching_paragraphs;
+            sub = format!("{n} ¶ · {sub}");
+        }
+        let mut lines = vec![
             Line::from(Span::styled(
                 format!(" {}", truncate(&article.title, width.saturating_sub(1))),
                 title_style,
             )),
             Line::from(Span::styled(
-                format!(
-                    "   {}",
-                    truncate(&subtitle(article), width.saturating_sub(3))
-                ),
+                format!("   {}", truncate(&sub, width.saturating_sub(3))),
                 sub_style,
             )),
         ];
+        if app.filter.active()
+            && let Some(snippet) = app.filter.snippets.get(&id)
+        {
+            let lead = SNIPPET_LEAD_CHARS.min(width / 4);
+            lines.push(snippet_line(
+                article,
+                snippet,
+                lead,
+                row_style.patch(t.dim),
+                t.matched,
+            ));
+        }
         Paragraph::new(lines).style(row_style).render(row_area, buf);
+    }
+}
+
+/// " Articles (5) ", " Articles (12 of 2000) ", with loading and searching
+/// shown while they last.
+fn list_title(app: &App) -> String {
+    let loading = if app.loading.done { "" } else { ", loading…" };
+    match (&app.filter.results, app.filter.active()) {
+        (Some(r), true) => {
+            let searching = if r.complete { "" } else { ", searching…" };
+            format!(
+                " Articles ({} of {}{searching}{loading}) ",
+                r.matched, r.total
+            )
+        }
+        _ => format!(" Articles ({}{loading}) ", app.order.len()),
     }
 }
 
@@ -88,4 +124,46 @@ fn subtitle(a: &Article) -> String {
     parts.extend(a.source.clone());
     parts.push(format!("{} words", a.words));
     parts.join(" · ")
+}
+
+/// The best paragraph from a little before its first match, matches
+/// highlighted; the row clips what does not fit.
+fn snippet_line<'a>(
+    article: &'a Article,
+    snippet: &Snippet,
+    lead: usize,
+    base: Style,
+    matched: Style,
+) -> Line<'a> {
+    let p = &article.paragraphs[snippet.paragraph];
+    let first = snippet.ranges.first().map_or(p.start, |r| r.start);
+    let text = &article.text;
+    // Back up a few characters, then forward to a word start.
+    let mut start = first;
+    for (n, (i, _)) in text[p.start..first].char_indices().rev().enumerate() {
+        start = p.start + i;
+        if n >= lead {
+            break;
+        }
+    }
+    if start > p.start
+        && let Some(sp) = text[start..first].find(' ')
+    {
+        start += sp + 1;
+    }
+    let styled: Vec<StyledRange> = snippet
+        .ranges
+        .iter()
+        .map(|r| StyledRange {
+            start: r.start,
+            end: r.end,
+            style: matched,
+        })
+        .collect();
+    let mut spans = vec![Span::styled(
+        if start > p.start { "   …" } else { "   " },
+        base,
+    )];
+    spans.extend(spans_for(text, start..p.end, base, &styled));
+    Line::from(spans)
 }

@@ -29,11 +29,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
             if let Some(r) = p.reader {
                 reader::render(app, r, buf);
             }
-            status::render(app, p.status, buf);
+            let cursor = status::render(app, p.status, buf);
             match app.overlay {
                 Some(Overlay::Help { scroll }) => help::render(app, scroll, area, buf),
                 Some(Overlay::Problems { scroll }) => problems::render(app, scroll, area, buf),
                 None => {}
+            }
+            if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
+                frame.set_cursor_position(c);
             }
         }
     }

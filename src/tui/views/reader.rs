@@ -119,7 +119,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         areas.header,
         buf,
     );
-    let styled: Vec<StyledRange> = article
+    let mut styled: Vec<StyledRange> = article
         .residue
         .iter()
         .map(|r| StyledRange {
@@ -128,6 +128,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             style: t.noise,
         })
         .collect();
+    if let Some((id, matches)) = &app.filter.reader_matches
+        && Some(*id) == app.current_index()
+    {
+        styled.extend(matches.iter().flat_map(|m| &m.ranges).map(|r| StyledRange {
+            start: r.start,
+            end: r.end,
+            style: t.matched,
+        }));
+        styled.sort_by_key(|r| r.start);
+    }
 
     for (row, line) in doc
         .lines

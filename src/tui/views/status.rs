@@ -2,7 +2,7 @@
 //! (loading progress, problems, messages).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::super::action::Action;
 use super::super::app::App;
 use super::super::layout::Focus;
-use super::text::truncate;
+use super::text::{count, truncate};
 
 /// The hints shown, per focus: (action, what to call it).
 const LIST_HINTS: &[(Action, &str)] = &[
@@ -28,7 +28,86 @@ const READER_HINTS: &[(Action, &str)] = &[
     (Action::Quit, "quit"),
 ];
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// Draw the bottom line: the filter prompt while a filter is typed or in
+/// force, else position, key hints and news. Returns where the terminal
+/// cursor goes (at the end of the query while typing).
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    if app.filter.editing || app.filter.active() {
+        return render_prompt(app, area, buf);
+    }
+    render_hints(app, area, buf);
+    None
+}
+
+fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let t = &app.theme;
+    let f = &app.filter;
+    let mut right = match &f.results {
+        Some(r) if f.active() => {
+            let mut s = format!("{} of {}", r.matched, count(r.total, "article"));
+            if !r.complete {
+                s.push_str(" · searching…");
+            }
+            s
+        }
+        _ if f.active() => "searching…".to_string(),
+        _ => String::new(),
+    };
+    let keys = if f.editing {
+        "Enter keep · Esc clear".to_string()
+    } else {
+        format!(
+            "{}/{} matches · {} clears · {} edits",
+            app.keymap.hint(Action::NextMatch),
+            app.keymap.hint(Action::PrevMatch),
+            app.keymap.hint(Action::Back),
+            app.keymap.hint(Action::Filter)
+        )
+    };
+    if !right.is_empty() {
+        right.push_str("  ");
+    }
+    right.push_str(&keys);
+    right.push(' ');
+    let right_width = right.width().min(area.width as usize / 2);
+    let right = truncate(&right, right_width);
+    let query_width = (area.width as usize).saturating_sub(right_width + 4);
+    // Show the end of a long query: that is where the typing happens.
+    let query: String = {
+        let w = f.query.width();
+        if w <= query_width {
+            f.query.clone()
+        } else {
+            let mut tail: Vec<char> = Vec::new();
+            let mut used = 1;
+            for c in f.query.chars().rev() {
+                let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + cw > query_width {
+                    break;
+                }
+                used += cw;
+                tail.push(c);
+            }
+            std::iter::once('…').chain(tail.into_iter().rev()).collect()
+        }
+    };
+    let line = Line::from(vec![
+        Span::styled(" /", t.prompt),
+        Span::styled(query.clone(), t.text),
+    ]);
+    line.render(area, buf);
+    let w = right.width() as u16;
+    let r = Rect {
+        x: area.right().saturating_sub(w),
+        width: w.min(area.width),
+        ..area
+    };
+    Line::styled(right, t.dim).render(r, buf);
+    f.editing
+        .then(|| Position::new(area.x + 2 + query.width() as u16, area.y))
+}
+
+fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let right = right_text(app);
     let right_width = right.as_ref().map_or(0, |(s, _)| s.width());

@@ -1,0 +1,10 @@
+//! Side effects asked for by [`App::update`](super::app::App::update) and
+//! carried out by the event loop, so that `update` itself does no I/O and
+//! can be tested on its own.
+
+/// Something only the runtime can do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Hand this query to the filter worker (an empty one cancels).
+    SubmitFilter(String),
+}
