@@ -3,18 +3,128 @@
 use std::process::ExitCode;
 
 use clap::Args;
+use rayon::prelude::*;
+use serde::Serialize;
 
-use super::CorpusArgs;
+use saidso::corpus::Article;
+use saidso::quotes::{ArticleQuotes, Quote, find_quotes};
+
+use super::{CorpusArgs, exit_status, output};
 
 #[derive(Debug, Args)]
 pub struct QuotesArgs {
     /// Print JSON: [{"path", "title", "quotes": [{"text", "speaker", "role", "start", "end", "paragraph"}]}].
     #[arg(long)]
     pub json: bool,
+    /// Only the quotations of this speaker (full name, other name form or
+    /// surname; case-insensitive). Articles without any are left out.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
 
-pub fn run(_args: &QuotesArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the quotes command is not built yet")
+/// The `quotes --json` record of one article: the contract scripts and the
+/// scorer rely on.
+#[derive(Debug, Serialize)]
+struct ArticleRecord<'a> {
+    path: &'a str,
+    title: &'a str,
+    quotes: Vec<QuoteRecord<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct QuoteRecord<'a> {
+    /// The words between the marks: `Article::text[start..end]`.
+    text: &'a str,
+    speaker: Option<&'a str>,
+    role: Option<&'a str>,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+}
+
+/// The quotations of one article that the command prints.
+struct Selected<'a> {
+    article: &'a Article,
+    found: ArticleQuotes,
+    quotes: Vec<usize>,
+}
+
+pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
+    let corpus = args.corpus.load();
+    let selected: Vec<Selected> = corpus
+        .articles
+        .par_iter()
+        .map(|article| {
+            let found = find_quotes(article);
+            let quotes = match &args.speaker {
+                None => (0..found.quotes.len()).collect(),
+                Some(name) => {
+                    let ids = found.find_speaker(name);
+                    (0..found.quotes.len())
+                        .filter(|&i| found.quotes[i].speaker.is_some_and(|s| ids.contains(&s)))
+                        .collect()
+                }
+            };
+            Selected {
+                article,
+                found,
+                quotes,
+            }
+        })
+        .filter(|s| args.speaker.is_none() || !s.quotes.is_empty())
+        .collect();
+    if args.json {
+        let records: Vec<ArticleRecord> = selected.iter().map(record).collect();
+        output::json(&records)?;
+    } else {
+        output::to_stdout(|w| {
+            for (n, s) in selected.iter().enumerate() {
+                if n > 0 {
+                    writeln!(w)?;
+                }
+                writeln!(w, "{} — {}", s.article.path, s.article.title)?;
+                if s.quotes.is_empty() {
+                    writeln!(w, "  (no quotations)")?;
+                }
+                for &i in &s.quotes {
+                    let q = &s.found.quotes[i];
+                    let who = s.found.speaker_of(q).map_or("—", |sp| sp.name.as_str());
+                    writeln!(w, "  {who}: “{}”", one_line(q.text(s.article)))?;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok(exit_status(&corpus))
+}
+
+fn record<'a>(s: &'a Selected<'a>) -> ArticleRecord<'a> {
+    ArticleRecord {
+        path: &s.article.path,
+        title: &s.article.title,
+        quotes: s
+            .quotes
+            .iter()
+            .map(|&i| quote_record(s.article, &s.found, &s.found.quotes[i]))
+            .collect(),
+    }
+}
+
+fn quote_record<'a>(article: &'a Article, found: &'a ArticleQuotes, q: &Quote) -> QuoteRecord<'a> {
+    let speaker = found.speaker_of(q);
+    QuoteRecord {
+        text: q.text(article),
+        speaker: speaker.map(|s| s.name.as_str()),
+        role: speaker.and_then(|s| s.role.as_deref()),
+        start: q.start,
+        end: q.end,
+        paragraph: q.paragraph,
+    }
+}
+
+/// Soft line breaks read as spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

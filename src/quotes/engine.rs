@@ -1,0 +1,1033 @@
+//! One article through the whole pipeline: marks → spans → tokens and
+//! names → entities → attribution, resolution and continuity → the public
+//! [`ArticleQuotes`].
+//!
+//! The order of decisions for a quotation:
+//! 1. headline and subheading quotations wait until the body is done, then
+//!    take a person named in their own clause, or the speaker of the body
+//!    quotation they repeat ("‘get stronger’" in a headline);
+//! 2. its own clause ("…,” he said" / "X said that … “…”");
+//! 3. continuity: a quotation carried over from the previous paragraph, a
+//!    second quotation in the same paragraph, a lead-in paragraph ending in
+//!    a colon, a quote-only paragraph after a quoted speaker. Terms and
+//!    titles never inherit.
+
+use std::ops::Range;
+
+use super::attribution::{self, Clue, Det, Subject};
+use super::lexicon::flag;
+use super::marks::{self, Family, Mark};
+use super::names::{Gender, NameKind, find_mentions};
+use super::parsed::{Parsed, Place};
+use super::resolve::{At, Description, Pronoun, Salience, weight};
+use super::spans::{self, Span};
+use super::speakers::{EntityId, EntityKind, NameForm, Registry};
+use super::terms;
+use super::tokens::{Kind, tokenize};
+use super::{ArticleQuotes, Attribution, Quote, Speaker, SpeakerId, SpeakerKind, Unattributed};
+use crate::corpus::{Article, ParagraphKind};
+
+/// Headings are at most this many words.
+const HEADING_MAX_WORDS: usize = 10;
+/// A quotation inherits a speaker quoted at most this many paragraphs back.
+const INHERIT_REACH: usize = 3;
+/// Bytes of folded text compared when matching headline quotations to
+/// body quotations; bounds the work on pathological input.
+const ECHO_BUDGET: usize = 4_000_000;
+
+/// A quotation while it is being worked on.
+struct Work {
+    span: Span,
+    /// Story paragraph ordinal.
+    para: usize,
+    /// The quotation this one carries on from the previous paragraph.
+    continues: Option<usize>,
+    /// Token index in its paragraph.
+    tok: usize,
+    speaker: Option<EntityId>,
+    attribution: Attribution,
+    /// True when the speaker came from the quotation's own clause.
+    own_clause: bool,
+}
+
+struct Engine<'a> {
+    text: &'a str,
+    paras: Vec<Parsed>,
+    quotes: Vec<Work>,
+    reg: Registry,
+    salience: Salience,
+}
+
+pub fn analyse(article: &Article) -> ArticleQuotes {
+    let text = article.text.as_str();
+    let story: Vec<(usize, Range<usize>, ParagraphKind)> = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind.is_story() && p.start <= p.end && p.end <= text.len())
+        .map(|(i, p)| (i, p.range(), p.kind))
+        .collect();
+    let (quotes, spans_by_para) = find_spans(text, &story);
+    if quotes.is_empty() {
+        return ArticleQuotes::default();
+    }
+    let paras = parse_paragraphs(text, &story, &spans_by_para, &quotes);
+    let mut engine = Engine {
+        text,
+        paras,
+        quotes,
+        reg: Registry::default(),
+        salience: Salience::default(),
+    };
+    for w in &mut engine.quotes {
+        // Quotation tokens are found once the paragraphs are tokenised.
+        w.tok = 0;
+    }
+    engine.locate_quote_tokens();
+    engine.register_entities();
+    engine.attribute();
+    engine.finish()
+}
+
+/// Marks and spans of every story paragraph; multi-paragraph quotations
+/// linked. Returns the quotations and, per story paragraph, the range of
+/// its quotations.
+fn find_spans(
+    text: &str,
+    story: &[(usize, Range<usize>, ParagraphKind)],
+) -> (Vec<Work>, Vec<Range<usize>>) {
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut per_para: Vec<Vec<Span>> = Vec::with_capacity(story.len());
+    for (_, r, _) in story {
+        marks.clear();
+        marks::classify(text, r.clone(), &mut marks);
+        let mut s = Vec::new();
+        spans::pair(text, r.clone(), &marks, &mut s);
+        per_para.push(s);
+    }
+    // An unclosed single-mark quotation is kept only when the next
+    // paragraph reopens it; an unclosed double one always (it recovers at
+    // the paragraph end).
+    let starts_with_open = |k: usize, family: Family| {
+        per_para.get(k).and_then(|s| s.first()).is_some_and(|s| {
+            s.family == family
+                && story
+                    .get(k)
+                    .is_some_and(|(_, r, _)| s.open.start == r.start)
+        })
+    };
+    let mut keep_last = vec![true; per_para.len()];
+    for k in 0..per_para.len() {
+        if let Some(last) = per_para[k].last()
+            && last.close.is_none()
+            && last.family == Family::Single
+            && !starts_with_open(k + 1, Family::Single)
+        {
+            keep_last[k] = false;
+        }
+    }
+    let mut quotes: Vec<Work> = Vec::new();
+    let mut ranges = Vec::with_capacity(per_para.len());
+    for (k, spans) in per_para.into_iter().enumerate() {
+        let first = quotes.len();
+        let n = spans.len();
+        for (i, span) in spans.into_iter().enumerate() {
+            if i + 1 == n && !keep_last[k] {
+                break;
+            }
+            // The first quotation of a paragraph carries on the previous
+            // paragraph's unclosed one when it opens the paragraph.
+            let continues = (i == 0 && k > 0 && first > 0)
+                .then(|| first - 1)
+                .filter(|&prev| {
+                    let pw: &Work = &quotes[prev];
+                    pw.para + 1 == k
+                        && pw.span.close.is_none()
+                        && pw.span.family == span.family
+                        && story[k].1.start == span.open.start
+                });
+            quotes.push(Work {
+                span,
+                para: k,
+                continues,
+                tok: 0,
+                speaker: None,
+                attribution: Attribution::Unattributed {
+                    why: Unattributed::NoClue,
+                },
+                own_clause: false,
+            });
+        }
+        ranges.push(first..quotes.len());
+    }
+    (quotes, ranges)
+}
+
+/// Tokenise every story paragraph and find its names.
+fn parse_paragraphs(
+    text: &str,
+    story: &[(usize, Range<usize>, ParagraphKind)],
+    ranges: &[Range<usize>],
+    quotes: &[Work],
+) -> Vec<Parsed> {
+    let mut out = Vec::with_capacity(story.len());
+    let mut sentence_base = 0;
+    let mut outer: Vec<(Range<usize>, usize)> = Vec::new();
+    for (k, (index, r, kind)) in story.iter().enumerate() {
+        outer.clear();
+        outer.extend(ranges[k].clone().map(|q| (quotes[q].span.outer(), q)));
+        let toks = tokenize(text, r.clone(), &outer);
+        let place = if *kind == ParagraphKind::Headline {
+            Place::Headline
+        } else if is_heading(text, r.clone()) {
+            Place::Heading
+        } else {
+            Place::Body
+        };
+        // Title Case headlines capitalise every word; their names are
+        // found later by matching names known from the body.
+        let mentions = if place == Place::Headline && title_case(text, r.clone()) {
+            Vec::new()
+        } else {
+            find_mentions(text, &toks)
+        };
+        let n_sentences = toks.sentence_starts.len();
+        let mut p = Parsed::new(*index, k, r.clone(), place, toks, mentions);
+        p.sentence_base = sentence_base;
+        sentence_base += n_sentences;
+        out.push(p);
+    }
+    out
+}
+
+/// A short line with no sentence punctuation at its end: a subheading.
+fn is_heading(text: &str, r: Range<usize>) -> bool {
+    let s = text[r].trim();
+    let body = s.trim_end_matches(['”', '"', '’', '\'', '»', ')']);
+    !body.ends_with(['.', '!', '?', ':', ';', ',', '…'])
+        && terms::word_count(s) <= HEADING_MAX_WORDS
+}
+
+/// Most longer words capitalised.
+fn title_case(text: &str, r: Range<usize>) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for w in text[r].split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    long >= 2 && caps * 10 >= long * 7
+}
+
+impl Engine<'_> {
+    fn locate_quote_tokens(&mut self) {
+        for p in &self.paras {
+            for (i, t) in p.toks.list.iter().enumerate() {
+                if let Kind::Quote(q) = t.kind
+                    && let Some(w) = self.quotes.get_mut(q)
+                {
+                    w.tok = i;
+                }
+            }
+        }
+    }
+
+    /// First pass: every name and indefinite description in the article
+    /// becomes (or joins) an entity, body first, then Title Case headlines
+    /// by matching the names found.
+    fn register_entities(&mut self) {
+        let text = self.text;
+        for k in 0..self.paras.len() {
+            let p = &self.paras[k];
+            let mut ids = Vec::with_capacity(p.mentions.len());
+            for m in &p.mentions {
+                let name = spaced(text, p.bytes(m.name.clone()));
+                let prefix = spaced(text, p.bytes(m.role.clone()));
+                let appositive = spaced(text, p.bytes(m.appositive.clone()));
+                let role = if prefix.is_empty() {
+                    &appositive
+                } else {
+                    &prefix
+                };
+                let form = NameForm {
+                    name: &name,
+                    role,
+                    prefix: &prefix,
+                    kind: m.kind,
+                    gender: m.gender,
+                    range: p.bytes(m.name.clone()),
+                };
+                // A sentence-initial word with no evidence is registered
+                // only when it matches someone known ("Lavrov said …").
+                let id = if m.sentence_initial && m.kind == NameKind::Unknown {
+                    self.reg
+                        .known_word(&name)
+                        .filter(|&id| matches!(self.reg.get(id).kind, EntityKind::Person))
+                        .inspect(|&id| {
+                            let e = self.reg.get_mut(id);
+                            e.mentions.push(form.range.clone());
+                        })
+                } else {
+                    self.reg.add_name(&form)
+                };
+                ids.push(id);
+            }
+            let p = &mut self.paras[k];
+            p.entity = ids;
+        }
+        for k in 0..self.paras.len() {
+            if self.paras[k].place == Place::Headline && self.paras[k].mentions.is_empty() {
+                self.headline_names(k);
+            }
+        }
+    }
+
+    /// Names in a Title Case headline: words that name a known person or
+    /// organisation, with a given name before them ("Sergey Lavrov").
+    fn headline_names(&mut self, k: usize) {
+        let text = self.text;
+        let p = &self.paras[k];
+        let list = &p.toks.list;
+        let mut found: Vec<(Range<usize>, EntityId)> = Vec::new();
+        for (i, t) in list.iter().enumerate() {
+            if !(t.is_word() && t.is_capitalised() && !t.has(flag::STOP)) {
+                continue;
+            }
+            let Some(id) = self.reg.known_word(&text[t.start..t.end]) else {
+                continue;
+            };
+            let start = if i > 0 && list[i - 1].is_capitalised() && list[i - 1].has(flag::GIVEN) {
+                i - 1
+            } else {
+                i
+            };
+            found.push((start..i + 1, id));
+        }
+        let mut mentions = Vec::with_capacity(found.len());
+        let mut ids = Vec::with_capacity(found.len());
+        for (r, id) in found {
+            let bytes = p.bytes(r.clone());
+            let id = if self.reg.get(id).kind == EntityKind::Person {
+                let name = spaced(text, bytes.clone());
+                let form = NameForm {
+                    name: &name,
+                    role: "",
+                    prefix: "",
+                    kind: NameKind::Person,
+                    gender: Gender::Unknown,
+                    range: bytes,
+                };
+                self.reg.add_name(&form).unwrap_or(id)
+            } else {
+                self.reg.get_mut(id).mentions.push(bytes);
+                id
+            };
+            mentions.push(super::names::Mention {
+                name: r.clone(),
+                role: r.start..r.start,
+                appositive: r.end..r.end,
+                kind: NameKind::Person,
+                gender: Gender::Unknown,
+                possessive: list.get(r.end).is_some_and(|t| t.kind == Kind::Possessive),
+                sentence_initial: false,
+            });
+            ids.push(Some(id));
+        }
+        let p = &mut self.paras[k];
+        let toks = std::mem::take(&mut p.toks);
+        let mut np = Parsed::new(p.index, p.ordinal, p.range.clone(), p.place, toks, mentions);
+        np.sentence_base = p.sentence_base;
+        np.entity = ids;
+        *p = np;
+    }
+
+    fn at(&self, k: usize, tok: usize) -> At {
+        let p = &self.paras[k];
+        let t = p.toks.list.get(tok);
+        At {
+            para: k,
+            sentence: p.sentence_base + t.map_or(0, |t| t.sentence as usize),
+            pos: t.map_or(p.range.end, |t| t.start),
+        }
+    }
+
+    /// Second pass, in article order: salience events, then each
+    /// quotation's speaker.
+    fn attribute(&mut self) {
+        for k in 0..self.paras.len() {
+            if self.paras[k].place == Place::Heading {
+                self.salience.add_barrier(k);
+            }
+            self.add_mention_events(k);
+            let qs: Vec<usize> = (0..self.quotes.len())
+                .filter(|&q| self.quotes[q].para == k)
+                .collect();
+            for q in qs {
+                if self.paras[k].place != Place::Body {
+                    continue; // after the body
+                }
+                self.attribute_quote(q);
+            }
+            self.add_pronoun_events(k);
+        }
+        for q in 0..self.quotes.len() {
+            if self.paras[self.quotes[q].para].place != Place::Body {
+                self.attribute_heading_quote(q);
+            }
+        }
+        self.fill_backwards();
+    }
+
+    fn add_mention_events(&mut self, k: usize) {
+        let text = self.text;
+        let p = &self.paras[k];
+        let mut events = Vec::new();
+        for (m, mention) in p.mentions.iter().enumerate() {
+            let Some(id) = p.entity[m] else { continue };
+            let first = mention.first();
+            let prev = first.checked_sub(1).and_then(|i| p.toks.list.get(i));
+            let mut w = if mention.possessive {
+                weight::POSSESSIVE
+            } else if prev.is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+                weight::OBJECT
+            } else if p.toks.sentence_start(first) == first
+                || prev.is_some_and(|t| {
+                    t.is_punct(',')
+                        || (t.is_word()
+                            && (t.has(flag::CONJ | flag::SUBORD)
+                                || p.word(text, first - 1) == "that"))
+                })
+            {
+                weight::SUBJECT
+            } else {
+                weight::MENTION
+            };
+            if p.place == Place::Headline {
+                w *= 0.6;
+            }
+            if self.reg.get(id).kind == EntityKind::Place {
+                w *= 0.5;
+            }
+            events.push((id, self.at(k, mention.name.start), w));
+        }
+        // Indefinite descriptions introduce an unnamed source: "A senior
+        // administration official briefing on the background …".
+        for i in 0..p.toks.len() {
+            let t = &p.toks.list[i];
+            if !(t.is_word() && t.has(flag::DET)) {
+                continue;
+            }
+            let w = p.word(text, i).to_ascii_lowercase();
+            if !matches!(w.as_str(), "a" | "an" | "another") {
+                continue;
+            }
+            if let Some((
+                Subject::Description {
+                    tokens,
+                    head,
+                    det: Det::Indefinite,
+                },
+                _,
+            )) = attribution::np_after(p, text, i)
+                && p.toks.list[head].has(flag::DESC_PERSON)
+                && !p
+                    .toks
+                    .list
+                    .get(head + 1)
+                    .is_some_and(|n| n.is_capitalised())
+            {
+                let desc = spaced(text, p.bytes(tokens.clone()));
+                let head_word = p.word(text, head).to_lowercase();
+                let plural = p.toks.list[head].has(flag::PLURAL);
+                let id = self.reg.description(&desc, &head_word, plural, t.start);
+                let sentence_start = p.toks.sentence_start(i) == i;
+                let w = if sentence_start {
+                    weight::SUBJECT
+                } else {
+                    weight::MENTION
+                };
+                events.push((id, self.at(k, i), w));
+            }
+        }
+        for (id, at, w) in events {
+            self.salience.add(id, at, w);
+        }
+    }
+
+    /// He/she as the subject of a clause, for chains of pronouns across
+    /// paragraphs without quotations ("He said China risks …").
+    fn add_pronoun_events(&mut self, k: usize) {
+        let p = &self.paras[k];
+        let mut events = Vec::new();
+        for (i, t) in p.toks.list.iter().enumerate() {
+            if !(t.is_word() && t.has(flag::PRONOUN)) {
+                continue;
+            }
+            let pr = Pronoun::of(p.word(self.text, i));
+            if !matches!(pr, Pronoun::He | Pronoun::She) {
+                continue;
+            }
+            if !p.toks.list.get(i + 1).is_some_and(|n| n.is_lower_word()) {
+                continue;
+            }
+            let at = self.at(k, i);
+            if let Some(id) = self.salience.pronoun(&self.reg, pr, at) {
+                events.push((id, at));
+            }
+        }
+        for (id, at) in events {
+            self.salience.add(id, at, weight::PRONOUN);
+        }
+    }
+
+    fn attribute_quote(&mut self, q: usize) {
+        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
+        let text = self.text;
+        let p = &self.paras[k];
+        let start = p.toks.sentence_start(tok);
+        let clue =
+            attribution::after(p, text, tok).or_else(|| attribution::before(p, text, tok, start));
+        let decided = match clue {
+            Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
+            Some(Clue::MainClause { verb }) => self.same_sentence_speaker(q).or_else(|| {
+                let p = &self.paras[k];
+                attribution::main_subject(p, text, start, verb)
+                    .and_then(|s| self.resolve_subject(k, &s))
+            }),
+            Some(Clue::Negated) => {
+                self.set(
+                    q,
+                    None,
+                    Attribution::Unattributed {
+                        why: Unattributed::Denied,
+                    },
+                    true,
+                );
+                return;
+            }
+            None => None,
+        };
+        match decided {
+            Some((id, how)) => {
+                let own = !matches!(how, Attribution::Continued { .. });
+                self.set(q, Some(id), how, own);
+            }
+            None => self.inherit(q),
+        }
+    }
+
+    /// Record a quotation's speaker and make the speaker salient.
+    fn set(&mut self, q: usize, speaker: Option<EntityId>, how: Attribution, own: bool) {
+        if let Some(id) = speaker {
+            let at = match &how {
+                Attribution::Named { mention } | Attribution::Resolved { mention } => {
+                    let k = self.quotes[q].para;
+                    let p = &self.paras[k];
+                    let tok = p
+                        .toks
+                        .list
+                        .iter()
+                        .position(|t| t.start >= mention.start)
+                        .unwrap_or(self.quotes[q].tok);
+                    self.at(k, tok)
+                }
+                _ => self.at(self.quotes[q].para, self.quotes[q].tok),
+            };
+            self.salience.add(id, at, weight::SPEAKER);
+        }
+        let w = &mut self.quotes[q];
+        w.speaker = speaker;
+        w.attribution = how;
+        w.own_clause = own;
+    }
+
+    /// The speaker of an earlier quotation in the same sentence.
+    fn same_sentence_speaker(&self, q: usize) -> Option<(EntityId, Attribution)> {
+        let w = &self.quotes[q];
+        let p = &self.paras[w.para];
+        let sentence = p.toks.list.get(w.tok)?.sentence;
+        (0..q)
+            .rev()
+            .take_while(|&o| self.quotes[o].para == w.para)
+            .find(|&o| {
+                p.toks
+                    .list
+                    .get(self.quotes[o].tok)
+                    .is_some_and(|t| t.sentence == sentence)
+            })
+            .and_then(|o| Some((self.quotes[o].speaker?, Attribution::Continued { from: o })))
+    }
+
+    /// Turn a clause's subject into an entity.
+    fn resolve_subject(&mut self, k: usize, s: &Subject) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let p = &self.paras[k];
+        match s {
+            Subject::Named(m) => {
+                let mention = &p.mentions[*m];
+                let range = p.bytes(mention.name.clone());
+                match p.entity[*m] {
+                    Some(id) => {
+                        let e = self.reg.get_mut(id);
+                        if e.kind == EntityKind::Unknown {
+                            // It speaks: a person, unless written like an
+                            // acronym.
+                            let upper = text[range.clone()].chars().all(|c| !c.is_lowercase());
+                            e.kind = if upper {
+                                EntityKind::Organisation
+                            } else {
+                                EntityKind::Person
+                            };
+                        }
+                        Some((id, Attribution::Named { mention: range }))
+                    }
+                    None if mention.kind == NameKind::RoleOnly => {
+                        // "the Foreign Minister said": a description.
+                        let r = mention.name.clone();
+                        let head = r.end - 1;
+                        self.resolve_description(k, r, head, Det::Definite)
+                    }
+                    None => None,
+                }
+            }
+            Subject::Pronoun(i) => {
+                let pr = Pronoun::of(p.word(text, *i));
+                let at = self.at(k, *i);
+                let id = self.salience.pronoun(&self.reg, pr, at)?;
+                let e = self.reg.get_mut(id);
+                if e.gender == Gender::Unknown && e.kind != EntityKind::Description {
+                    e.gender = match pr {
+                        Pronoun::He => Gender::Male,
+                        Pronoun::She => Gender::Female,
+                        _ => Gender::Unknown,
+                    };
+                }
+                Some((
+                    id,
+                    Attribution::Resolved {
+                        mention: p.bytes(*i..*i + 1),
+                    },
+                ))
+            }
+            Subject::Description { tokens, head, det } => {
+                self.resolve_description(k, tokens.clone(), *head, *det)
+            }
+            Subject::Several => None,
+        }
+    }
+
+    fn resolve_description(
+        &mut self,
+        k: usize,
+        tokens: Range<usize>,
+        head: usize,
+        det: Det,
+    ) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let p = &self.paras[k];
+        let range = p.bytes(tokens.clone());
+        let desc_text = spaced(text, range.clone());
+        let head_word = p.word(text, head).to_lowercase();
+        let plural = p.toks.list.get(head).is_some_and(|t| t.has(flag::PLURAL));
+        let owned = tokens
+            .clone()
+            .any(|i| p.toks.list[i].kind == Kind::Possessive);
+        if det == Det::Definite && !owned {
+            let d = Description {
+                head: head_word.clone(),
+                modifiers: tokens
+                    .clone()
+                    .filter(|&i| i != head && p.toks.list[i].is_word())
+                    .map(|i| p.word(text, i).to_lowercase())
+                    .collect(),
+            };
+            let at = self.at(k, tokens.start);
+            if let Some(id) = self.salience.description(&self.reg, &d, at) {
+                self.reg.get_mut(id).add_description(&desc_text);
+                return Some((id, Attribution::Resolved { mention: range }));
+            }
+        }
+        let id = self
+            .reg
+            .description(&desc_text, &head_word, plural, range.start);
+        let how = if det == Det::Definite {
+            Attribution::Resolved { mention: range }
+        } else {
+            Attribution::Named { mention: range }
+        };
+        Some((id, how))
+    }
+
+    /// Continuity for a quotation whose own sentence names no speaker.
+    fn inherit(&mut self, q: usize) {
+        let text = self.text;
+        let w = &self.quotes[q];
+        let (k, tok) = (w.para, w.tok);
+        let inner = &text[w.span.inner.clone()];
+        // A quotation carried over from the previous paragraph.
+        if let Some(prev) = w.continues
+            && let Some(id) = self.quotes[prev].speaker
+        {
+            self.set(q, Some(id), Attribution::Continued { from: prev }, false);
+            return;
+        }
+        let p = &self.paras[k];
+        if terms::is_title(inner) {
+            self.set(
+                q,
+                None,
+                Attribution::Unattributed {
+                    why: Unattributed::Title,
+                },
+                false,
+            );
+            return;
+        }
+        if terms::is_term(p, text, w.tok, inner) {
+            self.set(
+                q,
+                None,
+                Attribution::Unattributed {
+                    why: Unattributed::Term,
+                },
+                false,
+            );
+            return;
+        }
+        // An earlier quotation in the same paragraph, with no one else
+        // named in between.
+        if let Some(prev) = (0..q)
+            .rev()
+            .take_while(|&o| self.quotes[o].para == k)
+            .find(|&o| self.quotes[o].speaker.is_some())
+            && let Some(id) = self.quotes[prev].speaker
+            && !self.other_person_between(k, self.quotes[prev].tok, w.tok, id)
+        {
+            self.set(q, Some(id), Attribution::Continued { from: prev }, false);
+            return;
+        }
+        let first_in_para = q == 0 || self.quotes[q - 1].para != k;
+        if first_in_para && let Some((id, how)) = self.lead_in(k) {
+            self.set(q, Some(id), how, true);
+            return;
+        }
+        let sentence_like = terms::word_count(inner) >= 4;
+        if let Some((prev, id)) = self.recent_speaker(k, tok, sentence_like) {
+            self.set(q, Some(id), Attribution::Continued { from: prev }, false);
+        }
+    }
+
+    /// A previous paragraph ending in a colon introduces this one:
+    /// "Last week, he said the following about the court:".
+    fn lead_in(&mut self, k: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let prev = k.checked_sub(1)?;
+        let p = &self.paras[prev];
+        if p.place != Place::Body || !p.toks.list.last().is_some_and(|t| t.is_punct(':')) {
+            return None;
+        }
+        let end = p.toks.len() - 1;
+        let start = p.toks.sentence_start(end);
+        match attribution::before(p, text, end, start)? {
+            Clue::Said { subject, .. } => self.resolve_subject(prev, &subject),
+            Clue::MainClause { verb } => {
+                // "…,” said Lavrov, adding:" — the sentence's speaker.
+                let last_quote = (0..self.quotes.len())
+                    .rev()
+                    .find(|&o| self.quotes[o].para == prev && self.quotes[o].tok < verb)?;
+                let id = self.quotes[last_quote].speaker?;
+                Some((id, Attribution::Continued { from: last_quote }))
+            }
+            Clue::Negated => None,
+        }
+    }
+
+    /// The most recent speaker, when only a few paragraphs back and nobody
+    /// else has been named since (news quotes a source over several
+    /// paragraphs).
+    fn recent_speaker(
+        &self,
+        k: usize,
+        tok: usize,
+        sentence_like: bool,
+    ) -> Option<(usize, EntityId)> {
+        let prev = (0..self.quotes.len())
+            .rev()
+            .filter(|&o| self.quotes[o].para < k)
+            .find(|&o| self.quotes[o].speaker.is_some())?;
+        let pk = self.quotes[prev].para;
+        let id = self.quotes[prev].speaker?;
+        if pk + INHERIT_REACH < k {
+            return None;
+        }
+        // Subheadings and headlines break the chain.
+        if (pk + 1..=k).any(|j| self.paras[j].place != Place::Body) {
+            return None;
+        }
+        // A new person named in between (or before the quotation in its
+        // own paragraph) is likelier the source.
+        for j in pk + 1..k {
+            if self.names_other_person(j, 0..self.paras[j].toks.len(), id) {
+                return None;
+            }
+        }
+        if pk + 1 < k && !self.paragraph_is_quote_led(k) && !sentence_like {
+            // Across a paragraph without quotations, a few quoted words in
+            // the middle of a sentence do not carry the speaker on.
+            return None;
+        }
+        let sentence_start = self.paras[k].toks.sentence_start(tok);
+        if self.names_other_person(k, sentence_start..tok, id) {
+            return None;
+        }
+        Some((prev, id))
+    }
+
+    fn paragraph_is_quote_led(&self, k: usize) -> bool {
+        self.paras[k]
+            .toks
+            .list
+            .first()
+            .is_some_and(|t| t.quote().is_some())
+    }
+
+    /// Does paragraph `k` name a person other than `id` in tokens `r`?
+    fn names_other_person(&self, k: usize, r: Range<usize>, id: EntityId) -> bool {
+        let p = &self.paras[k];
+        p.mentions.iter().zip(&p.entity).any(|(m, e)| {
+            r.contains(&m.name.start)
+                && e.is_some_and(|e| {
+                    e != id && !m.possessive && self.reg.get(e).kind == EntityKind::Person
+                })
+        })
+    }
+
+    fn other_person_between(&self, k: usize, from: usize, to: usize, id: EntityId) -> bool {
+        self.names_other_person(k, from + 1..to, id)
+    }
+
+    /// Headline and subheading quotations: a person named in their own
+    /// clause, else the speaker of the body quotation they repeat, else
+    /// whatever their clause says.
+    fn attribute_heading_quote(&mut self, q: usize) {
+        let text = self.text;
+        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
+        let p = &self.paras[k];
+        let start = p.toks.sentence_start(tok);
+        let clue =
+            attribution::after(p, text, tok).or_else(|| attribution::before(p, text, tok, start));
+        let own = match clue {
+            Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
+            _ => None,
+        };
+        if let Some((id, how)) = &own
+            && self.reg.get(*id).kind == EntityKind::Person
+        {
+            self.set(q, Some(*id), how.clone(), true);
+            return;
+        }
+        if let Some(of) = self.echo_of(q) {
+            let id = self.quotes[of].speaker;
+            self.set(q, id, Attribution::Echo { of }, false);
+            return;
+        }
+        match own {
+            Some((id, how)) => self.set(q, Some(id), how, true),
+            None => {
+                let why = if terms::is_term(
+                    &self.paras[k],
+                    text,
+                    tok,
+                    &text[self.quotes[q].span.inner.clone()],
+                ) {
+                    Unattributed::Term
+                } else {
+                    Unattributed::NoClue
+                };
+                self.set(q, None, Attribution::Unattributed { why }, false);
+            }
+        }
+    }
+
+    /// The first attributed body quotation whose words contain this one's.
+    fn echo_of(&self, q: usize) -> Option<usize> {
+        let needle = fold(&self.text[self.quotes[q].span.inner.clone()]);
+        if needle.split(' ').count() < 2 {
+            return None;
+        }
+        let mut budget = ECHO_BUDGET;
+        for (o, w) in self.quotes.iter().enumerate() {
+            if o == q || w.speaker.is_none() || self.paras[w.para].place != Place::Body {
+                continue;
+            }
+            let hay = &self.text[w.span.inner.clone()];
+            if hay.len() > budget {
+                return None;
+            }
+            budget -= hay.len();
+            let hay = fold(hay);
+            if contains_words(&hay, &needle) {
+                return Some(o);
+            }
+        }
+        None
+    }
+
+    /// A quotation left without a speaker takes the speaker of the
+    /// quotation it continues into, or, at the very start of a paragraph,
+    /// of the attributed quotation right after it ("“A.” “B,” he said.").
+    fn fill_backwards(&mut self) {
+        for q in (0..self.quotes.len()).rev() {
+            if self.quotes[q].speaker.is_some() {
+                continue;
+            }
+            if matches!(
+                self.quotes[q].attribution,
+                Attribution::Unattributed {
+                    why: Unattributed::Denied | Unattributed::Term | Unattributed::Title
+                }
+            ) {
+                continue;
+            }
+            let next = q + 1;
+            let Some(n) = self.quotes.get(next) else {
+                continue;
+            };
+            let carried = n.continues == Some(q);
+            let same_para_start =
+                n.para == self.quotes[q].para && self.quotes[q].tok == 0 && n.own_clause;
+            if (carried || same_para_start) && self.paras[n.para].place == Place::Body {
+                let id = n.speaker;
+                if id.is_some() {
+                    self.quotes[q].speaker = id;
+                    self.quotes[q].attribution = Attribution::Continued { from: next };
+                }
+            }
+        }
+    }
+
+    /// Build the public result: speakers in order of first quotation.
+    fn finish(self) -> ArticleQuotes {
+        let mut ids: Vec<EntityId> = Vec::new();
+        let mut quotes = Vec::with_capacity(self.quotes.len());
+        for w in &self.quotes {
+            let speaker = w.speaker.map(|id| {
+                let pos = ids.iter().position(|&x| x == id).unwrap_or_else(|| {
+                    ids.push(id);
+                    ids.len() - 1
+                });
+                SpeakerId(pos)
+            });
+            quotes.push(Quote {
+                start: w.span.inner.start,
+                end: w.span.inner.end,
+                open_mark: w.span.open.clone(),
+                close_mark: w.span.close.clone(),
+                paragraph: self.paras[w.para].index,
+                speaker,
+                attribution: w.attribution.clone(),
+            });
+        }
+        let speakers = ids
+            .iter()
+            .map(|&id| {
+                let e = self.reg.get(id);
+                let kind = match e.kind {
+                    EntityKind::Person | EntityKind::Unknown => SpeakerKind::Person,
+                    EntityKind::Organisation | EntityKind::Place => SpeakerKind::Organisation,
+                    EntityKind::Description => SpeakerKind::Description,
+                };
+                Speaker {
+                    name: e.name.clone(),
+                    role: e.role.clone(),
+                    kind,
+                    aliases: e.aliases.clone(),
+                    descriptions: e.descriptions.clone(),
+                    mentions: e.mentions.clone(),
+                }
+            })
+            .collect();
+        ArticleQuotes { quotes, speakers }
+    }
+}
+
+/// Text with every run of white space (soft line breaks included) as one
+/// space.
+fn spaced(text: &str, r: Range<usize>) -> String {
+    let mut out = String::with_capacity(r.len());
+    for w in text[r].split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Lower-case words separated by single spaces, punctuation dropped.
+fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if matches!(c, '\'' | '’') {
+            continue;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// `needle`'s words appear in `hay` as a whole-word run.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let s = from + i;
+        let e = s + needle.len();
+        let before = s == 0 || hay.as_bytes()[s - 1] == b' ';
+        let after = e == hay.len() || hay.as_bytes()[e] == b' ';
+        if before && after {
+            return true;
+        }
+        from = s + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_and_word_containment() {
+        assert_eq!(
+            fold("Tectonic Shifts in the Modern, Landscape’s"),
+            "tectonic shifts in the modern landscapes"
+        );
+        assert!(contains_words(
+            "this cooperation will get stronger because",
+            "get stronger"
+        ));
+        assert!(!contains_words("together", "get"));
+    }
+
+    #[test]
+    fn headings_are_short_lines_without_a_full_stop() {
+        let t = "No ‘business as usual’";
+        assert!(is_heading(t, 0..t.len()));
+        let t = "He said it was fine.";
+        assert!(!is_heading(t, 0..t.len()));
+    }
+}

@@ -1,0 +1,91 @@
+//! Quotation marks around something that is not speech: scare quotes and
+//! terms (“invasion,” / the “crisis”) and titles of books, films, events
+//! (“How Wall Street Fleeces America: …”). Such quotations get no speaker
+//! unless a clause explicitly gives one, and never inherit one.
+
+use super::lexicon::{self, flag};
+use super::parsed::Parsed;
+
+/// Quotations this short can be a term.
+const TERM_MAX_WORDS: usize = 3;
+
+/// Words in a quotation (runs of letters or digits).
+pub fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Ends like a sentence (or an excerpt of one): full stop, ?, !, ellipsis.
+pub fn ends_like_speech(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// A short quotation used as a term: one word without sentence punctuation
+/// (“invasion,”), or up to three words right after an article, possessive
+/// or term word (the “crisis”, so-called “no limits”).
+pub fn is_term(p: &Parsed, text: &str, q_tok: usize, inner: &str) -> bool {
+    let words = word_count(inner);
+    if words == 0 || words > TERM_MAX_WORDS {
+        return false;
+    }
+    let before = q_tok.checked_sub(1).and_then(|i| p.toks.list.get(i));
+    let introduced = before.is_some_and(|t| {
+        t.kind == super::tokens::Kind::Possessive
+            || (t.is_word() && t.has(flag::DET | flag::TERM_INTRO) && !t.has(flag::PRONOUN))
+            || (t.is_word() && p.word(text, q_tok - 1).eq_ignore_ascii_case("as"))
+    });
+    introduced || (words == 1 && !ends_like_speech(inner))
+}
+
+/// A title in Title Case: three or more words, nearly every word that is
+/// not a small word capitalised.
+pub fn is_title(inner: &str) -> bool {
+    let mut words = 0;
+    let mut capitalised = 0;
+    let mut content = 0;
+    for w in inner.split(|c: char| c.is_whitespace() || c == '—' || c == '–') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        words += 1;
+        if words == 1 && !first.is_uppercase() {
+            return false;
+        }
+        if lexicon::flags(w) & flag::SMALL != 0 && words > 1 {
+            continue;
+        }
+        content += 1;
+        if first.is_uppercase() || first.is_numeric() {
+            capitalised += 1;
+        }
+    }
+    words >= 3 && content >= 2 && capitalised * 10 >= content * 9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_title_case() {
+        assert!(is_title(
+            "How Wall Street Fleeces America: Privatized Banking, Government Collusion, and Class War"
+        ));
+        assert!(is_title(
+            "Banker Occupation: Waging Financial War on Humanity"
+        ));
+        assert!(!is_title("This engagement will strengthen,"));
+        assert!(!is_title("no limits"));
+    }
+
+    #[test]
+    fn words_are_counted() {
+        assert_eq!(
+            word_count("get…rebuffed, they impose (illegal) sanctions."),
+            6
+        );
+        assert_eq!(word_count("no-one’s interest."), 2);
+    }
+}
