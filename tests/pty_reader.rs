@@ -17,13 +17,16 @@ fn open(args: &[&str], cols: u16, rows: u16) -> Pty {
     pty
 }
 
-/// The text of screen row `row`.
-fn row(pty: &Pty, row: u16) -> String {
-    pty.screen()
+/// The reader's text rows (under a header of up to seven rows), which
+/// change whenever the text scrolls.
+fn body(screen: &str) -> String {
+    screen
         .lines()
-        .nth(row as usize)
-        .unwrap_or("")
-        .to_string()
+        .skip(7)
+        .take(20)
+        .map(|l| l.chars().skip(34).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -49,26 +52,20 @@ fn browses_the_bundled_articles_by_keyboard() {
     // Enter focuses the reader: j now scrolls the text, not the list.
     pty.keys(key::ENTER);
     pty.wait_text("Esc list");
-    let top_before = row(&pty, 5);
+    let top_before = body(&pty.screen());
     pty.keys("jjj");
-    pty.wait_for("the text to scroll", |s| {
-        s.lines().nth(5).unwrap_or("") != top_before
-    });
+    pty.wait_for("the text to scroll", |s| body(s) != top_before);
     assert!(pty.screen().contains("2/5"), "the selection did not move");
 
     // G to the end, g back to the top.
     pty.keys("G");
     pty.wait_text("100%");
     pty.keys("g");
-    pty.wait_for("the top of the article", |s| {
-        s.lines().nth(5).unwrap_or("") == top_before
-    });
+    pty.wait_for("the top of the article", |s| body(s) == top_before);
 
     // Ctrl-d scrolls half a page.
     pty.keys(key::CTRL_D);
-    pty.wait_for("half a page down", |s| {
-        s.lines().nth(5).unwrap_or("") != top_before
-    });
+    pty.wait_for("half a page down", |s| body(s) != top_before);
 
     // Tab back to the list; the list moves again.
     pty.keys(key::TAB);
@@ -112,15 +109,11 @@ fn mouse_clicks_select_and_the_wheel_scrolls_the_pane_under_it() {
             .unwrap_or("")
             .contains("Russia and China double down")
     });
-    let top = row(&pty, 5);
+    let top = body(&pty.screen());
     pty.send(key::wheel_down(60, 15).as_bytes());
-    pty.wait_for("the reader to scroll", |s| {
-        s.lines().nth(5).unwrap_or("") != top
-    });
+    pty.wait_for("the reader to scroll", |s| body(s) != top);
     pty.send(key::wheel_up(60, 15).as_bytes());
-    pty.wait_for("the reader to scroll back", |s| {
-        s.lines().nth(5).unwrap_or("") == top
-    });
+    pty.wait_for("the reader to scroll back", |s| body(s) == top);
     assert!(
         pty.screen().contains("4/5"),
         "the wheel over the reader moved the selection"
@@ -303,6 +296,44 @@ fn filters_as_you_type_and_jumps_between_matches() {
     pty.wait_text("Articles (5)");
     pty.keys(key::ESC);
     pty.wait_text("Enter read");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+#[test]
+fn quotations_are_highlighted_and_brackets_and_q_move_between_them() {
+    let mut pty = open(&[], 110, 34);
+    pty.keys("jj");
+    pty.wait_text("3/5");
+    // The highlights arrive from the loader a moment after the articles.
+    pty.wait_text("quotations, 3 speakers");
+    let italic_quote = pty.with_screen(|s| {
+        let text = s.contents();
+        let row = text
+            .lines()
+            .position(|l| l.contains("“We highly appreciate"))
+            .expect("the quotation is on screen") as u16;
+        let line = text.lines().nth(row as usize).unwrap();
+        let col = line[..line.find("“We").unwrap()].chars().count() as u16;
+        let cell = s.cell(row, col + 3).unwrap();
+        (
+            cell.italic(),
+            s.cell(row, col - 2).unwrap().contents().to_string(),
+        )
+    });
+    assert_eq!(italic_quote, (true, "▌".to_string()));
+
+    pty.keys(key::ENTER);
+    pty.keys("]");
+    pty.wait_text("Quotation 2 of 20");
+    pty.keys("]");
+    pty.wait_text("Quotation 3 of 20 · Sergei Lavrov");
+    pty.keys("Q");
+    pty.wait_text("Quotations only");
+    pty.wait_text("Sergei Lavrov · ¶3");
+    assert!(!pty.screen().contains("The U.S. and its allies"));
+    pty.keys("Q");
+    pty.wait_text("Whole article");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }

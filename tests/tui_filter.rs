@@ -2,8 +2,8 @@
 //! worker replaced by the same engine run synchronously.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod support;
+
 use ratatui::buffer::Buffer;
 
 use saidso::corpus::Corpus;
@@ -13,7 +13,8 @@ use saidso::tui::app::App;
 use saidso::tui::effect::Effect;
 use saidso::tui::layout::Focus;
 use saidso::tui::theme::Theme;
-use saidso::tui::views;
+
+use support::screen::{draw, text};
 
 /// The app and a stand-in for the filter worker.
 struct Harness {
@@ -65,25 +66,8 @@ impl Harness {
     }
 
     fn screen(&self) -> (String, Buffer) {
-        let mut t =
-            Terminal::new(TestBackend::new(self.app.area.width, self.app.area.height)).unwrap();
-        t.draw(|f| views::draw(f, &self.app)).unwrap();
-        let buf = t.backend().buffer().clone();
-        let mut text = String::new();
-        for y in 0..buf.area.height {
-            let mut skip = 0;
-            for x in 0..buf.area.width {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                let sym = buf[(x, y)].symbol();
-                skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-                text.push_str(sym);
-            }
-            text.push('\n');
-        }
-        (text, buf)
+        let buf = draw(&self.app);
+        (text(&buf), buf)
     }
 
     fn current_path(&self) -> &str {

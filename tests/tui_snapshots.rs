@@ -2,9 +2,8 @@
 //! actions, compared with reviewed snapshots (insta) and checked for the
 //! styles a reader relies on.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+mod support;
+
 use ratatui::style::{Color, Modifier};
 
 use saidso::corpus::{Corpus, LoadEvent, LoadProblem, Severity};
@@ -12,38 +11,11 @@ use saidso::tui::action::Action;
 use saidso::tui::app::App;
 use saidso::tui::keymap::KeyMap;
 use saidso::tui::theme::Theme;
-use saidso::tui::views;
+
+use support::screen::{draw, text};
 
 fn seeds_app(width: u16, height: u16) -> App {
     App::with_articles(Corpus::embedded().articles, width, height)
-}
-
-fn draw(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    terminal.draw(|f| views::draw(f, app)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-/// The screen as text, trailing spaces trimmed; a wide character's second
-/// cell is skipped, as a terminal shows it.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            line.push_str(sym);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn act(app: &mut App, actions: &[Action]) {

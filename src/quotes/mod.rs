@@ -136,6 +136,18 @@ pub enum Unattributed {
     NoClue,
 }
 
+impl Unattributed {
+    /// What a reader is told instead of a name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Unattributed::Term => "no speaker: a scare quote or term",
+            Unattributed::Title => "no speaker: a title",
+            Unattributed::Denied => "no speaker: the text says it was not said",
+            Unattributed::NoClue => "no speaker given",
+        }
+    }
+}
+
 /// What kind of source a speaker is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -37,6 +37,11 @@ pub enum Action {
     /// Scroll the reader to the next / previous paragraph that matches.
     NextMatch,
     PrevMatch,
+    /// Jump to the next / previous quotation in the reader.
+    NextQuote,
+    PrevQuote,
+    /// Show only the article's quotations, each under its speaker.
+    ToggleQuotesOnly,
     /// Typing in the filter prompt (keys there are fixed, readline-style).
     #[serde(skip)]
     FilterInsert(char),
@@ -110,6 +115,9 @@ impl Action {
         Action::FocusPrev,
         Action::Open,
         Action::Back,
+        Action::NextQuote,
+        Action::PrevQuote,
+        Action::ToggleQuotesOnly,
         Action::Filter,
         Action::NextMatch,
         Action::PrevMatch,
@@ -141,6 +149,9 @@ impl Action {
             Action::Filter => "filter all articles (fzf syntax)",
             Action::NextMatch => "next matching paragraph",
             Action::PrevMatch => "previous matching paragraph",
+            Action::NextQuote => "next quotation",
+            Action::PrevQuote => "previous quotation",
+            Action::ToggleQuotesOnly => "quotations only, by speaker / whole article",
             Action::FilterInsert(_)
             | Action::FilterBackspace
             | Action::FilterDeleteWord
@@ -165,7 +176,12 @@ impl Action {
             | Action::Bottom
             | Action::FocusNext
             | Action::FocusPrev => HelpSection::Moving,
-            Action::Open | Action::Back | Action::ToggleNoise => HelpSection::Reading,
+            Action::Open
+            | Action::Back
+            | Action::ToggleNoise
+            | Action::NextQuote
+            | Action::PrevQuote
+            | Action::ToggleQuotesOnly => HelpSection::Reading,
             Action::Filter | Action::NextMatch | Action::PrevMatch => HelpSection::Filtering,
             _ => HelpSection::General,
         }

@@ -4,10 +4,13 @@
 //! state only. Anything expensive that a view needs (the wrapped article)
 //! is computed here, once, when what it depends on changes.
 
+use std::sync::Arc;
+
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 use ratatui::layout::Rect;
 
 use crate::corpus::{Article, LoadEvent, LoadProblem};
+use crate::quotes::{ArticleQuotes, find_quotes};
 use crate::wrap::{ArticleLayout, LayoutOptions};
 
 use super::action::Action;
@@ -15,6 +18,7 @@ use super::effect::Effect;
 use super::filter::{FilterState, delete_word};
 use super::keymap::KeyMap;
 use super::layout::{self, Focus, Screen};
+use super::quote_view::QuoteView;
 use super::theme::Theme;
 use super::views;
 
@@ -49,11 +53,19 @@ pub struct Reader {
     /// The article the layout is for.
     pub article: Option<usize>,
     pub layout: Option<ArticleLayout>,
+    /// The article's quotations, once the loader has found them.
+    pub quotes: Option<QuoteView>,
+    /// Only the quotations, each under its speaker (`Q`).
+    pub quotes_only: bool,
+    /// The quotation `]`/`[` last went to.
+    pub quote_cursor: Option<usize>,
 }
 
 /// Everything the views draw from.
 pub struct App {
     pub articles: Vec<Article>,
+    /// Quotations of each article, as the loader finds them.
+    pub quotes: Vec<Option<Arc<ArticleQuotes>>>,
     pub problems: Vec<LoadProblem>,
     pub skipped_files: usize,
     pub loading: Loading,
@@ -83,6 +95,7 @@ impl App {
     pub fn new(theme: Theme, keymap: KeyMap, width: u16, height: u16) -> Self {
         App {
             articles: Vec::new(),
+            quotes: Vec::new(),
             problems: Vec::new(),
             skipped_files: 0,
             loading: Loading::default(),
@@ -106,6 +119,7 @@ impl App {
     /// An app with a corpus already loaded (tests, snapshots).
     pub fn with_articles(articles: Vec<Article>, width: u16, height: u16) -> Self {
         let mut app = App::new(Theme::dark(), KeyMap::default(), width, height);
+        let quotes = articles.iter().map(|a| Arc::new(find_quotes(a))).collect();
         app.apply_load(LoadEvent::Started {
             total_files: articles.len(),
             problems: Vec::new(),
@@ -116,6 +130,7 @@ impl App {
             problems: Vec::new(),
         });
         app.apply_load(LoadEvent::Finished);
+        app.apply_quotes(0, quotes);
         app
     }
 
@@ -191,6 +206,7 @@ impl App {
             LoadEvent::Batch { articles, problems } => {
                 let first = self.articles.len();
                 self.articles.extend(articles);
+                self.quotes.resize(self.articles.len(), None);
                 // Under a filter the worker's results decide the order.
                 if !self.filter.active() {
                     self.order.extend(first..self.articles.len());
@@ -199,6 +215,16 @@ impl App {
                 self.loading.batches += 1;
             }
             LoadEvent::Finished => self.loading.done = true,
+        }
+        self.sync();
+    }
+
+    /// Quotations found for articles `first..`, in order.
+    pub fn apply_quotes(&mut self, first: usize, quotes: Vec<Arc<ArticleQuotes>>) {
+        for (i, q) in quotes.into_iter().enumerate() {
+            if let Some(slot) = self.quotes.get_mut(first + i) {
+                *slot = Some(q);
+            }
         }
         self.sync();
     }
@@ -398,6 +424,9 @@ impl App {
             }
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
+            Action::NextQuote => self.jump_to_quote(true),
+            Action::PrevQuote => self.jump_to_quote(false),
+            Action::ToggleQuotesOnly => self.toggle_quotes_only(),
             Action::Back if self.focus == Focus::List && self.filter.active() => {
                 self.clear_filter()
             }
@@ -454,6 +483,7 @@ impl App {
         if pos != self.selected {
             self.selected = pos;
             self.reader.scroll = 0;
+            self.reader.quote_cursor = None;
         }
     }
 
@@ -518,9 +548,9 @@ impl App {
     /// The reader's header, body and text column for the current article.
     pub fn reader_areas(&self) -> Option<layout::ReaderAreas> {
         let pane = self.reader_pane()?;
-        let rows = self
-            .current()
-            .map_or(1, |a| views::reader::header_rows(a, layout::inner(pane)));
+        let rows = self.current().map_or(1, |a| {
+            views::reader::header_rows(a, self.reader.quotes.as_ref(), layout::inner(pane))
+        });
         Some(layout::reader_areas(pane, rows))
     }
 
@@ -565,15 +595,25 @@ impl App {
             width,
             hide_noise: self.hide_noise,
         };
-        let stale = self.reader.article != current
+        let moved = self.reader.article != current;
+        let quotes_arrived = self.reader.quotes.is_none()
+            && current.is_some_and(|i| self.quotes.get(i).is_some_and(Option::is_some));
+        if moved || quotes_arrived {
+            self.reader.quotes = current.and_then(|i| {
+                let found = self.quotes.get(i)?.clone()?;
+                Some(QuoteView::new(&self.articles[i], found))
+            });
+        }
+        let stale = moved
+            || quotes_arrived
             || self
                 .reader
                 .layout
                 .as_ref()
                 .is_none_or(|l| l.options != options);
         if stale {
-            self.reader.layout = current.map(|i| ArticleLayout::new(&self.articles[i], options));
-            if self.reader.article != current {
+            self.reader.layout = current.map(|i| self.layout_for(i, options));
+            if moved {
                 self.reader.scroll = self.best_match_line().unwrap_or(0);
             }
             self.reader.article = current;
@@ -588,6 +628,112 @@ impl App {
         }
         self.list_offset = self.list_offset.min(self.order.len().saturating_sub(rows));
         self.sync_matches(rows);
+    }
+
+    /// The reader's lines for article `i`: the whole article with room
+    /// for speaker tags, or only its quotations.
+    fn layout_for(&self, i: usize, options: LayoutOptions) -> ArticleLayout {
+        let article = &self.articles[i];
+        match &self.reader.quotes {
+            Some(q) if self.reader.quotes_only => {
+                ArticleLayout::excerpts(article, &q.excerpts(), options, &[])
+            }
+            Some(q) => ArticleLayout::with_tags(article, options, &q.tags),
+            None => ArticleLayout::new(article, options),
+        }
+    }
+
+    /// The screen line where quotation `i` starts; None when it is not
+    /// in the pane's text (a headline quotation, shown in the header).
+    fn quote_line(&self, i: usize) -> Option<usize> {
+        let q = self.reader.quotes.as_ref()?.quotes().get(i)?;
+        let doc = self.reader.layout.as_ref()?;
+        doc.paragraph_line(q.paragraph)?;
+        doc.line_of_offset(q.outer().start)
+    }
+
+    /// `]` / `[`: the next quotation after the one last jumped to (or
+    /// below the top of the pane), scrolled to just under the top.
+    fn jump_to_quote(&mut self, forward: bool) {
+        let count = self.reader.quotes.as_ref().map_or(0, |q| q.quotes().len());
+        if count == 0 {
+            self.message = Some(if self.reader.quotes.is_some() {
+                "No quotations in this article".into()
+            } else {
+                "Still finding quotations…".into()
+            });
+            return;
+        }
+        let top = self.reader.scroll;
+        let bottom = top + self.reader_body_rows();
+        // The cursor counts only while it is on screen; else the view does.
+        let cursor = self
+            .reader
+            .quote_cursor
+            .filter(|&c| self.quote_line(c).is_some_and(|l| l >= top && l < bottom));
+        let target = match (cursor, forward) {
+            (Some(c), true) => (c + 1 < count).then_some(c + 1),
+            (Some(c), false) => c.checked_sub(1),
+            (None, true) => (0..count).find(|&i| self.quote_line(i).is_some_and(|l| l >= top)),
+            (None, false) => (0..count)
+                .rev()
+                .find(|&i| self.quote_line(i).is_some_and(|l| l < top)),
+        };
+        let Some(i) = target else {
+            let dir = if forward { "below" } else { "above" };
+            self.message = Some(format!(
+                "{} in this article; none {dir}",
+                views::text::count(count, "quotation")
+            ));
+            return;
+        };
+        self.reader.quote_cursor = Some(i);
+        if let Some(line) = self.quote_line(i) {
+            self.reader.scroll = line
+                .saturating_sub(JUMP_CONTEXT)
+                .min(self.max_reader_scroll());
+        }
+        if let Some(v) = &self.reader.quotes {
+            self.message = Some(format!(
+                "Quotation {} of {} · {}",
+                i + 1,
+                count,
+                v.who(&v.quotes()[i])
+            ));
+        }
+    }
+
+    /// `Q`: quotations only, or the whole article; the quotation last
+    /// jumped to (or the first one in view) stays in view.
+    fn toggle_quotes_only(&mut self) {
+        if self
+            .reader
+            .quotes
+            .as_ref()
+            .is_none_or(|q| q.quotes().is_empty())
+        {
+            self.message = Some("No quotations in this article".into());
+            return;
+        }
+        let top = self.reader.scroll;
+        // From the top of the article, the other view opens at its top.
+        let keep = self.reader.quote_cursor.filter(|_| top > 0).or_else(|| {
+            let count = self.reader.quotes.as_ref().map_or(0, |q| q.quotes().len());
+            (0..count).find(|&i| self.quote_line(i).is_some_and(|l| l >= top))
+        });
+        self.reader.quotes_only = !self.reader.quotes_only;
+        self.reader.layout = None;
+        self.sync();
+        self.reader.scroll = keep
+            .filter(|_| top > 0)
+            .and_then(|i| self.quote_line(i))
+            .map_or(0, |l| l.saturating_sub(JUMP_CONTEXT))
+            .min(self.max_reader_scroll());
+        self.message = Some(if self.reader.quotes_only {
+            "Quotations only".into()
+        } else {
+            "Whole article".into()
+        });
     }
 
     /// Match highlights for the rows on screen and the article in the

@@ -8,8 +8,10 @@ use std::thread;
 use std::time::Duration;
 
 use crossterm::event::{self, Event};
+use rayon::prelude::*;
 
-use crate::corpus::{LoadEvent, LoadRequest, load_streaming};
+use crate::corpus::{Article, LoadEvent, LoadRequest, load_streaming};
+use crate::quotes::{ArticleQuotes, find_quotes};
 use crate::search::{FilterEvent, FilterHandle, IndexSegment};
 
 /// How often the input thread checks whether it should pause (while an
@@ -25,6 +27,11 @@ pub enum AppEvent {
     Load(LoadEvent),
     /// Results from the filter worker.
     Filter(FilterEvent),
+    /// The quotations of articles `first..first + quotes.len()`.
+    Quotes {
+        first: usize,
+        quotes: Vec<Arc<ArticleQuotes>>,
+    },
     /// A signal asked us to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
     Stop,
     /// Reading the terminal failed; the loop ends with this error.
@@ -62,14 +69,35 @@ pub fn spawn_input(tx: Sender<AppEvent>, paused: Arc<AtomicBool>) {
 
 /// Load the corpus in batches on a worker thread. Each batch is indexed
 /// for the filter on this thread too, and handed to the filter worker
-/// before the UI sees it, so both number the articles alike.
+/// before the UI sees it, so both number the articles alike. A copy goes
+/// to a second thread that finds its quotations: the articles show at
+/// once, their highlights a moment later, and loading never waits.
 pub fn spawn_loader(request: LoadRequest, tx: Sender<AppEvent>, filter: FilterHandle) {
+    let (quote_tx, quote_rx) = std::sync::mpsc::channel::<(usize, Vec<Article>)>();
+    let quotes_out = tx.clone();
+    thread::Builder::new()
+        .name("quotes".into())
+        .spawn(move || {
+            for (first, articles) in quote_rx {
+                let quotes = articles
+                    .par_iter()
+                    .map(|a| Arc::new(find_quotes(a)))
+                    .collect();
+                if quotes_out.send(AppEvent::Quotes { first, quotes }).is_err() {
+                    return;
+                }
+            }
+        })
+        .expect("can spawn the quotations thread");
     thread::Builder::new()
         .name("loader".into())
         .spawn(move || {
+            let mut loaded = 0;
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
                 if let LoadEvent::Batch { articles, .. } = &ev {
                     filter.append(IndexSegment::build(articles));
+                    let _ = quote_tx.send((loaded, articles.clone()));
+                    loaded += articles.len();
                 }
                 let _ = tx.send(AppEvent::Load(ev));
             });

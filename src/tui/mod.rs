@@ -11,6 +11,7 @@ pub mod event;
 pub mod filter;
 pub mod keymap;
 pub mod layout;
+pub mod quote_view;
 pub mod terminal;
 pub mod theme;
 pub mod views;
@@ -88,6 +89,10 @@ fn handle(app: &mut App, ev: AppEvent) -> anyhow::Result<bool> {
         }
         AppEvent::Filter(e) => {
             app.apply_filter_event(e);
+            Ok(true)
+        }
+        AppEvent::Quotes { first, quotes } => {
+            app.apply_quotes(first, quotes);
             Ok(true)
         }
         AppEvent::Stop => {

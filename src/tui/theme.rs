@@ -34,7 +34,27 @@ pub struct Theme {
     /// Overlay boxes (help, problems).
     pub overlay: Style,
     pub overlay_heading: Style,
+    /// Quotation text, marks included.
+    pub quote: Style,
+    /// A speaker's name in the attributing clause (patched with the
+    /// speaker's colour).
+    pub speaker: Style,
+    /// The "— Lavrov" after a quotation whose speaker was inferred.
+    pub quote_tag: Style,
+    /// The gutter bar of a quotation nobody is said to have spoken.
+    pub unattributed: Style,
+    /// One colour per speaker of an article, told apart by colour-blind
+    /// readers too (Okabe–Ito); empty styles under NO_COLOR.
+    pub speakers: [Style; SPEAKER_COLOURS],
 }
+
+/// Speakers of one article that get colours of their own.
+pub const SPEAKER_COLOURS: usize = 7;
+
+/// The Okabe–Ito palette as the nearest xterm-256 colours (which every
+/// 256-colour terminal shows alike, unlike true colour): orange, sky blue,
+/// bluish green, yellow, blue, vermillion, reddish purple.
+const OKABE_ITO_256: [u8; SPEAKER_COLOURS] = [214, 74, 36, 227, 32, 166, 175];
 
 impl Theme {
     /// The default: dark background, restrained accents.
@@ -66,6 +86,13 @@ impl Theme {
             prompt: Style::new().fg(accent).add_modifier(Modifier::BOLD),
             overlay: Style::new(),
             overlay_heading: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            quote: Style::new()
+                .fg(Color::Indexed(151))
+                .add_modifier(Modifier::ITALIC),
+            speaker: Style::new().add_modifier(Modifier::BOLD),
+            quote_tag: Style::new().fg(Color::DarkGray),
+            unattributed: Style::new().fg(Color::DarkGray),
+            speakers: OKABE_ITO_256.map(|c| Style::new().fg(Color::Indexed(c))),
         }
     }
 
@@ -91,7 +118,17 @@ impl Theme {
             prompt: Style::new().add_modifier(Modifier::BOLD),
             overlay: Style::new(),
             overlay_heading: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            quote: Style::new().add_modifier(Modifier::ITALIC),
+            speaker: Style::new().add_modifier(Modifier::BOLD),
+            quote_tag: Style::new().add_modifier(Modifier::DIM),
+            unattributed: Style::new().add_modifier(Modifier::DIM),
+            speakers: [Style::new(); SPEAKER_COLOURS],
         }
+    }
+
+    /// The colour style of speaker colour slot `slot`.
+    pub fn speaker_colour(&self, slot: usize) -> Style {
+        self.speakers[slot % SPEAKER_COLOURS]
     }
 
     /// The theme for this environment: monochrome when NO_COLOR is set to
@@ -105,7 +142,7 @@ impl Theme {
 
     /// Every style of the theme, for checks that apply to all slots.
     pub fn styles(&self) -> Vec<Style> {
-        vec![
+        [
             self.text,
             self.dim,
             self.title,
@@ -122,7 +159,14 @@ impl Theme {
             self.prompt,
             self.overlay,
             self.overlay_heading,
+            self.quote,
+            self.speaker,
+            self.quote_tag,
+            self.unattributed,
         ]
+        .into_iter()
+        .chain(self.speakers)
+        .collect()
     }
 }
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
 
-use super::lines::wrap;
+use super::lines::{TagRequest, wrap_with_tags};
 
 /// What decides a layout besides the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,12 +29,35 @@ pub enum LineKind {
     Blank,
     /// A run of `count` noise paragraphs, hidden; `range` spans them.
     Hidden { count: usize },
+    /// The heading of excerpt `item` in an excerpts layout (the view
+    /// knows what it says: "Sergei Lavrov · ¶4"); `range` is empty.
+    Heading { item: usize },
 }
 
 /// One screen line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocLine {
     pub kind: LineKind,
+    pub range: Range<usize>,
+    /// Tags drawn on this line: (byte offset they follow, tag index).
+    pub tags: Vec<(usize, usize)>,
+}
+
+impl DocLine {
+    fn new(kind: LineKind, range: Range<usize>) -> Self {
+        DocLine {
+            kind,
+            range,
+            tags: Vec::new(),
+        }
+    }
+}
+
+/// A piece of an article shown on its own in an excerpts layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    pub paragraph: usize,
+    /// Bytes of `Article::text`, inside the paragraph.
     pub range: Range<usize>,
 }
 
@@ -49,25 +72,15 @@ pub struct ArticleLayout {
 }
 
 impl ArticleLayout {
+    /// The article's body with no tags.
     pub fn new(article: &Article, options: LayoutOptions) -> Self {
-        let mut lines: Vec<DocLine> = Vec::new();
-        let mut paragraph_lines = vec![None; article.paragraphs.len()];
+        Self::with_tags(article, options, &[])
+    }
+
+    /// The article's body, keeping room for `tags` (sorted by offset).
+    pub fn with_tags(article: &Article, options: LayoutOptions, tags: &[TagRequest]) -> Self {
+        let mut b = Builder::new(article, options, tags);
         let mut hidden: Option<(usize, Range<usize>)> = None;
-        let flush_hidden = |lines: &mut Vec<DocLine>,
-                            hidden: &mut Option<(usize, Range<usize>)>| {
-            if let Some((count, range)) = hidden.take() {
-                if !lines.is_empty() {
-                    lines.push(DocLine {
-                        kind: LineKind::Blank,
-                        range: range.start..range.start,
-                    });
-                }
-                lines.push(DocLine {
-                    kind: LineKind::Hidden { count },
-                    range,
-                });
-            }
-        };
         for (i, p) in article.paragraphs.iter().enumerate() {
             if matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Byline) {
                 continue;
@@ -76,33 +89,44 @@ impl ArticleLayout {
                 let h = hidden.get_or_insert((0, p.start..p.end));
                 h.0 += 1;
                 h.1.end = p.end;
-                paragraph_lines[i] = Some(lines.len() + usize::from(!lines.is_empty()));
+                b.paragraph_lines[i] = Some(b.lines.len() + usize::from(!b.lines.is_empty()));
                 continue;
             }
-            flush_hidden(&mut lines, &mut hidden);
-            if !lines.is_empty() {
-                lines.push(DocLine {
-                    kind: LineKind::Blank,
-                    range: p.start..p.start,
-                });
+            if let Some((count, range)) = hidden.take() {
+                b.push_alone(LineKind::Hidden { count }, range);
             }
-            paragraph_lines[i] = Some(lines.len());
-            let text = &article.text[p.start..p.end];
-            for range in wrap(text, p.start, options.width) {
-                lines.push(DocLine {
-                    kind: LineKind::Text { paragraph: i },
-                    range,
-                });
-            }
+            b.blank(p.start);
+            b.paragraph_lines[i] = Some(b.lines.len());
+            b.text(i, p.start..p.end);
         }
-        flush_hidden(&mut lines, &mut hidden);
-        Self {
-            options,
-            lines,
-            paragraph_lines,
+        if let Some((count, range)) = hidden.take() {
+            b.push_alone(LineKind::Hidden { count }, range);
         }
+        b.finish()
     }
 
+    /// Excerpts of the article, each under a heading line: the
+    /// quotes-only view. `paragraph_line` gives an excerpt paragraph's
+    /// first heading.
+    pub fn excerpts(
+        article: &Article,
+        excerpts: &[Excerpt],
+        options: LayoutOptions,
+        tags: &[TagRequest],
+    ) -> Self {
+        let mut b = Builder::new(article, options, tags);
+        for (item, e) in excerpts.iter().enumerate() {
+            let at = e.range.start.min(article.text.len());
+            b.blank(at);
+            if let Some(slot) = b.paragraph_lines.get_mut(e.paragraph) {
+                slot.get_or_insert(b.lines.len());
+            }
+            b.lines
+                .push(DocLine::new(LineKind::Heading { item }, at..at));
+            b.text(e.paragraph, e.range.clone());
+        }
+        b.finish()
+    }
     pub fn len(&self) -> usize {
         self.lines.len()
     }
@@ -126,6 +150,84 @@ impl ArticleLayout {
     }
 }
 
+/// Lines under construction, with tags handed out as their words land.
+struct Builder<'a> {
+    article: &'a Article,
+    options: LayoutOptions,
+    tags: &'a [TagRequest],
+    /// First tag not yet placed.
+    next_tag: usize,
+    lines: Vec<DocLine>,
+    paragraph_lines: Vec<Option<usize>>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(article: &'a Article, options: LayoutOptions, tags: &'a [TagRequest]) -> Self {
+        Builder {
+            article,
+            options,
+            tags,
+            next_tag: 0,
+            lines: Vec::new(),
+            paragraph_lines: vec![None; article.paragraphs.len()],
+        }
+    }
+
+    /// A blank line before the next block, unless it is the first.
+    fn blank(&mut self, at: usize) {
+        if !self.lines.is_empty() {
+            self.lines.push(DocLine::new(LineKind::Blank, at..at));
+        }
+    }
+
+    fn push_alone(&mut self, kind: LineKind, range: Range<usize>) {
+        self.blank(range.start);
+        self.lines.push(DocLine::new(kind, range));
+    }
+
+    /// Wrapped lines of `range` (clamped to the text), paragraph `p`.
+    fn text(&mut self, p: usize, range: Range<usize>) {
+        let text = &self.article.text;
+        let end = range.end.min(text.len());
+        let start = range.start.min(end);
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return;
+        }
+        // The tags whose offsets fall in this range; earlier ones (in
+        // hidden or skipped text) are dropped.
+        while self.next_tag < self.tags.len() && self.tags[self.next_tag].at < start {
+            self.next_tag += 1;
+        }
+        let first = self.next_tag;
+        while self.next_tag < self.tags.len() && self.tags[self.next_tag].at <= end {
+            self.next_tag += 1;
+        }
+        let (ranges, placed) = wrap_with_tags(
+            &text[start..end],
+            start,
+            self.options.width,
+            &self.tags[first..self.next_tag],
+        );
+        let line0 = self.lines.len();
+        self.lines.extend(
+            ranges
+                .into_iter()
+                .map(|r| DocLine::new(LineKind::Text { paragraph: p }, r)),
+        );
+        for t in placed {
+            self.lines[line0 + t.line].tags.push((t.at, first + t.tag));
+        }
+    }
+
+    fn finish(self) -> ArticleLayout {
+        ArticleLayout {
+            options: self.options,
+            lines: self.lines,
+            paragraph_lines: self.paragraph_lines,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +245,7 @@ mod tests {
                 LineKind::Text { .. } => a.text[d.range.clone()].to_string(),
                 LineKind::Blank => String::new(),
                 LineKind::Hidden { count } => format!("<{count} hidden>"),
+                LineKind::Heading { item } => format!("<heading {item}>"),
             })
             .collect()
     }
@@ -217,5 +320,62 @@ mod tests {
         assert_eq!(at("gamma"), Some(1));
         assert_eq!(at("omega"), Some(3));
         assert_eq!(l.line_of_offset(a.text.len() + 10), None);
+    }
+
+    #[test]
+    fn tags_land_on_the_line_of_their_word() {
+        let a = article("Title\n\n“Yes,” she said. “No.”\n\nNext.");
+        let close = a.text.find("No.”").unwrap() + "No.”".len();
+        let opts = LayoutOptions {
+            width: 40,
+            hide_noise: false,
+        };
+        let l = ArticleLayout::with_tags(
+            &a,
+            opts,
+            &[TagRequest {
+                at: close,
+                width: 9,
+            }],
+        );
+        assert_eq!(l.lines[0].tags, [(close, 0)]);
+        assert!(l.lines[2].tags.is_empty());
+    }
+
+    #[test]
+    fn excerpts_have_headings_and_their_own_lines() {
+        let a = article("Title\n\nHe said “one two three” then.\n\n“Four,” she said.");
+        let r1 = a.text.find("one").unwrap()..a.text.find(" then").unwrap();
+        let r2 = a.text.find("“Four").unwrap()..a.text.find(" she").unwrap();
+        let l = ArticleLayout::excerpts(
+            &a,
+            &[
+                Excerpt {
+                    paragraph: 1,
+                    range: r1,
+                },
+                Excerpt {
+                    paragraph: 2,
+                    range: r2,
+                },
+            ],
+            LayoutOptions {
+                width: 8,
+                hide_noise: false,
+            },
+            &[],
+        );
+        assert_eq!(
+            shown(&a, &l),
+            [
+                "<heading 0>",
+                "one two",
+                "three”",
+                "",
+                "<heading 1>",
+                "“Four,”"
+            ]
+        );
+        assert_eq!(l.paragraph_line(2), Some(4));
     }
 }

@@ -32,22 +32,79 @@ struct Token {
 /// `text`, offset by `base`; a line never starts or ends with white space.
 /// Words longer than a line are broken between graphemes.
 pub fn wrap(text: &str, base: usize, width: usize) -> Vec<Range<usize>> {
+    wrap_with_tags(text, base, width, &[]).0
+}
+
+/// Text the view will insert after the word that holds byte `at` (offset
+/// as given to [`wrap_with_tags`]): the "— Lavrov" after a quotation whose
+/// speaker was inferred. It wraps with that word, so it never overflows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TagRequest {
+    pub at: usize,
+    /// Cells the tag takes, its leading space included.
+    pub width: usize,
+}
+
+/// Where a requested tag landed: on line `line`, drawn after byte `at`
+/// (the end of the word that holds the requested offset).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlacedTag {
+    pub line: usize,
+    pub at: usize,
+    /// Index into the requests.
+    pub tag: usize,
+}
+
+/// [`wrap`], keeping room after some words for tags. `tags` must be sorted
+/// by `at`; offsets are in the same space as the returned ranges.
+pub fn wrap_with_tags(
+    text: &str,
+    base: usize,
+    width: usize,
+    tags: &[TagRequest],
+) -> (Vec<Range<usize>>, Vec<PlacedTag>) {
     let width = width.max(1);
     let mut lines = Vec::new();
+    let mut placed = Vec::new();
+    let mut next_tag = 0;
     let mut line: Option<(usize, usize, usize)> = None; // (start, end, width)
-    for t in tokens(text) {
+    for mut t in tokens(text) {
+        // Tags whose offset falls in this word (or in the space before
+        // it, for an offset between words) ride on its end.
+        let first_tag = next_tag;
+        while next_tag < tags.len() && tags[next_tag].at <= base + t.end {
+            next_tag += 1;
+        }
+        let extra: usize = tags[first_tag..next_tag].iter().map(|r| r.width).sum();
+        t.width += extra;
+        // Records the tags on the line the word is placed on.
+        let t_end = t.end;
+        let mut place = |lines: &Vec<Range<usize>>| {
+            for i in first_tag..next_tag {
+                placed.push(PlacedTag {
+                    line: lines.len(),
+                    at: base + t_end,
+                    tag: i,
+                });
+            }
+        };
         if let Some((start, end, w)) = line {
             let gap = display_width(&text[end..t.start]);
             if w + gap + t.width <= width {
                 line = Some((start, t.end, w + gap + t.width));
+                place(&lines);
                 continue;
             }
             lines.push(base + start..base + end);
         }
         if t.width <= width {
             line = Some((t.start, t.end, t.width));
+            place(&lines);
             continue;
         }
+        // A word too long for a line is cut; its tag (if any) goes on the
+        // line with the word's last piece, and may be clipped there.
+        t.width -= extra;
         // A token wider than the line: cut it into line-sized pieces.
         let mut piece_start = t.start;
         let mut piece_width = 0;
@@ -60,12 +117,23 @@ pub fn wrap(text: &str, base: usize, width: usize) -> Vec<Range<usize>> {
             }
             piece_width += gw;
         }
-        line = Some((piece_start, t.end, piece_width));
+        line = Some((piece_start, t.end, piece_width + extra));
+        place(&lines);
     }
     if let Some((start, end, _)) = line {
         lines.push(base + start..base + end);
     }
-    lines
+    // Tags past the last word (a quotation ending in trailing space).
+    for i in next_tag..tags.len() {
+        if let Some(last) = lines.len().checked_sub(1) {
+            placed.push(PlacedTag {
+                line: last,
+                at: lines[last].end,
+                tag: i,
+            });
+        }
+    }
+    (lines, placed)
 }
 
 /// Words split at white space; runs of wide graphemes split further so
@@ -155,6 +223,33 @@ mod tests {
                 assert!(display_width(line) <= w, "width {w}: {line:?}");
                 assert!(!line.starts_with(' ') && !line.ends_with(' '));
             }
+        }
+    }
+
+    #[test]
+    fn tags_wrap_with_their_word() {
+        let text = "alpha beta gamma";
+        // A 4-cell tag after "beta" fits neither after "alpha" nor
+        // before "gamma" in 12 cells: "beta" and its tag stand alone.
+        let tags = [TagRequest { at: 10, width: 4 }];
+        let (lines, placed) = wrap_with_tags(text, 0, 12, &tags);
+        assert_eq!(lines, [0..5, 6..10, 11..16]);
+        assert_eq!(
+            placed,
+            [PlacedTag {
+                line: 1,
+                at: 10,
+                tag: 0
+            }]
+        );
+        // With room, the tag stays on the line, after the word's end.
+        let (lines, placed) = wrap_with_tags(text, 0, 20, &[TagRequest { at: 7, width: 4 }]);
+        assert_eq!(lines, vec![0..16]);
+        assert_eq!(placed[0].at, 10);
+        for w in 1..20 {
+            let (lines, placed) = wrap_with_tags(text, 0, w, &tags);
+            assert_eq!(placed.len(), 1);
+            assert!(placed[0].line < lines.len());
         }
     }
 

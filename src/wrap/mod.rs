@@ -4,5 +4,5 @@
 pub mod document;
 pub mod lines;
 
-pub use document::{ArticleLayout, DocLine, LayoutOptions, LineKind};
-pub use lines::{display_width, wrap};
+pub use document::{ArticleLayout, DocLine, Excerpt, LayoutOptions, LineKind};
+pub use lines::{PlacedTag, TagRequest, display_width, wrap, wrap_with_tags};

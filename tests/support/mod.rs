@@ -3,3 +3,4 @@
 
 pub mod hostile;
 pub mod pty;
+pub mod screen;

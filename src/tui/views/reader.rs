@@ -10,30 +10,38 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 use super::super::action::Action;
 use super::super::app::App;
 use super::super::layout::{self, Focus};
+use super::super::quote_view::QuoteView;
 use super::super::theme::Theme;
-use super::text::{StyledRange, spans_for, truncate};
+use super::text::{StyledRange, count, spans_for, truncate};
 use crate::corpus::{Article, ParagraphKind};
-use crate::wrap::{self, LineKind};
+use crate::quotes::Attribution;
+use crate::wrap::{self, DocLine, LineKind};
 
 /// Below this pane height the header shrinks to the title alone.
 const COMPACT_HEADER_BELOW: u16 = 10;
 /// Longest title shown in the header, in lines.
 const MAX_TITLE_LINES: usize = 2;
 
+/// Gutter glyphs: a quotation's bar, and the quotation `]`/`[` went to.
+const QUOTE_BAR: &str = "▌";
+const QUOTE_CURSOR: &str = "▶";
+
 /// Rows the header takes for `article` in a pane whose inside is `inner`.
-pub fn header_rows(article: &Article, inner: Rect) -> u16 {
-    header_parts(article, inner).len() as u16
+pub fn header_rows(article: &Article, quotes: Option<&QuoteView>, inner: Rect) -> u16 {
+    header_parts(article, quotes, inner).len() as u16
 }
 
 /// What the header shows, line by line, before styling.
 enum HeaderPart {
     Title(String),
     Meta(String),
+    /// Who is quoted: (name, number of quotations, colour slot).
+    Speakers(Vec<(String, usize, usize)>),
     Notes(String),
     Rule,
 }
 
-fn header_parts(article: &Article, inner: Rect) -> Vec<HeaderPart> {
+fn header_parts(article: &Article, quotes: Option<&QuoteView>, inner: Rect) -> Vec<HeaderPart> {
     let width = inner.width.saturating_sub(2) as usize;
     if width == 0 {
         return Vec::new();
@@ -56,7 +64,10 @@ fn header_parts(article: &Article, inner: Rect) -> Vec<HeaderPart> {
         })
         .collect();
     if !compact {
-        parts.push(HeaderPart::Meta(meta_line(article)));
+        parts.push(HeaderPart::Meta(meta_line(article, quotes)));
+        if let Some(q) = quotes.filter(|q| !q.found.speakers.is_empty()) {
+            parts.push(HeaderPart::Speakers(speaker_legend(q)));
+        }
         if !article.notes.is_empty() {
             let notes: Vec<&str> = article.notes.iter().map(|n| n.0.as_str()).collect();
             parts.push(HeaderPart::Notes(format!("⚠ {}", notes.join("; "))));
@@ -66,8 +77,29 @@ fn header_parts(article: &Article, inner: Rect) -> Vec<HeaderPart> {
     parts
 }
 
-/// "by Jane Doe · Reuters · March 3, 2024 · 751 words · 4 min read".
-fn meta_line(a: &Article) -> String {
+/// Speakers by number of quotations, most first.
+fn speaker_legend(q: &QuoteView) -> Vec<(String, usize, usize)> {
+    let mut counts = vec![0usize; q.found.speakers.len()];
+    for quote in q.quotes() {
+        if let Some(s) = quote.speaker.and_then(|s| counts.get_mut(s.0)) {
+            *s += 1;
+        }
+    }
+    let mut legend: Vec<(String, usize, usize)> = q
+        .found
+        .speakers
+        .iter()
+        .zip(counts)
+        .zip(&q.slots)
+        .map(|((s, n), &slot)| (s.name.clone(), n, slot))
+        .collect();
+    legend.sort_by_key(|e| std::cmp::Reverse(e.1));
+    legend
+}
+
+/// "by Jane Doe · Reuters · March 3, 2024 · 751 words · 4 min read ·
+/// 9 quotations, 3 speakers".
+fn meta_line(a: &Article, quotes: Option<&QuoteView>) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(b) = &a.byline {
         parts.push(format!("by {b}"));
@@ -76,6 +108,13 @@ fn meta_line(a: &Article) -> String {
     parts.extend(a.date.clone());
     parts.push(format!("{} words", a.words));
     parts.push(format!("{} min read", a.reading_minutes()));
+    if let Some(q) = quotes {
+        parts.push(format!(
+            "{}, {}",
+            count(q.quotes().len(), "quotation"),
+            count(q.found.speakers.len(), "speaker")
+        ));
+    }
     parts.join(" · ")
 }
 
@@ -112,40 +151,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .title_bottom(Line::raw(format!(" {last}/{} · {pct}% ", doc.len())).right_aligned());
     }
     block.render(area, buf);
+    let quotes = app.reader.quotes.as_ref();
     render_header(
         article,
         t,
-        header_parts(article, layout::inner(area)),
+        header_parts(article, quotes, layout::inner(area)),
         areas.header,
         buf,
     );
-    let mut styled: Vec<StyledRange> = article
-        .residue
-        .iter()
-        .map(|r| StyledRange {
-            start: r.start,
-            end: r.end,
-            style: t.noise,
-        })
-        .collect();
-    if let Some((id, matches)) = &app.filter.reader_matches
-        && Some(*id) == app.current_index()
-    {
-        styled.extend(matches.iter().flat_map(|m| &m.ranges).map(|r| StyledRange {
-            start: r.start,
-            end: r.end,
-            style: t.matched,
-        }));
-        styled.sort_by_key(|r| r.start);
+    if doc.is_empty() && app.reader.quotes_only {
+        let msg = format!(
+            "No quotations · {} shows the article",
+            app.keymap.hint(Action::ToggleQuotesOnly)
+        );
+        Line::styled(truncate(&msg, areas.text.width as usize), t.dim).render(areas.text, buf);
+        return;
     }
-
-    for (row, line) in doc
+    let shown: Vec<&DocLine> = doc
         .lines
         .iter()
         .skip(app.reader.scroll)
         .take(areas.text.height as usize)
-        .enumerate()
-    {
+        .collect();
+    let window = match (shown.first(), shown.last()) {
+        (Some(a), Some(b)) => a.range.start..b.range.end,
+        _ => return,
+    };
+    let styled = styled_ranges(app, article, window);
+    for (row, line) in shown.into_iter().enumerate() {
         let y = areas.text.y + row as u16;
         let text_area = Rect {
             y,
@@ -155,9 +188,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let content = match line.kind {
             LineKind::Blank => continue,
             LineKind::Text { paragraph } => {
+                if let Some(q) = quotes {
+                    render_gutter(app, q, line, Rect { y, ..areas.body }, buf);
+                }
                 let base = paragraph_style(t, article.paragraphs[paragraph].kind);
-                Line::from(spans_for(&article.text, line.range.clone(), base, &styled))
+                Line::from(text_spans(article, line, base, &styled, quotes, t))
             }
+            LineKind::Heading { item } => match quotes {
+                Some(q) => quote_heading(app, q, item),
+                None => continue,
+            },
             LineKind::Hidden { count } => Line::styled(
                 truncate(
                     &hidden_marker(
@@ -173,6 +213,144 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         content.render(text_area, buf);
     }
+}
+
+/// Everything styled in the bytes on screen, bottom layer first: link
+/// residue, quotations, speakers' names, the quotation jumped to, matches.
+fn styled_ranges(app: &App, article: &Article, window: std::ops::Range<usize>) -> Vec<StyledRange> {
+    let t = &app.theme;
+    let near = |r: &std::ops::Range<usize>| r.start < window.end && r.end > window.start;
+    let mut styled: Vec<StyledRange> = article
+        .residue
+        .iter()
+        .filter(|r| near(r))
+        .map(|r| StyledRange {
+            start: r.start,
+            end: r.end,
+            style: t.noise,
+        })
+        .collect();
+    if let Some(v) = &app.reader.quotes {
+        let quotes = &v.quotes()[v.overlapping(window.clone())];
+        styled.extend(quotes.iter().map(|q| {
+            let r = q.outer();
+            StyledRange {
+                start: r.start,
+                end: r.end,
+                style: t.quote,
+            }
+        }));
+        // Names in attributing clauses: a quotation before the window
+        // may be attributed inside it, so look at every mention.
+        styled.extend(v.quotes().iter().filter_map(|q| {
+            let m = q.attribution.mention().filter(|m| near(m))?;
+            let colour = v.slot_of(q).map_or(t.text, |s| t.speaker_colour(s));
+            let style = match q.attribution {
+                Attribution::Named { .. } => t.speaker.patch(colour),
+                _ => colour.add_modifier(ratatui::style::Modifier::UNDERLINED),
+            };
+            Some(StyledRange {
+                start: m.start,
+                end: m.end,
+                style,
+            })
+        }));
+        if let Some(q) = app.reader.quote_cursor.and_then(|c| v.quotes().get(c)) {
+            let r = q.outer();
+            styled.push(StyledRange {
+                start: r.start,
+                end: r.end,
+                style: Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+            });
+        }
+    }
+    if let Some((id, matches)) = &app.filter.reader_matches
+        && Some(*id) == app.current_index()
+    {
+        styled.extend(
+            matches
+                .iter()
+                .flat_map(|m| &m.ranges)
+                .filter(|r| near(r))
+                .map(|r| StyledRange {
+                    start: r.start,
+                    end: r.end,
+                    style: t.matched,
+                }),
+        );
+    }
+    styled
+}
+
+/// A text line's spans, with any speaker tags inserted where they belong.
+fn text_spans<'a>(
+    article: &'a Article,
+    line: &DocLine,
+    base: Style,
+    styled: &[StyledRange],
+    quotes: Option<&'a QuoteView>,
+    t: &Theme,
+) -> Vec<Span<'a>> {
+    let mut spans = Vec::new();
+    let mut from = line.range.start;
+    for &(at, tag) in &line.tags {
+        let at = at.clamp(from, line.range.end);
+        spans.extend(spans_for(&article.text, from..at, base, styled));
+        if let Some(text) = quotes.and_then(|q| q.tag_texts.get(tag)) {
+            spans.push(Span::styled(text.as_str(), t.quote_tag));
+        }
+        from = at;
+    }
+    spans.extend(spans_for(&article.text, from..line.range.end, base, styled));
+    spans
+}
+
+/// The bar left of a line that shows a quotation, in its speaker's colour
+/// (dim for a quotation nobody is said to have spoken); an arrow on the
+/// first line of the quotation `]`/`[` went to.
+fn render_gutter(app: &App, q: &QuoteView, line: &DocLine, row: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let Some(i) = q.overlapping(line.range.clone()).next() else {
+        return;
+    };
+    let quote = &q.quotes()[i];
+    let style = q
+        .slot_of(quote)
+        .map_or(t.unattributed, |s| t.speaker_colour(s));
+    let first_line = quote.outer().start >= line.range.start;
+    let glyph = if app.reader.quote_cursor == Some(i) && first_line {
+        QUOTE_CURSOR
+    } else {
+        QUOTE_BAR
+    };
+    if row.width > 0 {
+        buf.set_string(row.x, row.y, glyph, style);
+    }
+}
+
+/// "Sergei Lavrov, Russian Foreign Minister · ¶4" over a quotation in the
+/// quotes-only view, in the speaker's colour.
+fn quote_heading<'a>(app: &App, q: &QuoteView, item: usize) -> Line<'a> {
+    let t = &app.theme;
+    let Some(quote) = q.quotes().get(item) else {
+        return Line::raw("");
+    };
+    let colour = q
+        .slot_of(quote)
+        .map_or(t.unattributed, |s| t.speaker_colour(s));
+    let name_style = if quote.speaker.is_some() {
+        t.speaker.patch(colour)
+    } else {
+        t.dim
+    };
+    let mut spans = vec![
+        Span::styled(q.who(quote), name_style),
+        Span::styled(format!(" · ¶{}", quote.paragraph + 1), t.dim),
+    ];
+    if quote.attribution.is_inferred() {
+        spans.push(Span::styled(" · inferred", t.dim));
+    }
+    Line::from(spans)
 }
 
 fn render_header(
@@ -200,12 +378,36 @@ fn render_header(
             HeaderPart::Title(s) => Line::styled(s, title_style),
             HeaderPart::Meta(s) => Line::styled(truncate(&s, inner.width as usize), t.dim),
             HeaderPart::Notes(s) => Line::styled(truncate(&s, inner.width as usize), t.warning),
+            HeaderPart::Speakers(list) => legend_line(list, t, inner.width as usize),
             HeaderPart::Rule => {
                 Line::from(Span::styled("─".repeat(inner.width as usize), t.border))
             }
         })
         .collect();
     Paragraph::new(lines).render(inner, buf);
+}
+
+/// "▌Sergei Lavrov 5  ▌Zhao Lijian 2  …", cut to the width.
+fn legend_line<'a>(list: Vec<(String, usize, usize)>, t: &Theme, width: usize) -> Line<'a> {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let total = list.len();
+    for (n, (name, quotes, slot)) in list.into_iter().enumerate() {
+        let entry = format!("{name} {quotes}");
+        let need = 1 + wrap::display_width(&entry) + 2;
+        // Keep room for "+N more" unless this is the last entry.
+        let more = if n + 1 < total { 8 } else { 0 };
+        if used + need + more > width {
+            spans.push(Span::styled(format!("+{} more", total - n), t.dim));
+            break;
+        }
+        let colour = t.speaker_colour(slot);
+        spans.push(Span::styled(QUOTE_BAR, colour));
+        spans.push(Span::styled(name, t.speaker.patch(colour)));
+        spans.push(Span::styled(format!(" {quotes}  "), t.dim));
+        used += need;
+    }
+    Line::from(spans)
 }
 
 fn paragraph_style(t: &Theme, kind: ParagraphKind) -> Style {

@@ -23,6 +23,8 @@ const LIST_HINTS: &[(Action, &str)] = &[
 const READER_HINTS: &[(Action, &str)] = &[
     (Action::Down, "scroll"),
     (Action::HalfPageDown, "half page"),
+    (Action::NextQuote, "quote"),
+    (Action::ToggleQuotesOnly, "quotes only"),
     (Action::Back, "list"),
     (Action::ToggleHelp, "help"),
     (Action::Quit, "quit"),

@@ -48,8 +48,9 @@ pub struct StyledRange {
 }
 
 /// The spans that show `text[range]`: `base` everywhere, patched by every
-/// styled range that overlaps (later ranges on top). `styled` must be
-/// sorted by start. Soft line breaks are shown as spaces.
+/// styled range that overlaps, in slice order (so later layers go on top:
+/// a match highlight over a quotation). Callers pass only the ranges near
+/// what is on screen. Soft line breaks are shown as spaces.
 pub fn spans_for<'a>(
     text: &'a str,
     range: Range<usize>,
@@ -57,11 +58,9 @@ pub fn spans_for<'a>(
     styled: &[StyledRange],
 ) -> Vec<Span<'a>> {
     // Cut points: the line's ends and every styled boundary inside it.
-    let first = styled.partition_point(|s| s.end <= range.start);
-    let relevant: Vec<&StyledRange> = styled[first..]
+    let relevant: Vec<&StyledRange> = styled
         .iter()
-        .take_while(|s| s.start < range.end)
-        .filter(|s| s.end > range.start)
+        .filter(|s| s.start < range.end && s.end > range.start)
         .collect();
     let mut cuts = vec![range.start, range.end];
     for s in &relevant {

@@ -1,0 +1,217 @@
+//! What the reader needs to show one article's quotations: the engine's
+//! findings, a colour slot per speaker and the inline "— Lavrov" tags.
+//! Built once per article (in `App::sync`), never while drawing.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::corpus::Article;
+use crate::quotes::{ArticleQuotes, Attribution, Quote, Speaker, SpeakerKind};
+use crate::wrap::{Excerpt, TagRequest, display_width};
+
+use super::theme::SPEAKER_COLOURS;
+
+/// An article's quotations as the reader shows them.
+#[derive(Debug, Clone)]
+pub struct QuoteView {
+    pub found: Arc<ArticleQuotes>,
+    /// Colour slot of each speaker (index as in `found.speakers`).
+    pub slots: Vec<usize>,
+    /// Tags after quotations whose speaker was inferred, sorted by offset.
+    pub tags: Vec<TagRequest>,
+    /// What each tag says, as drawn (leading space included).
+    pub tag_texts: Vec<String>,
+    /// The quotation each tag belongs to.
+    pub tag_quotes: Vec<usize>,
+}
+
+impl QuoteView {
+    pub fn new(article: &Article, found: Arc<ArticleQuotes>) -> Self {
+        let slots = colour_slots(&found.speakers);
+        let mut tags = Vec::new();
+        let mut tag_texts = Vec::new();
+        let mut tag_quotes = Vec::new();
+        for (i, q) in found.quotes.iter().enumerate() {
+            let Some(speaker) = found.speaker_of(q) else {
+                continue;
+            };
+            if !needs_tag(&found.quotes, q) {
+                continue;
+            }
+            let text = format!(" — {}", short_name(speaker));
+            let at = q.close_mark.as_ref().map_or(q.end, |c| c.end);
+            tags.push(TagRequest {
+                at: at.min(article.text.len()),
+                width: display_width(&text),
+            });
+            tag_texts.push(text);
+            tag_quotes.push(i);
+        }
+        QuoteView {
+            found,
+            slots,
+            tags,
+            tag_texts,
+            tag_quotes,
+        }
+    }
+
+    pub fn quotes(&self) -> &[Quote] {
+        &self.found.quotes
+    }
+
+    /// The colour slot of a quotation's speaker, if it has one.
+    pub fn slot_of(&self, q: &Quote) -> Option<usize> {
+        q.speaker.and_then(|s| self.slots.get(s.0).copied())
+    }
+
+    /// Quotations whose marks or words overlap `range`, as indices.
+    pub fn overlapping(&self, range: Range<usize>) -> Range<usize> {
+        let quotes = self.quotes();
+        let first = quotes.partition_point(|q| q.outer().end <= range.start);
+        let last = first + quotes[first..].partition_point(|q| q.outer().start < range.end);
+        first..last
+    }
+
+    /// The quotations as excerpts, for the quotes-only layout.
+    pub fn excerpts(&self) -> Vec<Excerpt> {
+        self.quotes()
+            .iter()
+            .map(|q| Excerpt {
+                paragraph: q.paragraph,
+                range: q.outer(),
+            })
+            .collect()
+    }
+
+    /// "Sergei Lavrov, Russian Foreign Minister" or why nobody is named.
+    pub fn who(&self, q: &Quote) -> String {
+        match (self.found.speaker_of(q), &q.attribution) {
+            (Some(s), _) => match &s.role {
+                Some(role) => format!("{}, {role}", s.name),
+                None => s.name.clone(),
+            },
+            (None, Attribution::Unattributed { why }) => why.label().to_string(),
+            (None, _) => "no speaker given".to_string(),
+        }
+    }
+}
+
+/// A tag says who spoke where the text does not name them next to the
+/// quotation: a pronoun or description, a headline echo, or a quotation
+/// that carries on a speaker from an earlier paragraph. One that carries
+/// on within its own paragraph sits beside the name already.
+fn needs_tag(quotes: &[Quote], q: &Quote) -> bool {
+    match q.attribution {
+        Attribution::Resolved { .. } | Attribution::Echo { .. } => true,
+        Attribution::Continued { from } => {
+            quotes.get(from).is_none_or(|f| f.paragraph != q.paragraph)
+        }
+        Attribution::Named { .. } | Attribution::Unattributed { .. } => false,
+    }
+}
+
+/// People by surname ("Lavrov"), as a reporter's second reference does;
+/// organisations and descriptions in full.
+fn short_name(s: &Speaker) -> &str {
+    match s.kind {
+        SpeakerKind::Person => s.surname(),
+        SpeakerKind::Organisation | SpeakerKind::Description => &s.name,
+    }
+}
+
+/// A colour slot per speaker: the one their name hashes to, so a speaker
+/// tends to keep their colour from article to article, else the next one
+/// free, so that up to [`SPEAKER_COLOURS`] speakers of an article differ.
+fn colour_slots(speakers: &[Speaker]) -> Vec<usize> {
+    let mut taken = [false; SPEAKER_COLOURS];
+    speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let want = name_hash(&s.name) % SPEAKER_COLOURS;
+            if i >= SPEAKER_COLOURS {
+                return want;
+            }
+            let slot = (0..SPEAKER_COLOURS)
+                .map(|k| (want + k) % SPEAKER_COLOURS)
+                .find(|&k| !taken[k])
+                .unwrap_or(want);
+            taken[slot] = true;
+            slot
+        })
+        .collect()
+}
+
+/// FNV-1a of the lower-cased name: stable across runs and platforms.
+fn name_hash(name: &str) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.to_lowercase().bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Origin;
+    use crate::corpus::assemble::article_from_bytes;
+    use crate::quotes::find_quotes;
+
+    fn view(text: &str) -> (Article, QuoteView) {
+        let a = article_from_bytes("t.txt".into(), Origin::Embedded, text.as_bytes());
+        let found = Arc::new(find_quotes(&a));
+        let v = QuoteView::new(&a, found);
+        (a, v)
+    }
+
+    #[test]
+    fn pronoun_attributions_get_a_tag_and_named_ones_do_not() {
+        let (a, v) = view(
+            "Court hears appeal\n\nJudge Maria Okafor dismissed the motion on Tuesday.\n\n\
+             “The evidence was obtained lawfully,” Okafor said.\n\n\
+             “There is no basis for suppression,” she added.",
+        );
+        assert_eq!(v.quotes().len(), 2);
+        assert_eq!(v.tag_texts, [" — Okafor"]);
+        assert_eq!(v.tag_quotes, [1]);
+        let close = a.text.rfind('”').unwrap() + '”'.len_utf8();
+        assert_eq!(v.tags[0].at, close);
+    }
+
+    #[test]
+    fn speakers_get_distinct_slots() {
+        let names = [
+            "Ann Lee", "Bo Chen", "Cy Diaz", "Di Ewa", "Ed Fox", "Flo Gu", "Gus Ho",
+        ];
+        let speakers: Vec<Speaker> = names
+            .iter()
+            .map(|n| Speaker {
+                name: n.to_string(),
+                role: None,
+                kind: SpeakerKind::Person,
+                aliases: Vec::new(),
+                descriptions: Vec::new(),
+                mentions: Vec::new(),
+            })
+            .collect();
+        let mut slots = colour_slots(&speakers);
+        slots.sort_unstable();
+        slots.dedup();
+        assert_eq!(slots.len(), SPEAKER_COLOURS);
+        // The same name gets the same slot in another article.
+        assert_eq!(colour_slots(&speakers[3..4]), colour_slots(&speakers[3..4]));
+    }
+
+    #[test]
+    fn overlapping_finds_quotes_by_byte_range() {
+        let (a, v) = view("T\n\n“One,” he said. Then “two” and “three”.");
+        assert_eq!(v.quotes().len(), 3);
+        let two = a.text.find("two").unwrap();
+        assert_eq!(v.overlapping(two..two + 1), 1..2);
+        assert_eq!(v.overlapping(0..a.text.len()), 0..3);
+        assert_eq!(v.overlapping(0..1), 0..0);
+    }
+}

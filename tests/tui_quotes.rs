@@ -1,0 +1,182 @@
+//! Quotations and speakers in the reading pane, as a reader sees them:
+//! quotation text set apart, the speaker's name in the speaker's colour
+//! and the same colour in the gutter, "— Lavrov" where the text only says
+//! "he", `]`/`[` between quotations and `Q` for quotations only.
+
+mod support;
+
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+use saidso::corpus::Corpus;
+use saidso::tui::action::Action;
+use saidso::tui::app::App;
+use saidso::tui::theme::Theme;
+
+use support::screen::{draw, find, text};
+
+/// The bundled articles with article `n` open in the reader.
+fn reading(n: usize, width: u16, height: u16) -> App {
+    let mut app = App::with_articles(Corpus::embedded().articles, width, height);
+    for _ in 0..n {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    app
+}
+
+fn at(buf: &Buffer, needle: &str) -> (u16, u16) {
+    find(buf, needle).unwrap_or_else(|| panic!("{needle:?} not on screen:\n{}", text(buf)))
+}
+
+#[test]
+fn quotations_and_named_speakers_are_styled_and_share_a_colour_with_the_gutter() {
+    let app = reading(2, 110, 34);
+    let buf = draw(&app);
+    let t = Theme::dark();
+
+    // The opening mark and the words are in the quotation style.
+    let (x, y) = at(&buf, "“We highly appreciate");
+    for dx in [0, 1, 10] {
+        let cell = &buf[(x + dx, y)];
+        assert!(cell.modifier.contains(Modifier::ITALIC), "{cell:?}");
+        assert_eq!(cell.fg, t.quote.fg.unwrap());
+    }
+    // The attributing name is bold, in a speaker colour ...
+    let (nx, ny) = at(&buf, "Sergei Lavrov said");
+    let name = &buf[(nx, ny)];
+    assert!(name.modifier.contains(Modifier::BOLD));
+    assert!(t.speakers.iter().any(|s| s.fg == Some(name.fg)), "{name:?}");
+    // ... and the quotation's gutter bar has the same colour; the
+    // journalist's own lines have no bar.
+    let bar = &buf[(x - 2, y)];
+    assert_eq!(bar.symbol(), "▌");
+    assert_eq!(bar.fg, name.fg);
+    assert_eq!(buf[(nx - 2, ny)].symbol(), " ");
+    // The header counts them and lists who is quoted.
+    let screen = text(&buf);
+    assert!(screen.contains("20 quotations, 3 speakers"), "{screen}");
+    assert!(screen.contains("▌Sergei Lavrov 10"), "{screen}");
+}
+
+#[test]
+fn a_speaker_inferred_from_context_is_named_in_a_dim_tag() {
+    let mut app = reading(2, 110, 34);
+    // Down to the quote-only paragraph after "Lavrov told the conference".
+    while !text(&draw(&app)).contains("substantive agenda.”") {
+        app.update(Action::Down);
+    }
+    let buf = draw(&app);
+    let (x, y) = at(&buf, "substantive agenda.” — Lavrov");
+    let tag_x = x + "substantive agenda.” ".chars().count() as u16;
+    let tag = &buf[(tag_x, y)];
+    assert_eq!(tag.symbol(), "—");
+    assert_eq!(tag.fg, Theme::dark().quote_tag.fg.unwrap());
+    assert!(
+        !tag.modifier.contains(Modifier::ITALIC),
+        "the tag is ours, not a quote"
+    );
+    // The named quotation before it carries no tag.
+    assert!(!text(&buf).contains("Ukraine,” — "), "{}", text(&buf));
+}
+
+#[test]
+fn brackets_jump_from_quotation_to_quotation() {
+    let mut app = reading(2, 110, 34);
+    app.update(Action::NextQuote);
+    // The headline's quotation is in the header: the first jump goes to
+    // the first one in the text, marked in the gutter.
+    let msg = app.message.clone().unwrap();
+    assert!(msg.starts_with("Quotation 2 of 20"), "{msg}");
+    let buf = draw(&app);
+    let (x, y) = at(&buf, "“stop fanning");
+    let line_start = x - "Western countries to ".len() as u16;
+    assert_eq!(buf[(line_start - 2, y)].symbol(), "▶");
+
+    app.update(Action::NextQuote);
+    assert!(
+        app.message
+            .clone()
+            .unwrap()
+            .starts_with("Quotation 3 of 20 · Sergei Lavrov")
+    );
+    let scroll = app.reader.scroll;
+    app.update(Action::NextQuote);
+    app.update(Action::NextQuote);
+    assert!(
+        app.reader.scroll > scroll,
+        "the pane follows the quotations"
+    );
+    app.update(Action::PrevQuote);
+    assert!(
+        app.message
+            .clone()
+            .unwrap()
+            .starts_with("Quotation 4 of 20")
+    );
+
+    // Past the last one, a message and no move.
+    for _ in 0..30 {
+        app.update(Action::NextQuote);
+    }
+    let msg = app.message.clone().unwrap();
+    assert!(msg.contains("none below"), "{msg}");
+}
+
+#[test]
+fn quotes_only_lists_each_quotation_under_its_speaker() {
+    let mut app = reading(2, 110, 34);
+    app.update(Action::ToggleQuotesOnly);
+    assert!(app.reader.quotes_only);
+    let screen = text(&draw(&app));
+    insta::assert_snapshot!("quotes_only_002", screen);
+    assert!(screen.contains("Sergei Lavrov · ¶3"), "{screen}");
+    assert!(
+        screen.contains("Tectonic Shifts"),
+        "the headline quotation comes first"
+    );
+    assert!(
+        !screen.contains("The U.S. and its allies"),
+        "narration is left out"
+    );
+    // Q again: the whole article, at the quotation that was in view.
+    app.update(Action::ToggleQuotesOnly);
+    assert!(!app.reader.quotes_only);
+    assert!(text(&draw(&app)).contains("The U.S. and its allies"));
+}
+
+#[test]
+fn quotation_styles_survive_no_color() {
+    let mut app = reading(2, 110, 34);
+    app.theme = Theme::monochrome();
+    let buf = draw(&app);
+    let (x, y) = at(&buf, "“We highly");
+    assert!(buf[(x + 2, y)].modifier.contains(Modifier::ITALIC));
+    let (nx, ny) = at(&buf, "Sergei Lavrov said");
+    assert!(buf[(nx, ny)].modifier.contains(Modifier::BOLD));
+    for row in 0..buf.area.height {
+        for col in 0..buf.area.width {
+            let c = &buf[(col, row)];
+            assert!(
+                c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset,
+                "colour at {col},{row}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_seed_shows_highlighted_quotations() {
+    for n in 0..5 {
+        let app = reading(n, 110, 60);
+        let buf = draw(&app);
+        let italic = (0..buf.area.height)
+            .flat_map(|y| (40..buf.area.width).map(move |x| (x, y)))
+            .filter(|&p| buf[p].modifier.contains(Modifier::ITALIC) && buf[p].symbol() != " ")
+            .count();
+        let bars = (0..buf.area.height)
+            .filter(|&y| (36..40).any(|x| buf[(x, y)].symbol() == "▌"))
+            .count();
+        assert!(italic > 20 && bars > 0, "article {n}:\n{}", text(&buf));
+    }
+}
