@@ -49,7 +49,9 @@ impl Harness {
 
     fn answer(&mut self) {
         for effect in self.app.take_effects() {
-            let Effect::SubmitFilter(q) = effect;
+            let Effect::SubmitFilter(q) = effect else {
+                continue;
+            };
             self.generation += 1;
             self.app.filter_submitted(self.generation);
             let hits = search(&self.index, &parse(&q), 1000);

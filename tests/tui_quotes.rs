@@ -180,3 +180,29 @@ fn every_seed_shows_highlighted_quotations() {
         assert!(italic > 20 && bars > 0, "article {n}:\n{}", text(&buf));
     }
 }
+
+#[test]
+fn quotations_are_asked_for_when_an_article_is_shown_and_drawn_when_they_arrive() {
+    use saidso::corpus::LoadEvent;
+    use saidso::quotes::find_quotes;
+    use saidso::tui::effect::Effect;
+    use saidso::tui::keymap::KeyMap;
+    use std::sync::Arc;
+
+    let articles = Corpus::embedded().articles;
+    let found: Vec<_> = articles.iter().map(|a| Arc::new(find_quotes(a))).collect();
+    let mut app = App::new(Theme::dark(), KeyMap::default(), 110, 34);
+    app.apply_load(LoadEvent::Batch {
+        articles,
+        problems: Vec::new(),
+    });
+    // Only the article on screen is asked for, once.
+    assert_eq!(app.take_effects(), [Effect::FindQuotes(0)]);
+    app.update(Action::Down);
+    assert_eq!(app.take_effects(), [Effect::FindQuotes(1)]);
+    assert!(!text(&draw(&app)).contains("quotations,"));
+    app.apply_quotes(1, vec![found[1].clone()]);
+    assert!(text(&draw(&app)).contains("6 quotations, 2 speakers"));
+    app.update(Action::Up);
+    assert_eq!(app.take_effects(), [Effect::FindQuotes(0)]);
+}

@@ -64,8 +64,11 @@ pub struct Reader {
 /// Everything the views draw from.
 pub struct App {
     pub articles: Vec<Article>,
-    /// Quotations of each article, as the loader finds them.
+    /// Quotations of the articles read so far (found off the UI thread
+    /// when an article is first shown).
     pub quotes: Vec<Option<Arc<ArticleQuotes>>>,
+    /// The article whose quotations were last asked for.
+    quotes_asked: Option<usize>,
     pub problems: Vec<LoadProblem>,
     pub skipped_files: usize,
     pub loading: Loading,
@@ -96,6 +99,7 @@ impl App {
         App {
             articles: Vec::new(),
             quotes: Vec::new(),
+            quotes_asked: None,
             problems: Vec::new(),
             skipped_files: 0,
             loading: Loading::default(),
@@ -595,6 +599,13 @@ impl App {
             width,
             hide_noise: self.hide_noise,
         };
+        if let Some(i) = current
+            && self.quotes.get(i).is_some_and(Option::is_none)
+            && self.quotes_asked != Some(i)
+        {
+            self.quotes_asked = Some(i);
+            self.effects.push(Effect::FindQuotes(i));
+        }
         let moved = self.reader.article != current;
         let quotes_arrived = self.reader.quotes.is_none()
             && current.is_some_and(|i| self.quotes.get(i).is_some_and(Option::is_some));

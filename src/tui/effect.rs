@@ -7,4 +7,6 @@
 pub enum Effect {
     /// Hand this query to the filter worker (an empty one cancels).
     SubmitFilter(String),
+    /// Find the quotations of this article (index in `App::articles`).
+    FindQuotes(usize),
 }

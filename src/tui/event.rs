@@ -8,7 +8,6 @@ use std::thread;
 use std::time::Duration;
 
 use crossterm::event::{self, Event};
-use rayon::prelude::*;
 
 use crate::corpus::{Article, LoadEvent, LoadRequest, load_streaming};
 use crate::quotes::{ArticleQuotes, find_quotes};
@@ -69,40 +68,54 @@ pub fn spawn_input(tx: Sender<AppEvent>, paused: Arc<AtomicBool>) {
 
 /// Load the corpus in batches on a worker thread. Each batch is indexed
 /// for the filter on this thread too, and handed to the filter worker
-/// before the UI sees it, so both number the articles alike. A copy goes
-/// to a second thread that finds its quotations: the articles show at
-/// once, their highlights a moment later, and loading never waits.
+/// before the UI sees it, so both number the articles alike.
 pub fn spawn_loader(request: LoadRequest, tx: Sender<AppEvent>, filter: FilterHandle) {
-    let (quote_tx, quote_rx) = std::sync::mpsc::channel::<(usize, Vec<Article>)>();
-    let quotes_out = tx.clone();
-    thread::Builder::new()
-        .name("quotes".into())
-        .spawn(move || {
-            for (first, articles) in quote_rx {
-                let quotes = articles
-                    .par_iter()
-                    .map(|a| Arc::new(find_quotes(a)))
-                    .collect();
-                if quotes_out.send(AppEvent::Quotes { first, quotes }).is_err() {
-                    return;
-                }
-            }
-        })
-        .expect("can spawn the quotations thread");
     thread::Builder::new()
         .name("loader".into())
         .spawn(move || {
-            let mut loaded = 0;
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
                 if let LoadEvent::Batch { articles, .. } = &ev {
                     filter.append(IndexSegment::build(articles));
-                    let _ = quote_tx.send((loaded, articles.clone()));
-                    loaded += articles.len();
                 }
                 let _ = tx.send(AppEvent::Load(ev));
             });
         })
         .expect("can spawn the loader thread");
+}
+
+/// Finds the quotations of the article the reader shows, off the UI
+/// thread (a 20 MB article takes a while). Only the newest request
+/// matters: the reader has moved on from the older ones, and asks again
+/// if it comes back.
+pub struct QuoteWorker {
+    requests: Sender<(usize, Article)>,
+}
+
+impl QuoteWorker {
+    pub fn spawn(tx: Sender<AppEvent>) -> Self {
+        let (requests, rx) = std::sync::mpsc::channel::<(usize, Article)>();
+        thread::Builder::new()
+            .name("quotes".into())
+            .spawn(move || {
+                while let Ok(mut job) = rx.recv() {
+                    while let Ok(newer) = rx.try_recv() {
+                        job = newer;
+                    }
+                    let (id, article) = job;
+                    let quotes = vec![Arc::new(find_quotes(&article))];
+                    if tx.send(AppEvent::Quotes { first: id, quotes }).is_err() {
+                        return;
+                    }
+                }
+            })
+            .expect("can spawn the quotations thread");
+        QuoteWorker { requests }
+    }
+
+    /// Find the quotations of `article` (numbered `id`).
+    pub fn request(&self, id: usize, article: Article) {
+        let _ = self.requests.send((id, article));
+    }
 }
 
 /// Turn termination signals into a clean stop, so the terminal is restored.

@@ -41,6 +41,7 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(AppEvent::Filter(ev));
     });
+    let quote_worker = event::QuoteWorker::spawn(tx.clone());
     event::spawn_loader(request, tx, worker.handle());
 
     let size = session.terminal.size()?;
@@ -68,6 +69,11 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
         for effect in app.take_effects() {
             match effect {
                 Effect::SubmitFilter(q) => query = Some(q),
+                Effect::FindQuotes(id) => {
+                    if let Some(a) = app.articles.get(id) {
+                        quote_worker.request(id, a.clone());
+                    }
+                }
             }
         }
         if let Some(q) = query {
