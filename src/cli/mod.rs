@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 
 use saidso::corpus::{Corpus, LoadRequest};
 
+pub mod compare;
 pub mod list;
 pub mod output;
 pub mod quotes;
@@ -31,6 +32,8 @@ pub enum Command {
     Quotes(quotes::QuotesArgs),
     /// Fuzzy-search all articles, best first.
     Search(search::SearchArgs),
+    /// Compare two articles: statements both quote, what each quotes alone.
+    Compare(compare::CompareArgs),
 }
 
 /// The articles to work on.

@@ -1,0 +1,124 @@
+//! Benchmark of comparing two large articles (`cargo bench --bench compare`).
+//!
+//! Two ~1 MB single-article files are generated once, deterministically
+//! (seeds 1 and 2), by gen_corpus.py `--single-file` into
+//! `target/bench-corpus/`, or taken from `SAIDSO_BENCH_COMPARE=A,B`.
+//! Reports the time to find each article's quotations (the quotes engine,
+//! not the comparison), then `compare` on the pair — median and worst of
+//! `SAIDSO_BENCH_RUNS` runs (default 10) — and the word diff of every pair.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use saidso::compare::{Comparison, compare};
+use saidso::corpus::{Article, Corpus, LoadRequest};
+use saidso::quotes::find_quotes;
+
+const MEGABYTES: &str = "1";
+
+fn main() {
+    let [a, b] = articles();
+    for art in [&a, &b] {
+        println!("{}: {} bytes", art.path, art.text.len());
+    }
+    let t = Instant::now();
+    let (aq, bq) = (find_quotes(&a), find_quotes(&b));
+    println!(
+        "find_quotes on both: {:.1} ms ({} and {} quotations, {} and {} speakers)",
+        ms(t.elapsed()),
+        aq.quotes.len(),
+        bq.quotes.len(),
+        aq.speakers.len(),
+        bq.speakers.len()
+    );
+    let runs: usize = std::env::var("SAIDSO_BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10)
+        .max(1);
+    let mut times = Vec::new();
+    let mut last = Comparison::default();
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = compare(&a, &aq, &b, &bq);
+        times.push(t.elapsed());
+    }
+    times.sort();
+    println!(
+        "compare: median {:.1} ms, worst {:.1} ms over {runs} runs; {} pairs in {} groups, {} left only, {} right only",
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1]),
+        last.pairs.len(),
+        last.groups.count,
+        last.left_only.len(),
+        last.right_only.len()
+    );
+    let t = Instant::now();
+    let self_cmp = compare(&a, &aq, &a, &aq);
+    println!(
+        "compare with itself: {:.1} ms; {} pairs",
+        ms(t.elapsed()),
+        self_cmp.pairs.len()
+    );
+    let t = Instant::now();
+    let ops: usize = last
+        .pairs
+        .iter()
+        .map(|p| Comparison::pair_diff(p, &a, &aq, &b, &bq).len())
+        .sum();
+    println!(
+        "word diff of all {} pairs: {:.1} ms ({ops} ops)",
+        last.pairs.len(),
+        ms(t.elapsed())
+    );
+}
+
+/// The two articles to compare.
+fn articles() -> [Article; 2] {
+    let paths: Vec<PathBuf> = match std::env::var("SAIDSO_BENCH_COMPARE") {
+        Ok(list) => list.split(',').map(PathBuf::from).collect(),
+        Err(_) => vec![generated(1), generated(2)],
+    };
+    let mut corpus = Corpus::load(&LoadRequest::Paths(paths));
+    for p in &corpus.problems {
+        eprintln!("{p}");
+    }
+    assert!(corpus.articles.len() >= 2, "two articles to compare");
+    let b = corpus.articles.swap_remove(1);
+    let a = corpus.articles.swap_remove(0);
+    [a, b]
+}
+
+/// A ~1 MB article of gen_corpus.py for `seed`, generated once.
+fn generated(seed: u32) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let dir = target.join("bench-corpus");
+    let path = dir.join(format!("single-{MEGABYTES}mb-seed{seed}.txt"));
+    if path.exists() {
+        return path;
+    }
+    std::fs::create_dir_all(&dir).expect("target/ is writable");
+    let script = std::env::var_os("SAIDSO_GEN_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared/tools/gen_corpus.py"));
+    // Write under a temporary name so an interrupted run is not reused.
+    let partial = path.with_extension("partial");
+    let status = Command::new("python3")
+        .arg(&script)
+        .arg("--single-file")
+        .arg(&partial)
+        .args(["--mb", MEGABYTES, "--seed", &seed.to_string()])
+        .status()
+        .expect("python3 runs gen_corpus.py");
+    assert!(status.success(), "gen_corpus.py failed");
+    std::fs::rename(&partial, &path).expect("target/ is writable");
+    path
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
