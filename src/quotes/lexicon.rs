@@ -92,6 +92,9 @@ pub mod flag {
     pub const SMALL: u64 = 1 << 42;
     /// Given names (with FEMALE or MALE when the name tells).
     pub const GIVEN: u64 = 1 << 43;
+    /// Person nouns that fit anyone the article is about, as a second
+    /// reference: the veteran, the 34-year-old, the Dutchman.
+    pub const EPITHET: u64 = 1 << 44;
 
     /// Any verb form.
     pub const VERB_FORM: u64 = BASE | PRES3 | PAST | PARTICIPLE | ING;
@@ -1284,6 +1287,138 @@ const DESC_PERSON_NOUNS: &[&str] = &[
     "commentators",
 ];
 
+/// Nouns a second reference uses for whoever the story is about, in
+/// sport, culture, religion and business ("the veteran added").
+const EPITHET_NOUNS: &[&str] = &[
+    "veteran",
+    "star",
+    "boss",
+    "winger",
+    "forward",
+    "batsman",
+    "bowler",
+    "quarterback",
+    "pitcher",
+    "athlete",
+    "champion",
+    "sprinter",
+    "runner",
+    "swimmer",
+    "cyclist",
+    "rider",
+    "boxer",
+    "golfer",
+    "skier",
+    "actor",
+    "singer",
+    "rapper",
+    "musician",
+    "artist",
+    "novelist",
+    "poet",
+    "filmmaker",
+    "chef",
+    "billionaire",
+    "entrepreneur",
+    "priest",
+    "bishop",
+    "pope",
+    "rabbi",
+    "imam",
+    "cleric",
+    "surgeon",
+    "physician",
+    "pensioner",
+    "retiree",
+    "teenager",
+    "youngster",
+];
+const EPITHET_NOUNS_MALE: &[&str] = &[
+    "businessman",
+    "dad",
+    "grandfather",
+    "dutchman",
+    "frenchman",
+    "englishman",
+    "irishman",
+    "scotsman",
+    "welshman",
+];
+const EPITHET_NOUNS_FEMALE: &[&str] = &[
+    "actress",
+    "businesswoman",
+    "mum",
+    "mom",
+    "grandmother",
+    "dutchwoman",
+    "frenchwoman",
+    "englishwoman",
+    "irishwoman",
+    "scotswoman",
+    "welshwoman",
+];
+/// Demonyms that stand for a person on their own ("the Argentine told").
+const DEMONYM_NOUNS: &[&str] = &[
+    "dutchman",
+    "dutchwoman",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+    "briton",
+    "spaniard",
+    "dane",
+    "swede",
+    "finn",
+    "pole",
+    "turk",
+    "argentine",
+    "argentinian",
+    "brazilian",
+    "chilean",
+    "colombian",
+    "mexican",
+    "canadian",
+    "australian",
+    "american",
+    "german",
+    "italian",
+    "portuguese",
+    "belgian",
+    "swiss",
+    "austrian",
+    "norwegian",
+    "croatian",
+    "serbian",
+    "ukrainian",
+    "russian",
+    "nigerian",
+    "ghanaian",
+    "kenyan",
+    "egyptian",
+    "moroccan",
+    "japanese",
+    "chinese",
+    "korean",
+    "indian",
+    "pakistani",
+    "israeli",
+    "palestinian",
+    "iranian",
+    "iraqi",
+    "syrian",
+    "saudi",
+];
+
+/// Word endings that make a person noun: "the 35-year-old said".
+const DESC_PERSON_SUFFIXES: &[&str] = &["-year-old", "-year-olds"];
+
 /// Nouns for organisations that speak.
 const DESC_ORG_NOUNS: &[&str] = &[
     "company",
@@ -2324,6 +2459,10 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
     add(SKIPPABLE, SKIP);
     add(BE_FORMS, BE);
     add(DESC_PERSON_NOUNS, DESC_PERSON);
+    add(EPITHET_NOUNS, DESC_PERSON | EPITHET);
+    add(EPITHET_NOUNS_MALE, DESC_PERSON | EPITHET | MALE);
+    add(EPITHET_NOUNS_FEMALE, DESC_PERSON | EPITHET | FEMALE);
+    add(DEMONYM_NOUNS, DESC_PERSON | EPITHET | NATIONALITY);
     add(DESC_ORG_NOUNS, DESC_ORG);
     add(DESC_DOC_NOUNS, DESC_DOC);
     add(PLURAL_NOUNS, PLURAL);
@@ -2388,7 +2527,10 @@ pub fn flags(word: &str) -> u64 {
         return 0;
     };
     let map = &*LEXICON;
-    let f = map.get(lower).copied().unwrap_or(0);
+    let mut f = map.get(lower).copied().unwrap_or(0);
+    if DESC_PERSON_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
+        f |= DESC_PERSON | EPITHET;
+    }
     match lower.strip_suffix('.') {
         Some(bare) if !bare.is_empty() => f | map.get(bare).copied().unwrap_or(0),
         _ => f,

@@ -57,6 +57,10 @@ const MAX_EVENTS: usize = 400;
 const SENTENCE_DECAY: f32 = 0.55;
 /// Decay per paragraph of distance for descriptions.
 const PARAGRAPH_DECAY: f32 = 0.85;
+/// Extra weight for a pronoun's own paragraph: a news paragraph that
+/// introduces someone and then says "he told reporters" means them, not
+/// the speaker of the paragraphs before.
+const SAME_PARAGRAPH_BOOST: f32 = 1.5;
 /// Below this a pronoun stays unresolved.
 const MIN_SCORE: f32 = 6.0;
 
@@ -152,12 +156,8 @@ impl Salience {
         if p == Pronoun::Other {
             return None;
         }
-        let decay = |e: &At| {
-            let d = at.sentence.saturating_sub(e.sentence).min(20) as i32;
-            SENTENCE_DECAY.powi(d)
-        };
         best(
-            self.scores(at, PRONOUN_WINDOW, decay)
+            self.scores(at, PRONOUN_WINDOW, |e| nearness(at, e))
                 .into_iter()
                 .map(|(id, s)| (id, s * pronoun_fit(reg.get(id), p))),
             MIN_SCORE,
@@ -167,6 +167,15 @@ impl Salience {
     /// The entity a definite description at `at` refers to, if the article
     /// has introduced one that fits.
     pub fn description(&self, reg: &Registry, d: &Description, at: At) -> Option<EntityId> {
+        // "The veteran added" is a second reference, like "he added".
+        if lexicon::flags(&d.head) & flag::EPITHET != 0 {
+            return best(
+                self.scores(at, PRONOUN_WINDOW, |e| nearness(at, e))
+                    .into_iter()
+                    .map(|(id, s)| (id, s * description_fit(reg.get(id), d))),
+                MIN_SCORE,
+            );
+        }
         let decay = |e: &At| PARAGRAPH_DECAY.powi(at.para.saturating_sub(e.para).min(40) as i32);
         best(
             self.scores(at, usize::MAX, decay)
@@ -175,6 +184,18 @@ impl Salience {
             1.0,
         )
     }
+}
+
+/// How much an event at `e` still counts for a pronoun at `at`: halved
+/// or so per sentence, more in the pronoun's own paragraph.
+fn nearness(at: At, e: &At) -> f32 {
+    let d = at.sentence.saturating_sub(e.sentence).min(20) as i32;
+    let here = if e.para == at.para {
+        SAME_PARAGRAPH_BOOST
+    } else {
+        1.0
+    };
+    SENTENCE_DECAY.powi(d) * here
 }
 
 fn best(scores: impl Iterator<Item = (EntityId, f32)>, min: f32) -> Option<EntityId> {
@@ -255,6 +276,10 @@ fn is_country_word(w: &str) -> bool {
 
 /// How well an entity fits a description: 0 when it cannot be meant.
 fn description_fit(e: &Entity, d: &Description) -> f32 {
+    let head = lexicon::flags(&d.head);
+    if head & flag::EPITHET != 0 {
+        return epithet_fit(e, d, head);
+    }
     let head_fits = match e.kind {
         EntityKind::Person | EntityKind::Unknown => {
             e.role_words.iter().any(|w| same_role_word(w, &d.head))
@@ -294,6 +319,30 @@ fn description_fit(e: &Entity, d: &Description) -> f32 {
         }
     }
     fit
+}
+
+/// An epithet ("the veteran", "the 34-year-old", "the Dutchman") fits
+/// one named person of the right gender, as "he" or "she" would; a
+/// demonym also rules out a person whose role gives another country.
+fn epithet_fit(e: &Entity, d: &Description, head: u64) -> f32 {
+    if e.kind != EntityKind::Person || e.plural {
+        return 0.0;
+    }
+    let gender_clash = (head & flag::MALE != 0 && e.gender == Gender::Female)
+        || (head & flag::FEMALE != 0 && e.gender == Gender::Male);
+    if gender_clash {
+        return 0.0;
+    }
+    if head & flag::NATIONALITY != 0 {
+        let countries: Vec<&String> = e.role_words.iter().filter(|w| is_country_word(w)).collect();
+        if countries.iter().any(|w| same_country(w, &d.head)) {
+            return 2.0;
+        }
+        if !countries.is_empty() {
+            return 0.0;
+        }
+    }
+    1.0
 }
 
 #[cfg(test)]
