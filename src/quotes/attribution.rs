@@ -167,8 +167,24 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     let mut k = start;
     while k < start + 7 {
         if let Some(m) = p.mention_starting(k) {
+            let after = p.mentions[m].name.end;
+            // "a State Department official": a name inside a description.
+            if let Some(det) = det
+                && is_head(p, after)
+                && !is_head(p, after + 1)
+                && p.mention_starting(after + 1).is_none()
+            {
+                return Some((
+                    Subject::Description {
+                        tokens: start..after + 1,
+                        head: after,
+                        det,
+                    },
+                    after + 1,
+                ));
+            }
             // "the state news agency TASS": the name is the subject.
-            return Some((Subject::Named(m), p.mentions[m].name.end));
+            return Some((Subject::Named(m), after));
         }
         let more = is_head(p, k + 1)
             || (has(p, k + 1, flag::ROLE_MOD) && is_modifier(p, k + 1))
@@ -333,8 +349,28 @@ fn subject_of(p: &Parsed, text: &str, verb: usize, limit: usize) -> Found {
     }
     match np_before(p, text, k, limit) {
         Some(_) if negated => Found::Negated,
-        Some((s, _)) => Found::Subject(s),
+        Some((s, start)) => Found::Subject(affiliated(p, text, s, start, limit)),
         None => Found::Nothing,
+    }
+}
+
+/// Prepositions that tie a speaker to where they work: "Maria Gomez of
+/// Barclays", "a spokesman for the ministry", "Dr. Li at Stanford".
+const AFFILIATION: &[&str] = &["of", "at", "from", "for", "with"];
+
+/// The speaker of "X of Y said" is X, not their employer Y: when the noun
+/// phrase found before the verb (starting at `start`) follows an
+/// affiliation preposition, the phrase before that is the subject.
+fn affiliated(p: &Parsed, text: &str, s: Subject, start: usize, limit: usize) -> Subject {
+    if start < limit + 2
+        || !t(p, start - 1).is_some_and(|x| x.is_word())
+        || !AFFILIATION.contains(&p.word(text, start - 1).to_lowercase().as_str())
+    {
+        return s;
+    }
+    match np_before(p, text, start - 1, limit) {
+        Some((outer @ (Subject::Named(_) | Subject::Description { .. }), _)) => outer,
+        _ => s,
     }
 }
 
@@ -506,6 +542,16 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
         }
     }
     if tok.has(flag::ING) && !tok.has(flag::PAST | flag::PRES3) {
+        // "Reuters quoted X as saying: “…”", "it cited X as saying …":
+        // the quoted person, found after the quoting verb.
+        if prev_is("as")
+            && let Some(v) = (limit..j.saturating_sub(1))
+                .rev()
+                .take(MAX_APPOSITIVE)
+                .find(|&v| has(p, v, flag::QUOTING) && !has(p, v, flag::ING))
+        {
+            return clue_at_verb(p, text, v, limit);
+        }
         if let Some(k) = prev.filter(|&k| has(p, k, flag::PREP)) {
             // A gerund: "refrained from calling", "without saying".
             if prev_is("without") || refrained_before(k) {
@@ -689,6 +735,26 @@ mod tests {
             "Jean-Pierre Dupont",
         );
         check("“We appeal,” police said.", "police");
+    }
+
+    #[test]
+    fn quoted_as_saying_and_affiliations_before_the_quotation() {
+        check(
+            "Reuters quoted Foreign Minister Hakan Demir as saying: “We will not accept preconditions.”",
+            "Hakan Demir",
+        );
+        check(
+            "It cited union leader Paulo Mendes as saying the deal was “a fair compromise.”",
+            "Paulo Mendes",
+        );
+        check(
+            "Analyst Maria Gomez of Barclays said: “The guidance was weaker than anyone expected.”",
+            "Maria Gomez",
+        );
+        check(
+            "A spokesman for the ministry said: “No decision has been taken.”",
+            "spokesman",
+        );
     }
 
     #[test]

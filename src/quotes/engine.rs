@@ -413,24 +413,42 @@ impl Engine<'_> {
             events.push((id, self.at(k, mention.name.start), w));
         }
         // Indefinite descriptions introduce an unnamed source: "A senior
-        // administration official briefing on the background …".
+        // administration official briefing on the background …"; so do
+        // bare plurals that open a sentence: "Residents of Elm Street
+        // have opposed the tower" (then "they said").
         for i in 0..p.toks.len() {
             let t = &p.toks.list[i];
-            if !(t.is_word() && t.has(flag::DET)) {
+            let sentence_start = p.toks.sentence_start(i) == i;
+            let opens = if t.is_word() && t.has(flag::DET) {
+                let w = p.word(text, i).to_ascii_lowercase();
+                matches!(w.as_str(), "a" | "an" | "another")
+            } else {
+                sentence_start && t.is_word() && t.has(flag::PLURAL) && t.has(flag::DESC_PERSON)
+            };
+            if !opens {
                 continue;
             }
-            let w = p.word(text, i).to_ascii_lowercase();
-            if !matches!(w.as_str(), "a" | "an" | "another") {
-                continue;
-            }
+            // A capitalised sentence-initial plural is a head on its own.
+            let np = if t.has(flag::DET) {
+                attribution::np_after(p, text, i)
+            } else {
+                Some((
+                    Subject::Description {
+                        tokens: i..i + 1,
+                        head: i,
+                        det: Det::Bare,
+                    },
+                    i + 1,
+                ))
+            };
             if let Some((
                 Subject::Description {
                     tokens,
                     head,
-                    det: Det::Indefinite,
+                    det: Det::Indefinite | Det::Bare,
                 },
                 _,
-            )) = attribution::np_after(p, text, i)
+            )) = np
                 && p.toks.list[head].has(flag::DESC_PERSON)
                 && !p
                     .toks
@@ -438,11 +456,22 @@ impl Engine<'_> {
                     .get(head + 1)
                     .is_some_and(|n| n.is_capitalised())
             {
+                // "Residents of Elm Street": the place or body they belong to.
+                let mut tokens = tokens;
+                if tokens.end == head + 1 && p.word(text, head + 1) == "of" {
+                    let named = (head + 2..(head + 6).min(p.toks.len()))
+                        .take_while(|&k| {
+                            p.toks.list[k].is_word() && p.toks.list[k].is_capitalised()
+                        })
+                        .last();
+                    if let Some(last) = named {
+                        tokens.end = last + 1;
+                    }
+                }
                 let desc = spaced(text, p.bytes(tokens.clone()));
                 let head_word = p.word(text, head).to_lowercase();
                 let plural = p.toks.list[head].has(flag::PLURAL);
                 let id = self.reg.description(&desc, &head_word, plural, t.start);
-                let sentence_start = p.toks.sentence_start(i) == i;
                 let w = if sentence_start {
                     weight::SUBJECT
                 } else {
@@ -713,6 +742,13 @@ impl Engine<'_> {
             self.set(q, Some(id), how, true);
             return;
         }
+        if first_in_para
+            && tok == 0
+            && let Some((id, how)) = self.reported_speech_before(k)
+        {
+            self.set(q, Some(id), how, false);
+            return;
+        }
         let sentence_like = terms::word_count(inner) >= 4;
         if let Some((prev, id)) = self.recent_speaker(k, tok, sentence_like) {
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
@@ -742,6 +778,34 @@ impl Engine<'_> {
             }
             Clue::Negated => None,
         }
+    }
+
+    /// A paragraph that opens with a quotation, after a paragraph without
+    /// any that ends in reported speech ("She said the rules were clear."),
+    /// gives the quotation to that speaker: news introduces a source, then
+    /// quotes them.
+    fn reported_speech_before(&mut self, k: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let prev = k.checked_sub(1)?;
+        if self.quotes.iter().any(|w| w.para == prev) {
+            return None;
+        }
+        let p = &self.paras[prev];
+        if p.place != Place::Body || p.toks.len() < 3 {
+            return None;
+        }
+        let end = p.toks.len() - 1;
+        let start = p.toks.sentence_start(end);
+        let Clue::Said { subject, .. } = attribution::before(p, text, end, start)? else {
+            return None;
+        };
+        let (id, how) = self.resolve_subject(prev, &subject)?;
+        // Named in the other paragraph: inferred here, as a pronoun is.
+        let how = match how {
+            Attribution::Named { mention } => Attribution::Resolved { mention },
+            other => other,
+        };
+        Some((id, how))
     }
 
     /// The most recent speaker, when only a few paragraphs back and nobody

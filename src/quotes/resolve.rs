@@ -274,6 +274,70 @@ fn is_country_word(w: &str) -> bool {
     lexicon::flags(w) & (flag::NATIONALITY | flag::PLACE) != 0
 }
 
+/// Nouns a second reference uses for a business: "the company said" after
+/// "Nordwerk Industries announced …".
+const COMPANY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "corporation",
+    "business",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "startup",
+    "conglomerate",
+    "supplier",
+    "operator",
+    "chain",
+    "brand",
+    "publisher",
+    "broadcaster",
+    "studio",
+];
+
+/// Words that make an organisation a public body, which "the company"
+/// does not mean: "the Interior Ministry", "Springfield City Council".
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "government",
+    "council",
+    "agency",
+    "police",
+    "court",
+    "commission",
+    "committee",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "office",
+    "kremlin",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "state",
+    "city",
+    "county",
+    "administration",
+    "authority",
+    "nations",
+    "union",
+];
+
+fn is_public_body(name: &str) -> bool {
+    name.split(' ')
+        .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// How well an entity fits a description: 0 when it cannot be meant.
 fn description_fit(e: &Entity, d: &Description) -> f32 {
     let head = lexicon::flags(&d.head);
@@ -291,7 +355,8 @@ fn description_fit(e: &Entity, d: &Description) -> f32 {
         EntityKind::Organisation => {
             lexicon::flags(&d.head) & flag::DESC_ORG != 0
                 && (e.has_role_word(&d.head)
-                    || e.name.split(' ').any(|w| w.eq_ignore_ascii_case(&d.head)))
+                    || e.name.split(' ').any(|w| w.eq_ignore_ascii_case(&d.head))
+                    || (COMPANY_HEADS.contains(&d.head.as_str()) && !is_public_body(&e.name)))
         }
         EntityKind::Place => false,
     };

@@ -1,0 +1,486 @@
+//! Quotations and their speakers on paragraphs written for these tests,
+//! one or more per attribution pattern, from outlets and beats the seed
+//! articles do not cover (courts, sport, business, science, local news),
+//! with straight and curly marks, he, she and they, and quotations that
+//! run over paragraphs. The seeds are a development set; these check that
+//! the rules hold on text they were not written for.
+
+use saidso::corpus::{Origin, assemble::article_from_bytes};
+use saidso::quotes::find_quotes;
+
+/// `text` as an article; every quotation in order: (its first words, who
+/// said it — `None` for a scare quote, term or title).
+fn check(text: &str, expected: &[(&str, Option<&str>)]) {
+    let article = article_from_bytes("case.txt".into(), Origin::Embedded, text.as_bytes());
+    let found = find_quotes(&article);
+    let got: Vec<(String, Option<String>)> = found
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text(&article)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                found.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect();
+    let show = || {
+        got.iter()
+            .map(|(t, s)| format!("  {:?}: {t}", s.as_deref().unwrap_or("—")))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        got.len(),
+        expected.len(),
+        "quotation count in\n{text}\nfound:\n{}",
+        show()
+    );
+    for ((text_got, speaker_got), (start, speaker)) in got.iter().zip(expected) {
+        assert!(
+            text_got.starts_with(start),
+            "expected a quotation starting {start:?}; found:\n{}",
+            show()
+        );
+        match (speaker, speaker_got) {
+            (None, None) => {}
+            (Some(want), Some(got_name)) => assert!(
+                got_name == want || got_name.ends_with(&format!(" {want}")),
+                "{start:?}: speaker {got_name:?}, expected {want:?}; found:\n{}",
+                show()
+            ),
+            _ => panic!(
+                "{start:?}: speaker {speaker_got:?}, expected {speaker:?}; found:\n{}",
+                show()
+            ),
+        }
+    }
+}
+
+#[test]
+fn quote_then_name_said() {
+    check(
+        "Council approves budget\n\n\
+         “We have balanced the books without cutting services,” Mayor Linda Park said on Monday.",
+        &[("We have balanced", Some("Linda Park"))],
+    );
+}
+
+#[test]
+fn quote_then_said_name_with_straight_marks() {
+    check(
+        "Storm closes schools\n\n\
+         \"Safety comes first,\" said Superintendent Raj Patel, who ordered the closures.",
+        &[("Safety comes first", Some("Raj Patel"))],
+    );
+}
+
+#[test]
+fn name_said_colon_then_quote() {
+    check(
+        "Shares slide\n\n\
+         Analyst Maria Gomez of Barclays said: “The guidance was weaker than anyone expected.”",
+        &[("The guidance was weaker", Some("Maria Gomez"))],
+    );
+}
+
+#[test]
+fn told_reporters_and_added() {
+    check(
+        "Coach defends tactics\n\n\
+         “We created chances and didn’t take them,” Arsenal manager Mikel Arteta told reporters.\n\n\
+         “It happens in football,” Arteta added.",
+        &[
+            ("We created chances", Some("Mikel Arteta")),
+            ("It happens in football", Some("Mikel Arteta")),
+        ],
+    );
+}
+
+#[test]
+fn wrote_in_a_post() {
+    check(
+        "CEO steps down\n\n\
+         “It has been the honour of my life to lead this company,” chief executive Dana Whitfield wrote in a post on LinkedIn.",
+        &[("It has been the honour", Some("Dana Whitfield"))],
+    );
+}
+
+#[test]
+fn according_to_name() {
+    check(
+        "Bridge repairs delayed\n\n\
+         The work will take “at least another six months,” according to Tom Barrett, the county’s chief engineer.",
+        &[("at least another six months", Some("Tom Barrett"))],
+    );
+}
+
+#[test]
+fn was_quoted_as_saying() {
+    check(
+        "Minister on talks\n\n\
+         Trade Minister Akira Sato was quoted as saying that the talks were “constructive but incomplete.”",
+        &[("constructive but incomplete", Some("Akira Sato"))],
+    );
+}
+
+#[test]
+fn agency_quoted_person_as_saying() {
+    check(
+        "Ceasefire talks\n\n\
+         Reuters quoted Foreign Minister Hakan Demir as saying: “We will not accept preconditions.”",
+        &[("We will not accept", Some("Hakan Demir"))],
+    );
+}
+
+#[test]
+fn it_cited_person_as_saying() {
+    check(
+        "Port strike ends\n\n\
+         The state news agency said the strike was over. It cited union leader Paulo Mendes as saying the deal was “a fair compromise.”",
+        &[("a fair compromise", Some("Paulo Mendes"))],
+    );
+}
+
+#[test]
+fn saying_after_a_clause() {
+    check(
+        "Senator grills nominee\n\n\
+         Senator Ruth Alvarez took the nominee to task, saying, “You have not answered a single question directly.”",
+        &[("You have not answered", Some("Ruth Alvarez"))],
+    );
+}
+
+#[test]
+fn said_that_he_was_sure() {
+    check(
+        "Prosecutor confident\n\n\
+         District Attorney Sam Keller said that he was sure “the jury will see through the defence’s theatrics.”",
+        &[("the jury will see through", Some("Sam Keller"))],
+    );
+}
+
+#[test]
+fn asserting_that_subject_of_the_sentence() {
+    check(
+        "Union rejects offer\n\n\
+         Union president Grace Obi rejected the offer on Friday, asserting that management had “never negotiated in good faith.”",
+        &[("never negotiated in good faith", Some("Grace Obi"))],
+    );
+}
+
+#[test]
+fn recalled_that() {
+    check(
+        "Astronaut looks back\n\n\
+         Retired astronaut Helen Ward recalled that the first launch felt “like being kicked by a giant.”",
+        &[("like being kicked", Some("Helen Ward"))],
+    );
+}
+
+#[test]
+fn she_said_after_a_paragraph_about_her() {
+    check(
+        "New vaccine trial\n\n\
+         Dr. Amara Nwosu, an epidemiologist at the University of Lagos, led the trial of 4,000 volunteers.\n\n\
+         “The early results are encouraging, but we need more data,” she said.",
+        &[("The early results", Some("Amara Nwosu"))],
+    );
+}
+
+#[test]
+fn they_said_for_a_group() {
+    check(
+        "Residents fight plan\n\n\
+         Residents of Elm Street have opposed the tower for two years.\n\n\
+         “Nobody asked us,” they said in a joint letter.",
+        &[("Nobody asked us", Some("Residents of Elm Street"))],
+    );
+}
+
+#[test]
+fn the_spokesman_resolves_to_the_named_spokesman() {
+    check(
+        "Airline cancels flights\n\n\
+         Airline spokesman Peter Lindqvist said 40 flights were cancelled.\n\n\
+         “We apologise to every passenger affected,” the spokesman said.",
+        &[("We apologise", Some("Peter Lindqvist"))],
+    );
+}
+
+#[test]
+fn the_official_resolves_to_an_unnamed_source() {
+    check(
+        "Talks stall\n\n\
+         A senior State Department official briefed reporters on condition of anonymity.\n\n\
+         “We are not there yet,” the official said.",
+        &[(
+            "We are not there yet",
+            Some("senior State Department official"),
+        )],
+    );
+}
+
+#[test]
+fn quote_only_paragraph_continues_the_previous_speaker() {
+    check(
+        "Judge rules\n\n\
+         “The statute is clear,” Judge Elena Ruiz wrote in her opinion.\n\n\
+         “Congress did not leave room for a different reading.”",
+        &[
+            ("The statute is clear", Some("Elena Ruiz")),
+            ("Congress did not leave", Some("Elena Ruiz")),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_over_paragraphs_is_one_record_per_paragraph() {
+    check(
+        "Founder speaks\n\n\
+         “When we started, we had two laptops and a garage,” said founder Nikhil Rao.\n\n\
+         “Nobody believed the idea would work. Investors laughed at us.\n\n\
+         “Now we employ 3,000 people.”",
+        &[
+            ("When we started", Some("Nikhil Rao")),
+            ("Nobody believed", Some("Nikhil Rao")),
+            ("Now we employ", Some("Nikhil Rao")),
+        ],
+    );
+}
+
+#[test]
+fn partial_quote_inside_a_sentence() {
+    check(
+        "Economy\n\n\
+         Central bank governor Ines Carvalho said inflation remained “stubbornly high” but would ease next year.",
+        &[("stubbornly high", Some("Ines Carvalho"))],
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_have_no_speaker() {
+    check(
+        "Film review\n\n\
+         The director’s new film, “The Long Night of Summer,” opens on Friday.\n\n\
+         Critics have called the trend of so-called “quiet quitting” overblown.",
+        &[("The Long Night of Summer", None), ("quiet quitting", None)],
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotation_marks() {
+    check(
+        "Rock’n’roll\n\n\
+         The band’s ’90s hits weren’t forgotten, and the fans’ chants didn’t stop.",
+        &[],
+    );
+}
+
+#[test]
+fn single_marks_used_as_quotation_marks() {
+    check(
+        "Match report\n\n\
+         ‘We deserved the win,’ said captain Harry Kane. ‘The lads were brilliant.’",
+        &[
+            ("We deserved the win", Some("Harry Kane")),
+            ("The lads were brilliant", Some("Harry Kane")),
+        ],
+    );
+}
+
+#[test]
+fn mixed_marks_close_a_curly_quote_with_a_straight_one() {
+    check(
+        "Strike\n\n\
+         “We will stay out until they listen,\" said union organiser Bea Jones.",
+        &[("We will stay out", Some("Bea Jones"))],
+    );
+}
+
+#[test]
+fn bracketed_insertions_stay_in_the_quote() {
+    check(
+        "Merger\n\n\
+         “This [merger] will create the largest bank in the region,” said CEO Omar Haddad.",
+        &[("This [merger] will create", Some("Omar Haddad"))],
+    );
+}
+
+#[test]
+fn an_unbalanced_mark_does_not_swallow_the_article() {
+    check(
+        "Heat wave\n\n\
+         The forecaster warned of “record temperatures on Tuesday.\n\n\
+         Officials opened cooling centres across the city. “Drink water and stay inside,” Fire Chief Dan Moss said.",
+        &[
+            ("record temperatures", None),
+            ("Drink water", Some("Dan Moss")),
+        ],
+    );
+}
+
+#[test]
+fn an_organisation_can_speak() {
+    check(
+        "Recall\n\n\
+         “The affected vehicles should not be driven until repaired,” Toyota said in a statement.",
+        &[("The affected vehicles", Some("Toyota"))],
+    );
+}
+
+#[test]
+fn two_speakers_in_one_article_stay_apart() {
+    check(
+        "Court hears appeal\n\n\
+         “My client was denied a fair trial,” defence lawyer Kate Morrow said.\n\n\
+         Prosecutor Ben Ash disagreed. “The trial was fair by any standard,” he said.",
+        &[
+            ("My client was denied", Some("Kate Morrow")),
+            ("The trial was fair", Some("Ben Ash")),
+        ],
+    );
+}
+
+#[test]
+fn a_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats() {
+    check(
+        "Mayor vows to ‘fix every pothole’\n\n\
+         “I will fix every pothole in this city by spring,” Mayor Carla Diaz said on Tuesday.",
+        &[
+            ("fix every pothole", Some("Carla Diaz")),
+            ("I will fix every pothole", Some("Carla Diaz")),
+        ],
+    );
+}
+
+#[test]
+fn epithets_are_second_references() {
+    check(
+        "Veteran signs on\n\n\
+         Forward James Okoro, 34, signed a one-year extension on Friday.\n\n\
+         “I feel as fit as I did at 25,” the 34-year-old said.\n\n\
+         Coach Mauricio Pochettino praised the decision. “James is a model professional,” he told a news conference.",
+        &[
+            ("I feel as fit", Some("James Okoro")),
+            ("James is a model", Some("Mauricio Pochettino")),
+        ],
+    );
+}
+
+#[test]
+fn name_with_a_trailing_appositive_role() {
+    check(
+        "Recall widens\n\n\
+         “We’re confident in the fix,” said Jane Doe, a spokeswoman for Acme Corp.",
+        &[("We’re confident", Some("Jane Doe"))],
+    );
+}
+
+#[test]
+fn in_a_statement_org_said_it_was() {
+    check(
+        "Data breach\n\n\
+         In a statement, Microsoft said it was “deeply concerned” by the report.",
+        &[("deeply concerned", Some("Microsoft"))],
+    );
+}
+
+#[test]
+fn the_company_resolves_to_the_named_company() {
+    check(
+        "Plant closes\n\n\
+         Nordwerk Industries announced on Monday that it would close its Ohio plant.\n\n\
+         “This was a difficult decision,” the company said in a statement.",
+        &[("This was a difficult", Some("Nordwerk Industries"))],
+    );
+}
+
+#[test]
+fn an_anonymous_resident() {
+    check(
+        "Flooding\n\n\
+         “The water came up so fast,” one resident, who asked not to be named, said.",
+        &[("The water came up", Some("resident"))],
+    );
+}
+
+#[test]
+fn a_nested_quote_belongs_to_the_outer_one() {
+    check(
+        "Witness\n\n\
+         “He told me ‘never again,’ and I believed him,” said witness Carol Hunt.",
+        &[("He told me ‘never again,’", Some("Carol Hunt"))],
+    );
+}
+
+#[test]
+fn a_question_asked_by_a_senator() {
+    check(
+        "Hearing\n\n\
+         “Why did you wait six months?” asked Senator Bob Lee.",
+        &[("Why did you wait", Some("Bob Lee"))],
+    );
+}
+
+#[test]
+fn an_age_between_name_and_verb() {
+    check(
+        "Marathon\n\n\
+         “I just kept running,” Lucy Kamau, 29, said after crossing the line.",
+        &[("I just kept running", Some("Lucy Kamau"))],
+    );
+}
+
+#[test]
+fn other_speech_verbs() {
+    check(
+        "Debate\n\n\
+         “The plan is unaffordable,” Councillor Ann Briggs argued.\n\n\
+         “It pays for itself,” insisted Deputy Mayor Joe Ross.\n\n\
+         “Rates will rise,” Briggs warned.",
+        &[
+            ("The plan is unaffordable", Some("Ann Briggs")),
+            ("It pays for itself", Some("Joe Ross")),
+            ("Rates will rise", Some("Ann Briggs")),
+        ],
+    );
+}
+
+#[test]
+fn she_wrote_on_social_media() {
+    check(
+        "Senator reacts\n\n\
+         Senator Elizabeth Warren criticised the merger on Tuesday.\n\n\
+         “This deal will raise prices for families,” she wrote on X.",
+        &[("This deal will raise", Some("Elizabeth Warren"))],
+    );
+}
+
+#[test]
+fn straight_quotes_with_apostrophes_inside() {
+    check(
+        "Neighbours\n\n\
+         \"I don't know what they're thinking,\" said neighbour Tim Cole. \"It's madness.\"",
+        &[
+            ("I don't know", Some("Tim Cole")),
+            ("It's madness", Some("Tim Cole")),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_only_paragraph_after_a_new_speaker_is_introduced() {
+    check(
+        "Zoning fight\n\n\
+         “We will sue,” developer Ray Kim said.\n\n\
+         Planning chair Susan Ali was unmoved. She said the rules were clear.\n\n\
+         “Nobody is above the zoning code.”",
+        &[
+            ("We will sue", Some("Ray Kim")),
+            ("Nobody is above", Some("Susan Ali")),
+        ],
+    );
+}
