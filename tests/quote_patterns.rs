@@ -484,3 +484,42 @@ fn a_quote_only_paragraph_after_a_new_speaker_is_introduced() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_a_mid_sentence_attribution() {
+    check(
+        "Storm warning\n\n\
+         Winds of up to 60 mph were expected overnight, the National Weather Service said in an advisory, calling the situation \"particularly dangerous.\"",
+        &[("particularly dangerous", Some("National Weather Service"))],
+    );
+}
+
+/// A whole wire story: dateline, byline block, several sources, a term in
+/// quotation marks, a quotation over two paragraphs, a reporting credit.
+#[test]
+fn a_wire_story_end_to_end() {
+    check(
+        "Wildfire forces thousands to flee as winds pick up\n\n\
+         By Marcus Hale and Jenna Ortiz\n\n\
+         LOS ANGELES, Aug 14 (Reuters) - A fast-moving wildfire forced more than 12,000 people from their homes on Wednesday, officials said.\n\n\
+         \"We are asking everyone in the evacuation zone to leave now. Do not wait,\" Los Angeles County Fire Chief Anthony Marrone said at a briefing. \"This fire is moving faster than our crews can contain it.\"\n\n\
+         The blaze, dubbed the \"Canyon Fire,\" had burned 18,000 acres by midday, according to Cal Fire.\n\n\
+         Governor Gavin Newsom declared a state of emergency. In a post on X, he said the state was \"all hands on deck\" and had requested federal help.\n\n\
+         Residents described a chaotic scene. \"The sky turned orange in about ten minutes,\" said Maria Delgado, 52, who fled with her two dogs.\n\n\
+         Her neighbour, retired firefighter Dale Simmons, stayed behind. \"I've seen a lot of fires,\" Simmons told Reuters by phone.\n\n\
+         \"We haven't seen a setup like this since 2018,\" said Dr. Kevin Lau, a climate scientist at UCLA. \"The vegetation is bone-dry.\n\n\
+         \"Every spark is a potential disaster.\"\n\n\
+         (Reporting by Marcus Hale; Editing by Sandra Maler)",
+        &[
+            ("We are asking", Some("Anthony Marrone")),
+            ("This fire is moving", Some("Anthony Marrone")),
+            ("Canyon Fire", None),
+            ("all hands on deck", Some("Gavin Newsom")),
+            ("The sky turned orange", Some("Maria Delgado")),
+            ("I've seen a lot", Some("Dale Simmons")),
+            ("We haven't seen", Some("Kevin Lau")),
+            ("The vegetation is", Some("Kevin Lau")),
+            ("Every spark", Some("Kevin Lau")),
+        ],
+    );
+}

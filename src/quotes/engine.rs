@@ -31,6 +31,9 @@ use crate::corpus::{Article, ParagraphKind};
 const HEADING_MAX_WORDS: usize = 10;
 /// A quotation inherits a speaker quoted at most this many paragraphs back.
 const INHERIT_REACH: usize = 3;
+/// Longest adjunct between a speech verb and a participle that continues
+/// its clause: "said [in an advisory,] calling it".
+const ADJUNCT_MAX_TOKENS: usize = 8;
 /// Bytes of folded text compared when matching headline quotations to
 /// body quotations; bounds the work on pathological input.
 const ECHO_BUDGET: usize = 4_000_000;
@@ -522,6 +525,18 @@ impl Engine<'_> {
             Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
             Some(Clue::MainClause { verb }) => self.same_sentence_speaker(q).or_else(|| {
                 let p = &self.paras[k];
+                // "…, the agency said in an advisory, calling it “…”": a
+                // speech verb earlier in the sentence names the speaker.
+                // Only when nothing in between could start another clause.
+                if let Some(Clue::Said { subject, verb: v }) =
+                    attribution::before(p, text, verb, start)
+                    && verb - v <= ADJUNCT_MAX_TOKENS
+                    && !(v + 1..verb).any(|i| {
+                        p.mention_starting(i).is_some() || p.toks.list[i].has(flag::PRONOUN)
+                    })
+                {
+                    return self.resolve_subject(k, &subject);
+                }
                 attribution::main_subject(p, text, start, verb)
                     .and_then(|s| self.resolve_subject(k, &s))
             }),
