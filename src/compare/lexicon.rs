@@ -1,9 +1,14 @@
 //! Word tables for comparing quotations: which words carry no content,
 //! and which different words render the same source word.
 //!
-//! Kept as sorted tables (binary search) rather than branches, so adding a
-//! word is a one-line change; the unit tests check the order and that every
-//! key is already in the form [`super::words`] looks it up in.
+//! Kept as tables rather than branches, so adding a word is a one-line
+//! change; the unit tests check that stop words are sorted and that every
+//! synonym is joined to its group.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::words::stem;
 
 /// Function words, auxiliaries and fillers, lower case, apostrophes
 /// removed ("don't" → "dont"). Two renderings of one statement differ most
@@ -235,35 +240,126 @@ pub const STOP_WORDS: &[&str] = &[
     "youve",
 ];
 
-/// Words that stand for one another, keyed by their stem (the form
-/// [`super::words::stem`] gives), with the stem of the word they count as.
-///
-/// Two kinds of entry. Derivations light stemming cannot join ("strength",
-/// "stronger" → "strong"). And translation variants: statements by foreign
-/// officials reach English through several wires and translators, who
-/// render one source word differently (TASS: "this engagement will
-/// strengthen"; Interfax: "this cooperation will get stronger"). Only
-/// words that are near-interchangeable in such statements belong here;
-/// loose synonyms would make unrelated quotations look alike.
-pub const VARIANTS: &[(&str, &str)] = &[
-    ("brazenly", "blatantly"),
-    ("collaboration", "cooperation"),
-    ("cooperat", "cooperation"),
-    ("crudely", "blatantly"),
-    ("engagement", "cooperation"),
-    ("flagrantly", "blatantly"),
-    ("global", "international"),
-    ("grossly", "blatantly"),
-    ("interaction", "cooperation"),
-    ("pillar", "foundation"),
-    ("rudely", "blatantly"),
-    ("stanc", "position"),
-    ("strength", "strong"),
-    ("strengthen", "strong"),
-    ("stronger", "strong"),
-    ("strongest", "strong"),
-    ("strongly", "strong"),
-    ("underpin", "foundation"),
+/// Words that stand for one another when the same statement is reported
+/// twice, each group's first word the one they all count as. Statements by
+/// foreign officials reach English through several wires and translators,
+/// who render one source word differently ("this engagement will
+/// strengthen" / "this cooperation will get stronger"); reporters
+/// paraphrase the same way. So the groups are the near-synonyms of news
+/// and diplomatic language, plus derivations that suffix stripping cannot
+/// join (strength, stronger → strong). Loose synonyms stay out: they would
+/// make unrelated quotations look alike.
+pub const SYNONYM_GROUPS: &[&[&str]] = &[
+    &[
+        "strong",
+        "strength",
+        "strengthen",
+        "stronger",
+        "strongest",
+        "strongly",
+        "bolster",
+        "reinforce",
+    ],
+    &[
+        "weak",
+        "weaken",
+        "weaker",
+        "weakness",
+        "erode",
+        "undermine",
+        "disrupt",
+        "sabotage",
+    ],
+    &[
+        "cooperation",
+        "cooperate",
+        "collaboration",
+        "collaborate",
+        "engagement",
+        "interaction",
+        "partnership",
+    ],
+    &["relation", "relationship", "ties"],
+    &["talk", "negotiation", "negotiate", "dialogue", "discussion"],
+    &["agreement", "deal", "accord", "pact", "treaty"],
+    &["war", "conflict", "fighting", "hostilities"],
+    &["attack", "assault", "strike", "offensive"],
+    &[
+        "foundation",
+        "pillar",
+        "basis",
+        "underpin",
+        "cornerstone",
+        "bedrock",
+    ],
+    &["international", "global", "worldwide"],
+    &["world", "planet"],
+    &["country", "nation"],
+    &["people", "citizen", "public", "population"],
+    &["position", "stance", "stand", "view"],
+    &[
+        "blatantly",
+        "rudely",
+        "crudely",
+        "grossly",
+        "flagrantly",
+        "brazenly",
+        "openly",
+    ],
+    &["important", "crucial", "vital", "essential", "key"],
+    &["big", "large", "huge", "enormous", "major"],
+    &["small", "little", "minor", "tiny"],
+    &["increase", "rise", "grow", "growth", "climb", "surge"],
+    &["decrease", "fall", "drop", "decline", "shrink"],
+    &["help", "aid", "assist", "assistance", "support"],
+    &["begin", "start", "launch", "commence"],
+    &["end", "finish", "stop", "halt", "cease"],
+    &["continue", "persist", "proceed", "remain"],
+    &["threat", "danger", "risk", "menace"],
+    &["security", "safety"],
+    &["weapon", "arm", "armament", "munition"],
+    &["troop", "soldier", "force", "military"],
+    &["leader", "head", "chief"],
+    &["meeting", "summit"],
+    &["sanction", "penalty", "restriction", "embargo"],
+    &["demand", "insist", "require"],
+    &["urge", "call", "appeal"],
+    &["believe", "think", "consider"],
+    &["sure", "certain", "confident", "convinced"],
+    &["goal", "aim", "objective", "target"],
+    &["problem", "issue", "difficulty", "challenge"],
+    &["fast", "quick", "rapid", "swift"],
+    &["difficult", "hard", "tough"],
+    &["happy", "glad", "pleased", "delighted"],
+    &[
+        "grateful",
+        "thankful",
+        "appreciate",
+        "appreciative",
+        "gratitude",
+    ],
+    &["balanced", "impartial", "unbiased", "neutral"],
+    &["friend", "partner", "ally"],
+    &["enemy", "adversary", "foe", "opponent"],
+    &["economy", "economic"],
+    &["system", "order", "architecture"],
+    &["protect", "defend", "safeguard"],
+    &["destroy", "devastate", "demolish", "wreck"],
+    &["kill", "slay"],
+    &["child", "kid"],
+    &["win", "victory", "triumph"],
+    &["lose", "defeat", "loss"],
+    &["team", "side", "squad"],
+    &["price", "cost"],
+    &["buy", "purchase", "acquire"],
+    &["sell", "sale"],
+    &["job", "employment", "work"],
+    &["law", "legislation", "statute"],
+    &["court", "tribunal"],
+    &["evidence", "proof"],
+    &["investigation", "probe", "inquiry"],
+    &["illness", "disease", "sickness"],
+    &["vaccine", "vaccination", "jab"],
 ];
 
 /// A suffix rule of [`super::words::stem`].
@@ -323,17 +419,28 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
+/// Stem of each group word → stem of its group's first word.
+static VARIANTS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for group in SYNONYM_GROUPS {
+        let head = stem(group[0]);
+        for w in &group[1..] {
+            let s = stem(w);
+            if s != head {
+                map.entry(s).or_insert_with(|| head.clone());
+            }
+        }
+    }
+    map
+});
+
 /// The word a stem counts as, when it is a variant of another.
 pub fn variant_of(stem: &str) -> Option<&'static str> {
-    VARIANTS
-        .binary_search_by_key(&stem, |&(k, _)| k)
-        .ok()
-        .map(|i| VARIANTS[i].1)
+    VARIANTS.get(stem).map(String::as_str)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::words::stem;
     use super::*;
 
     #[test]
@@ -347,15 +454,23 @@ mod tests {
     }
 
     #[test]
-    fn variant_keys_are_sorted_stems_and_targets_are_fixed_points() {
-        for w in VARIANTS.windows(2) {
-            assert!(w[0].0 < w[1].0, "{:?} before {:?}", w[0].0, w[1].0);
+    fn synonym_groups_join_their_words_and_hold_no_stop_words() {
+        for group in SYNONYM_GROUPS {
+            let head = stem(group[0]);
+            assert_eq!(variant_of(&head), None, "{head:?} maps on");
+            for w in *group {
+                assert!(!is_stop_word(w), "{w:?} is a stop word: never compared");
+                let s = stem(w);
+                assert!(
+                    s == head || variant_of(&s).is_some(),
+                    "{w:?} is not joined to {head:?}"
+                );
+            }
         }
-        for &(key, target) in VARIANTS {
-            assert_eq!(stem(key), key, "key {key:?} is not a stem: never looked up");
-            assert_eq!(stem(target), target, "target {target:?} is not a stem");
-            assert_eq!(variant_of(target), None, "target {target:?} maps on");
-            assert!(!is_stop_word(key) && !is_stop_word(target));
-        }
+        assert_eq!(variant_of(&stem("stronger")), Some(stem("strong").as_str()));
+        assert_eq!(
+            variant_of(&stem("engagement")),
+            Some(stem("cooperation").as_str())
+        );
     }
 }
