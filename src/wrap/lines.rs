@@ -138,24 +138,67 @@ pub fn wrap_with_tags(
 
 /// Words split at white space; runs of wide graphemes split further so
 /// that CJK text, which has no spaces, still wraps.
+///
+/// ASCII text is taken a byte at a time (each byte is its own grapheme),
+/// which keeps a 20 MB article from taking seconds to lay out; the rest,
+/// and the ASCII byte before it (which a combining mark may extend), goes
+/// through grapheme segmentation.
 fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut cur: Option<Token> = None;
-    for (i, g) in text.grapheme_indices(true) {
+    let mut t = Tokenizer::default();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let ascii_end = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .map_or(bytes.len(), |p| i + p);
+        let fast_end = if ascii_end < bytes.len() {
+            ascii_end.saturating_sub(1).max(i)
+        } else {
+            ascii_end
+        };
+        for j in i..fast_end {
+            t.push(j, &text[j..j + 1]);
+        }
+        if fast_end == bytes.len() {
+            break;
+        }
+        let run_end = bytes[ascii_end..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |p| ascii_end + p);
+        for (k, g) in text[fast_end..run_end].grapheme_indices(true) {
+            t.push(fast_end + k, g);
+        }
+        i = run_end;
+    }
+    t.finish()
+}
+
+/// Tokens as graphemes arrive.
+#[derive(Default)]
+struct Tokenizer {
+    out: Vec<Token>,
+    cur: Option<Token>,
+}
+
+impl Tokenizer {
+    /// Grapheme `g` at byte `i`.
+    fn push(&mut self, i: usize, g: &str) {
         if g.chars().all(char::is_whitespace) {
-            out.extend(cur.take());
-            continue;
+            self.out.extend(self.cur.take());
+            return;
         }
         let w = grapheme_width(g);
         let wide = w >= 2;
-        match cur.as_mut() {
+        match self.cur.as_mut() {
             Some(t) if !wide => {
                 t.end = i + g.len();
                 t.width += w;
             }
             _ => {
-                out.extend(cur.take());
-                cur = Some(Token {
+                self.out.extend(self.cur.take());
+                self.cur = Some(Token {
                     start: i,
                     end: i + g.len(),
                     width: w,
@@ -165,11 +208,14 @@ fn tokens(text: &str) -> Vec<Token> {
         if wide {
             // A wide grapheme may be followed by a break: close it now,
             // unless closing punctuation follows (kept by the next token).
-            out.extend(cur.take());
+            self.out.extend(self.cur.take());
         }
     }
-    out.extend(cur);
-    out
+
+    fn finish(mut self) -> Vec<Token> {
+        self.out.extend(self.cur);
+        self.out
+    }
 }
 
 #[cfg(test)]
@@ -251,6 +297,27 @@ mod tests {
             assert_eq!(placed.len(), 1);
             assert!(placed[0].line < lines.len());
         }
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_grapheme_segmentation() {
+        // Combining marks after ASCII letters, a keycap, CJK, emoji, CRLF.
+        let text = "cafe\u{301} 1\u{fe0f}\u{20e3} e\u{301}clair 中文 🙂 a\r\nb  end";
+        let slow: Vec<(usize, usize, usize)> = {
+            let mut t = Tokenizer::default();
+            for (i, g) in text.grapheme_indices(true) {
+                t.push(i, g);
+            }
+            t.finish()
+                .iter()
+                .map(|t| (t.start, t.end, t.width))
+                .collect()
+        };
+        let fast: Vec<(usize, usize, usize)> = tokens(text)
+            .iter()
+            .map(|t| (t.start, t.end, t.width))
+            .collect();
+        assert_eq!(fast, slow);
     }
 
     #[test]
