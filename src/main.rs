@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Some(Command::List(args)) => cli::list::run(args),
         Some(Command::Quotes(args)) => cli::quotes::run(args),
         Some(Command::Search(args)) => cli::search::run(args),
+        Some(Command::Speakers(args)) => cli::speakers::run(args),
         Some(Command::Compare(args)) => cli::compare::run(args),
         None => saidso::tui::run(cli.corpus.request()).map(|()| ExitCode::SUCCESS),
     };

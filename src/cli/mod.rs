@@ -13,6 +13,7 @@ pub mod list;
 pub mod output;
 pub mod quotes;
 pub mod search;
+pub mod speakers;
 
 /// A terminal reader for news coverage: who said what, where.
 #[derive(Debug, Parser)]
@@ -32,6 +33,8 @@ pub enum Command {
     Quotes(quotes::QuotesArgs),
     /// Fuzzy-search all articles, best first.
     Search(search::SearchArgs),
+    /// Everyone quoted across the corpus, most quoted first.
+    Speakers(speakers::SpeakersArgs),
     /// Compare two articles: statements both quote, what each quotes alone.
     Compare(compare::CompareArgs),
 }

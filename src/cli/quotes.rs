@@ -3,12 +3,12 @@
 use std::process::ExitCode;
 
 use clap::Args;
-use rayon::prelude::*;
 use serde::Serialize;
 
 use saidso::corpus::Article;
-use saidso::quotes::{ArticleQuotes, Quote, find_quotes};
+use saidso::quotes::{ArticleQuotes, Quote};
 
+use super::speakers::Indexed;
 use super::{CorpusArgs, exit_status, output};
 
 #[derive(Debug, Args)]
@@ -16,8 +16,9 @@ pub struct QuotesArgs {
     /// Print JSON: [{"path", "title", "quotes": [{"text", "speaker", "role", "start", "end", "paragraph"}]}].
     #[arg(long)]
     pub json: bool,
-    /// Only the quotations of this speaker (full name, other name form or
-    /// surname; case-insensitive). Articles without any are left out.
+    /// Only the quotations of this speaker, across the corpus: any name
+    /// form seen in any article, or the surname; case and accents ignored.
+    /// Articles without any are left out.
     #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
     #[command(flatten)]
@@ -47,33 +48,49 @@ struct QuoteRecord<'a> {
 /// The quotations of one article that the command prints.
 struct Selected<'a> {
     article: &'a Article,
-    found: ArticleQuotes,
+    found: &'a ArticleQuotes,
     quotes: Vec<usize>,
 }
 
 pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
-    let corpus = args.corpus.load();
-    let selected: Vec<Selected> = corpus
-        .articles
-        .par_iter()
-        .map(|article| {
-            let found = find_quotes(article);
-            let quotes = match &args.speaker {
-                None => (0..found.quotes.len()).collect(),
-                Some(name) => {
-                    let ids = found.find_speaker(name);
-                    (0..found.quotes.len())
-                        .filter(|&i| found.quotes[i].speaker.is_some_and(|s| ids.contains(&s)))
-                        .collect()
-                }
-            };
-            Selected {
-                article,
-                found,
-                quotes,
+    let ix = Indexed::load(&args.corpus);
+    // With --speaker, the speaker's quotations across the corpus, under
+    // any of their names (the corpus-wide index merges "Sergey Lavrov"
+    // and "Sergei Lavrov").
+    let wanted: Option<Vec<Vec<usize>>> = args.speaker.as_ref().map(|name| {
+        let mut per_article = vec![Vec::new(); ix.corpus.articles.len()];
+        for s in ix.index.find(name) {
+            for r in &ix.index.speakers[s].quotes {
+                per_article[r.article].push(r.quote);
             }
+        }
+        for q in &mut per_article {
+            q.sort_unstable();
+            q.dedup();
+        }
+        per_article
+    });
+    if let (Some(name), Some(w)) = (&args.speaker, &wanted)
+        && w.iter().all(Vec::is_empty)
+    {
+        eprintln!("saidso: no speaker answers to {name:?} (see `saidso speakers`)");
+        return Ok(ExitCode::FAILURE);
+    }
+    let selected: Vec<Selected> = ix
+        .corpus
+        .articles
+        .iter()
+        .zip(&ix.quotes)
+        .enumerate()
+        .map(|(a, (article, found))| Selected {
+            article,
+            found,
+            quotes: match &wanted {
+                None => (0..found.quotes.len()).collect(),
+                Some(w) => w[a].clone(),
+            },
         })
-        .filter(|s| args.speaker.is_none() || !s.quotes.is_empty())
+        .filter(|s| wanted.is_none() || !s.quotes.is_empty())
         .collect();
     if args.json {
         let records: Vec<ArticleRecord> = selected.iter().map(record).collect();
@@ -97,7 +114,7 @@ pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
             Ok(())
         })?;
     }
-    Ok(exit_status(&corpus))
+    Ok(exit_status(&ix.corpus))
 }
 
 fn record<'a>(s: &'a Selected<'a>) -> ArticleRecord<'a> {
@@ -107,7 +124,7 @@ fn record<'a>(s: &'a Selected<'a>) -> ArticleRecord<'a> {
         quotes: s
             .quotes
             .iter()
-            .map(|&i| quote_record(s.article, &s.found, &s.found.quotes[i]))
+            .map(|&i| quote_record(s.article, s.found, &s.found.quotes[i]))
             .collect(),
     }
 }

@@ -19,8 +19,8 @@ use serde::Serialize;
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, Attribution, Quote, SpeakerKind, Unattributed};
 
-use super::speakers::Name;
 use super::words::Vocabulary;
+use crate::quotes::identity::SpeakerName as Name;
 
 /// Minimum similarity for two quotations of the same speaker to pair.
 ///

@@ -19,15 +19,19 @@ use serde::Serialize;
 
 use crate::corpus::Article;
 
+pub use speaker_index::{CorpusSpeaker, QuoteRef, SpeakerIndex};
+
 mod attribution;
 mod engine;
 mod gazetteer;
+pub mod identity;
 mod lexicon;
 mod marks;
 mod names;
 mod parsed;
 mod resolve;
 mod spans;
+pub mod speaker_index;
 mod speakers;
 mod terms;
 mod tokens;

@@ -38,8 +38,15 @@ impl QuoteView {
             if !needs_tag(&found.quotes, q) {
                 continue;
             }
-            let text = format!(" — {}", short_name(speaker));
-            let at = q.close_mark.as_ref().map_or(q.end, |c| c.end);
+            let close = q.close_mark.as_ref().map_or(q.end, |c| c.end);
+            // "…,” he said": the name goes beside the pronoun, where the
+            // reader looks for it; else after the quotation.
+            let (at, text) = match &q.attribution {
+                Attribution::Resolved { mention } if mention.start >= close => {
+                    (mention.end, format!(" ({})", short_name(speaker)))
+                }
+                _ => (close, format!(" — {}", short_name(speaker))),
+            };
             tags.push(TagRequest {
                 at: at.min(article.text.len()),
                 width: display_width(&text),
@@ -47,6 +54,12 @@ impl QuoteView {
             tag_texts.push(text);
             tag_quotes.push(i);
         }
+        // Wrapping wants the tags in text order.
+        let mut order: Vec<usize> = (0..tags.len()).collect();
+        order.sort_by_key(|&i| tags[i].at);
+        let tags = order.iter().map(|&i| tags[i]).collect();
+        let tag_texts = order.iter().map(|&i| tag_texts[i].clone()).collect();
+        let tag_quotes = order.iter().map(|&i| tag_quotes[i]).collect();
         QuoteView {
             found,
             slots,
@@ -175,8 +188,20 @@ mod tests {
              “There is no basis for suppression,” she added.",
         );
         assert_eq!(v.quotes().len(), 2);
-        assert_eq!(v.tag_texts, [" — Okafor"]);
+        assert_eq!(v.tag_texts, [" (Okafor)"]);
         assert_eq!(v.tag_quotes, [1]);
+        // Beside the pronoun that follows the quotation.
+        let she = a.text.rfind("she").unwrap() + "she".len();
+        assert_eq!(v.tags[0].at, she);
+    }
+
+    #[test]
+    fn a_quote_only_paragraph_is_tagged_after_the_quotation() {
+        let (a, v) = view(
+            "Ruling\n\n“The statute is clear,” Judge Elena Ruiz wrote.\n\n\
+             “Congress left no room for doubt.”",
+        );
+        assert_eq!(v.tag_texts, [" — Ruiz"]);
         let close = a.text.rfind('”').unwrap() + '”'.len_utf8();
         assert_eq!(v.tags[0].at, close);
     }

@@ -1,0 +1,211 @@
+//! `saidso speakers`: who is quoted across the corpus, and how often.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Args;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use saidso::corpus::Corpus;
+use saidso::quotes::identity::SpeakerName;
+use saidso::quotes::{ArticleQuotes, CorpusSpeaker, SpeakerIndex, find_quotes};
+
+use super::{CorpusArgs, exit_status, output};
+
+#[derive(Debug, Args)]
+pub struct SpeakersArgs {
+    /// Print JSON: [{"name", "aliases", "role", "quotes", "articles": [path…]}],
+    /// most quoted first.
+    #[arg(long)]
+    pub json: bool,
+    /// Show which article speakers were merged into NAME's entry, and why
+    /// (and namesakes kept apart).
+    #[arg(long, value_name = "NAME")]
+    pub explain: Option<String>,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Serialize)]
+struct SpeakerRecord<'a> {
+    name: &'a str,
+    aliases: &'a [String],
+    role: Option<&'a str>,
+    kind: saidso::quotes::SpeakerKind,
+    quotes: usize,
+    articles: Vec<&'a str>,
+}
+
+/// The corpus, every article's quotations, and the speaker index.
+pub struct Indexed {
+    pub corpus: Corpus,
+    pub quotes: Vec<ArticleQuotes>,
+    pub index: SpeakerIndex,
+}
+
+impl Indexed {
+    pub fn load(args: &CorpusArgs) -> Indexed {
+        let corpus = args.load();
+        let quotes: Vec<ArticleQuotes> = corpus.articles.par_iter().map(find_quotes).collect();
+        let refs: Vec<&ArticleQuotes> = quotes.iter().collect();
+        let index = SpeakerIndex::build(&refs);
+        Indexed {
+            corpus,
+            quotes,
+            index,
+        }
+    }
+
+    fn path(&self, article: usize) -> &str {
+        &self.corpus.articles[article].path
+    }
+}
+
+pub fn run(args: &SpeakersArgs) -> anyhow::Result<ExitCode> {
+    let ix = Indexed::load(&args.corpus);
+    if let Some(name) = &args.explain {
+        let found = ix.index.find(name);
+        if found.is_empty() {
+            anyhow::bail!("no speaker answers to {name:?} (see `saidso speakers`)");
+        }
+        output::to_stdout(|w| {
+            for (n, &s) in found.iter().enumerate() {
+                if n > 0 {
+                    writeln!(w)?;
+                }
+                explain(w, &ix, &ix.index.speakers[s])?;
+            }
+            Ok(())
+        })?;
+        return Ok(exit_status(&ix.corpus));
+    }
+    if args.json {
+        let records: Vec<SpeakerRecord> = ix
+            .index
+            .speakers
+            .iter()
+            .map(|s| SpeakerRecord {
+                name: &s.name,
+                aliases: &s.aliases,
+                role: s.role.as_deref(),
+                kind: s.kind,
+                quotes: s.quotes.len(),
+                articles: s.articles.iter().map(|&a| ix.path(a)).collect(),
+            })
+            .collect();
+        output::json(&records)?;
+    } else {
+        output::to_stdout(|w| {
+            let total: usize = ix.index.speakers.iter().map(|s| s.quotes.len()).sum();
+            for s in &ix.index.speakers {
+                let role = s
+                    .role
+                    .as_deref()
+                    .filter(|r| !r.eq_ignore_ascii_case(&s.name))
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default();
+                writeln!(
+                    w,
+                    "{:>5}  {:>3} art.  {:<20} {}{role}",
+                    s.quotes.len(),
+                    s.articles.len(),
+                    bar(s.quotes.len(), total),
+                    s.name
+                )?;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(exit_status(&ix.corpus))
+}
+
+/// A share of all quotations as a bar of eighths, 20 cells for 100 %.
+fn bar(n: usize, total: usize) -> String {
+    const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    let eighths = (n * 160).checked_div(total).unwrap_or(0);
+    let mut s = "█".repeat(eighths / 8);
+    s.push_str(EIGHTHS[eighths % 8]);
+    if s.is_empty() && n > 0 {
+        s.push('▏');
+    }
+    s
+}
+
+/// Every member of `s` with where it came from and the rule that joined
+/// it, then namesakes kept apart.
+fn explain(w: &mut dyn Write, ix: &Indexed, s: &CorpusSpeaker) -> std::io::Result<()> {
+    writeln!(
+        w,
+        "{} — {} quotation{} in {} article{}",
+        s.name,
+        s.quotes.len(),
+        if s.quotes.len() == 1 { "" } else { "s" },
+        s.articles.len(),
+        if s.articles.len() == 1 { "" } else { "s" }
+    )?;
+    if !s.aliases.is_empty() {
+        writeln!(w, "  also: {}", s.aliases.join(", "))?;
+    }
+    let speaker =
+        |m: &saidso::quotes::speaker_index::Member| &ix.quotes[m.article].speakers[m.speaker.0];
+    for m in &s.members {
+        let sp = speaker(m);
+        write!(
+            w,
+            "  {}: \"{}\" ({} quotation{})",
+            ix.path(m.article),
+            m.name,
+            m.quotes,
+            if m.quotes == 1 { "" } else { "s" }
+        )?;
+        match &m.joined {
+            None => writeln!(w, " — first seen here")?,
+            Some((to, why)) => {
+                let other = speaker(&s.members[*to]);
+                writeln!(
+                    w,
+                    " — joined \"{}\" of {}: {}",
+                    other.name,
+                    ix.path(s.members[*to].article),
+                    why.describe(&SpeakerName::of(other), &SpeakerName::of(sp))
+                )?
+            }
+        }
+        if !sp.aliases.is_empty() || !sp.descriptions.is_empty() {
+            let forms: Vec<&str> = sp
+                .aliases
+                .iter()
+                .chain(&sp.descriptions)
+                .map(String::as_str)
+                .collect();
+            writeln!(w, "      within the article also: {}", forms.join(", "))?;
+        }
+    }
+    if let Some(why) = &s.kept_apart {
+        writeln!(w, "  kept apart: {why}")?;
+    }
+    // Namesakes: people with the same surname in other entries.
+    let me = s.members.first().map(|m| SpeakerName::of(speaker(m)));
+    if let Some(surname) = me.as_ref().and_then(|n| n.surname()) {
+        for other in ix.index.speakers.iter().filter(|o| !std::ptr::eq(*o, s)) {
+            let Some(m) = other.members.first() else {
+                continue;
+            };
+            let on = SpeakerName::of(speaker(m));
+            if on.surname() == Some(surname) {
+                writeln!(
+                    w,
+                    "  not merged: {} ({}) — {}",
+                    other.name,
+                    ix.path(m.article),
+                    other
+                        .kept_apart
+                        .as_deref()
+                        .unwrap_or("the first names are not one name")
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,469 @@
+//! Speakers across a whole corpus: the same person quoted in several
+//! articles is one entry, with every quotation and every name form seen.
+//!
+//! Each article's engine has already made one speaker of "Russian Foreign
+//! Minister Sergei Lavrov", "Lavrov" and "the minister". Here the speakers
+//! of different articles are merged by [`SpeakerName`] rules: people by
+//! surname and compatible first names, where every full name in an entry
+//! must be compatible with every other (so a chain Sergei ~ Sergey ~
+//! Sergio cannot join two people); a surname alone joins only when one
+//! entry has that surname, and stays apart when several do. Organisations
+//! merge on a shared name form. Unnamed sources ("a senior official") are
+//! never merged across articles: two articles' "spokesman" need not be one
+//! person. Articles are taken in corpus order, so the result and its
+//! explanation are the same on every run.
+
+use serde::Serialize;
+
+use super::identity::{SameBecause, SpeakerName};
+use super::{ArticleQuotes, SpeakerId, SpeakerKind};
+
+/// A quotation somewhere in the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct QuoteRef {
+    pub article: usize,
+    /// Index into that article's `ArticleQuotes::quotes`.
+    pub quote: usize,
+}
+
+/// One article's speaker, as part of a corpus speaker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    pub article: usize,
+    pub speaker: SpeakerId,
+    /// The name that article gives.
+    pub name: String,
+    pub quotes: usize,
+    /// How it joined the entry: the member it matched and the rule; `None`
+    /// for the entry's first member.
+    pub joined: Option<(usize, SameBecause)>,
+}
+
+/// A speaker of the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CorpusSpeaker {
+    /// The full name most quotations are under.
+    pub name: String,
+    /// Every other name form and alias seen, first seen first.
+    pub aliases: Vec<String>,
+    /// The role most quotations are under.
+    pub role: Option<String>,
+    pub kind: SpeakerKind,
+    /// Every quotation, in corpus order.
+    pub quotes: Vec<QuoteRef>,
+    /// Articles that quote the speaker, in corpus order.
+    pub articles: Vec<usize>,
+    /// The article speakers merged into this one, in merge order.
+    pub members: Vec<Member>,
+    /// Why a surname-only mention was kept apart, when it was.
+    pub kept_apart: Option<String>,
+}
+
+/// Every speaker of a corpus, most quoted first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SpeakerIndex {
+    pub speakers: Vec<CorpusSpeaker>,
+}
+
+/// An entry while the index is built.
+struct Entry {
+    kind: SpeakerKind,
+    /// Members and their folded names.
+    members: Vec<(Member, SpeakerName)>,
+    kept_apart: Option<String>,
+}
+
+impl SpeakerIndex {
+    /// The speakers of `quotes` (one `ArticleQuotes` per article, in corpus
+    /// order). Linear in the number of article speakers, but for people
+    /// who share a surname, who are compared with each other.
+    pub fn build(quotes: &[&ArticleQuotes]) -> SpeakerIndex {
+        let mut entries: Vec<Entry> = Vec::new();
+        // Surname → entries of people with it; organisation form → entry.
+        let mut by_surname: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut by_form: std::collections::HashMap<String, usize> = Default::default();
+        // A surname alone is placed once every full name has been.
+        let mut surname_only: Vec<(Member, SpeakerName)> = Vec::new();
+
+        for (a, found) in quotes.iter().enumerate() {
+            let mut counts = vec![0usize; found.speakers.len()];
+            for q in &found.quotes {
+                if let Some(c) = q.speaker.and_then(|s| counts.get_mut(s.0)) {
+                    *c += 1;
+                }
+            }
+            for (i, sp) in found.speakers.iter().enumerate() {
+                if counts[i] == 0 {
+                    continue;
+                }
+                let name = SpeakerName::of(sp);
+                let member = Member {
+                    article: a,
+                    speaker: SpeakerId(i),
+                    name: sp.name.clone(),
+                    quotes: counts[i],
+                    joined: None,
+                };
+                match sp.kind {
+                    SpeakerKind::Person => match name.surname().map(str::to_string) {
+                        Some(surname) if name.first_name().is_some() => {
+                            let list = by_surname.entry(surname).or_default();
+                            place_person(&mut entries, list, member, name);
+                        }
+                        Some(_) => surname_only.push((member, name)),
+                        None => entries.push(Entry::new(member, name)),
+                    },
+                    SpeakerKind::Organisation => {
+                        place_organisation(&mut entries, &mut by_form, sp, member, name)
+                    }
+                    SpeakerKind::Description => entries.push(Entry::new(member, name)),
+                }
+            }
+        }
+        for (member, name) in surname_only {
+            let surname = name.surname().unwrap_or_default().to_string();
+            let list = by_surname.entry(surname.clone()).or_default();
+            match list.as_slice() {
+                [] => {
+                    list.push(entries.len());
+                    entries.push(Entry::new(member, name));
+                }
+                [only] => entries[*only].join(member, name),
+                several => {
+                    let names: Vec<String> = several
+                        .iter()
+                        .map(|&e| entries[e].members[0].0.name.clone())
+                        .collect();
+                    let mut entry = Entry::new(member, name);
+                    entry.kept_apart = Some(format!(
+                        "\"{surname}\" alone could be any of {}",
+                        names.join(", ")
+                    ));
+                    entries.push(entry);
+                }
+            }
+        }
+        let mut speakers: Vec<CorpusSpeaker> =
+            entries.into_iter().map(|e| e.finish(quotes)).collect();
+        speakers.sort_by(|a, b| {
+            b.quotes
+                .len()
+                .cmp(&a.quotes.len())
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        SpeakerIndex { speakers }
+    }
+
+    /// Speakers answering to `name`: their name, an alias or (for people)
+    /// the surname, ignoring case and accents.
+    pub fn find(&self, name: &str) -> Vec<usize> {
+        let wanted = fold_words(name);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        (0..self.speakers.len())
+            .filter(|&i| {
+                let s = &self.speakers[i];
+                std::iter::once(&s.name)
+                    .chain(&s.aliases)
+                    .any(|n| fold_words(n) == wanted)
+                    || (s.kind == SpeakerKind::Person
+                        && fold_words(&s.name).rsplit(' ').next() == Some(wanted.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// Put a person with a first name into the entry of their surname whose
+/// every full name is compatible with theirs, or a new entry.
+fn place_person(entries: &mut Vec<Entry>, list: &mut Vec<usize>, m: Member, name: SpeakerName) {
+    for &e in list.iter() {
+        let fits = entries[e]
+            .members
+            .iter()
+            .filter(|(_, n)| n.first_name().is_some())
+            .all(|(_, n)| n.same_as(&name));
+        if fits {
+            entries[e].join(m, name);
+            return;
+        }
+    }
+    list.push(entries.len());
+    entries.push(Entry::new(m, name));
+}
+
+/// Put an organisation into the entry that shares one of its forms.
+fn place_organisation(
+    entries: &mut Vec<Entry>,
+    by_form: &mut std::collections::HashMap<String, usize>,
+    sp: &super::Speaker,
+    m: Member,
+    name: SpeakerName,
+) {
+    let forms: Vec<String> = std::iter::once(&sp.name)
+        .chain(&sp.aliases)
+        .map(|f| fold_words(f))
+        .filter(|f| !f.is_empty())
+        .collect();
+    let e = match forms.iter().find_map(|f| by_form.get(f).copied()) {
+        Some(e) => {
+            entries[e].join(m, name);
+            e
+        }
+        None => {
+            entries.push(Entry::new(m, name));
+            entries.len() - 1
+        }
+    };
+    for f in forms {
+        by_form.entry(f).or_insert(e);
+    }
+}
+
+impl Entry {
+    fn new(m: Member, name: SpeakerName) -> Entry {
+        Entry {
+            kind: name.kind(),
+            members: vec![(m, name)],
+            kept_apart: None,
+        }
+    }
+
+    /// Add a member, noting which earlier member it matched and why.
+    fn join(&mut self, mut m: Member, name: SpeakerName) {
+        m.joined = self
+            .members
+            .iter()
+            .enumerate()
+            .find_map(|(i, (_, n))| n.why(&name).map(|why| (i, why)));
+        self.members.push((m, name));
+    }
+
+    fn finish(self, quotes: &[&ArticleQuotes]) -> CorpusSpeaker {
+        // The canonical name: the full name with the most quotations, then
+        // the longer, then the first in alphabetical order. A surname alone
+        // counts only when no article gives more.
+        let full = |n: &str| self.kind != SpeakerKind::Person || words(n) >= 2;
+        let any_full = self
+            .members
+            .iter()
+            .any(|(m, _)| full(&quotes[m.article].speakers[m.speaker.0].name));
+        let mut tally: Vec<(String, usize)> = Vec::new();
+        let mut roles: Vec<(String, usize)> = Vec::new();
+        for (m, _) in &self.members {
+            let sp = &quotes[m.article].speakers[m.speaker.0];
+            if full(&sp.name) || !any_full {
+                add(&mut tally, &sp.name, m.quotes);
+            }
+            if let Some(r) = &sp.role {
+                add(&mut roles, r, m.quotes);
+            }
+        }
+        let name = tally
+            .iter()
+            .max_by(|a, b| {
+                a.1.cmp(&b.1)
+                    .then(words(&a.0).cmp(&words(&b.0)))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default();
+        let role = roles
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(r, _)| r.clone());
+        let mut aliases: Vec<String> = Vec::new();
+        let mut refs = Vec::new();
+        let mut articles = Vec::new();
+        for (m, _) in &self.members {
+            let found = quotes[m.article];
+            let sp = &found.speakers[m.speaker.0];
+            for n in std::iter::once(&sp.name).chain(&sp.aliases) {
+                if !n.eq_ignore_ascii_case(&name)
+                    && !aliases.iter().any(|a| a.eq_ignore_ascii_case(n))
+                {
+                    aliases.push(n.clone());
+                }
+            }
+            refs.extend(
+                (0..found.quotes.len())
+                    .filter(|&q| found.quotes[q].speaker == Some(m.speaker))
+                    .map(|quote| QuoteRef {
+                        article: m.article,
+                        quote,
+                    }),
+            );
+            if articles.last() != Some(&m.article) && !articles.contains(&m.article) {
+                articles.push(m.article);
+            }
+        }
+        refs.sort_unstable();
+        articles.sort_unstable();
+        CorpusSpeaker {
+            name,
+            aliases,
+            role,
+            kind: self.kind,
+            quotes: refs,
+            articles,
+            members: self.members.into_iter().map(|(m, _)| m).collect(),
+            kept_apart: self.kept_apart,
+        }
+    }
+}
+
+fn add(tally: &mut Vec<(String, usize)>, key: &str, n: usize) {
+    match tally.iter_mut().find(|(k, _)| k == key) {
+        Some((_, c)) => *c += n,
+        None => tally.push((key.to_string(), n)),
+    }
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Lower case, accents folded, single spaces: how names are looked up.
+fn fold_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        crate::search::fold::fold_char(c, |f, _| out.push(f));
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Origin;
+    use crate::corpus::assemble::article_from_bytes;
+    use crate::quotes::find_quotes;
+
+    fn index(texts: &[&str]) -> SpeakerIndex {
+        let found: Vec<ArticleQuotes> = texts
+            .iter()
+            .map(|t| {
+                find_quotes(&article_from_bytes(
+                    "t.txt".into(),
+                    Origin::Stdin,
+                    t.as_bytes(),
+                ))
+            })
+            .collect();
+        let refs: Vec<&ArticleQuotes> = found.iter().collect();
+        SpeakerIndex::build(&refs)
+    }
+
+    fn names(ix: &SpeakerIndex) -> Vec<(&str, usize)> {
+        ix.speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.articles.len()))
+            .collect()
+    }
+
+    #[test]
+    fn transliterations_merge_and_keep_their_forms() {
+        let ix = index(&[
+            "A\n\n“One,” Russian Foreign Minister Sergei Lavrov said. “Two,” Lavrov said.",
+            "B\n\n“Three,” Sergey Lavrov told reporters.",
+        ]);
+        assert_eq!(names(&ix), [("Sergei Lavrov", 2)]);
+        let s = &ix.speakers[0];
+        assert!(
+            s.aliases.iter().any(|a| a == "Sergey Lavrov"),
+            "{:?}",
+            s.aliases
+        );
+        assert_eq!(s.quotes.len(), 3);
+        assert_eq!(s.role.as_deref(), Some("Russian Foreign Minister"));
+        assert!(matches!(
+            s.members[1].joined,
+            Some((0, SameBecause::Transliteration { edits: 1 }))
+        ));
+    }
+
+    #[test]
+    fn people_sharing_a_surname_stay_apart() {
+        let ix = index(&[
+            "A\n\n“Sanctions work,” said Senator John Smith.",
+            "B\n\n“We won,” said coach Mary Smith.",
+            "C\n\n“Hello,” Smith said.",
+        ]);
+        let mut n = names(&ix);
+        n.sort();
+        assert_eq!(n, [("John Smith", 1), ("Mary Smith", 1), ("Smith", 1)]);
+        let lone = ix.speakers.iter().find(|s| s.name == "Smith").unwrap();
+        assert!(lone.kept_apart.as_deref().unwrap().contains("John Smith"));
+    }
+
+    #[test]
+    fn a_surname_alone_joins_the_one_person_with_it() {
+        let ix = index(&[
+            "A\n\n“We will appeal,” lawyer Kate Morrow said.",
+            "B\n\n“The ruling is wrong,” Morrow said.",
+        ]);
+        assert_eq!(names(&ix), [("Kate Morrow", 2)]);
+        assert_eq!(
+            ix.speakers[0].members[1].joined,
+            Some((0, SameBecause::SurnameOnly))
+        );
+    }
+
+    #[test]
+    fn one_role_held_by_two_named_people_is_two_speakers() {
+        let ix = index(&[
+            "A\n\n“No comment,” said ministry spokesman Ivan Petrov.\n\n“Nothing more,” the spokesman said.",
+            "B\n\n“We deny it,” said ministry spokesman Oleg Sokolov.\n\n“That is all,” the spokesman added.",
+        ]);
+        let mut n = names(&ix);
+        n.sort();
+        assert_eq!(n, [("Ivan Petrov", 1), ("Oleg Sokolov", 1)]);
+        assert!(ix.speakers.iter().all(|s| s.quotes.len() == 2));
+    }
+
+    #[test]
+    fn close_but_different_first_names_stay_apart() {
+        // Sergei ~ Sergey (one letter); Sergio is one letter from neither
+        // and must fit every full name of the entry, so it stays apart.
+        let ix = index(&[
+            "A\n\n“One,” said Sergei Marino.",
+            "B\n\n“Two,” said Sergey Marino.",
+            "C\n\n“Three,” said Sergio Marino.",
+        ]);
+        let mut n = names(&ix);
+        n.sort();
+        assert_eq!(n, [("Sergei Marino", 2), ("Sergio Marino", 1)]);
+    }
+
+    #[test]
+    fn organisations_merge_and_unnamed_sources_do_not() {
+        let ix = index(&[
+            "A\n\n“We are concerned,” the White House said. “Talks go on,” a senior official said.",
+            "B\n\n“No change,” the White House said in a statement. “Still talking,” a senior official said.",
+        ]);
+        let wh = ix
+            .speakers
+            .iter()
+            .find(|s| s.name == "White House")
+            .unwrap();
+        assert_eq!(wh.articles.len(), 2);
+        let officials = ix
+            .speakers
+            .iter()
+            .filter(|s| s.kind == SpeakerKind::Description)
+            .count();
+        assert_eq!(officials, 2);
+    }
+
+    #[test]
+    fn find_answers_to_names_aliases_and_surnames() {
+        let ix = index(&[
+            "A\n\n“One,” Sergei Lavrov said.",
+            "B\n\n“Two,” Sergey Lavrov said.",
+        ]);
+        assert_eq!(ix.find("sergey lavrov"), [0]);
+        assert_eq!(ix.find("LAVROV"), [0]);
+        assert!(ix.find("Putin").is_empty());
+        assert!(ix.find("  ").is_empty());
+    }
+}
