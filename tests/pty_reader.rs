@@ -337,3 +337,49 @@ fn quotations_are_highlighted_and_brackets_and_q_move_between_them() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn compares_two_articles_side_by_side_then_stacked() {
+    let mut pty = open(&[], 140, 40);
+    // Space marks the first article; j selects the second; c compares.
+    pty.keys(" ");
+    pty.wait_text("● Cooperation between");
+    pty.keys("j");
+    pty.wait_text("2/5");
+    pty.keys("c");
+    pty.wait_text("shared statement");
+    let same_row = |s: &str, a: &str, b: &str| s.lines().any(|l| l.contains(a) && l.contains(b));
+    pty.wait_for("both panes side by side", |s| {
+        same_row(s, "Cooperation between Russia", "After Biden-Xi call")
+    });
+    assert!(pty.screen().contains("left pane · in sync"));
+
+    // ] lines the first shared statement up on one row, numbered in both
+    // gutters with the arrow of the pair gone to.
+    pty.keys("]");
+    pty.wait_text("Pair 1 of 2");
+    pty.wait_for("the pair side by side, marked", |s| {
+        same_row(s, "1▶ “This engagement", "1▶ “This [Russia-China]")
+    });
+
+    // Narrower than 100 columns: one pane above the other.
+    pty.resize(90, 30);
+    pty.wait_text("only top");
+    let s = pty.screen();
+    let row = |needle: &str| s.lines().position(|l| l.contains(needle));
+    let (top, bottom) = (
+        row("Cooperation between Russia"),
+        row("After Biden-Xi call"),
+    );
+    assert!(
+        matches!((top, bottom), (Some(t), Some(b)) if t < b),
+        "not stacked:\n{s}"
+    );
+
+    // Esc: back to the list; q quits cleanly.
+    pty.keys(key::ESC);
+    pty.wait_text("Articles (5)");
+    pty.wait_text("c compare with marked");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -37,11 +37,20 @@ pub enum Action {
     /// Scroll the reader to the next / previous paragraph that matches.
     NextMatch,
     PrevMatch,
-    /// Jump to the next / previous quotation in the reader.
+    /// Jump to the next / previous quotation in the reader; comparing two
+    /// articles, to the next / previous statement both quote.
     NextQuote,
     PrevQuote,
     /// Show only the article's quotations, each under its speaker.
     ToggleQuotesOnly,
+    /// Mark the selected article (or unmark it) for a comparison.
+    ToggleMark,
+    /// Compare the marked article with the selected one.
+    Compare,
+    /// Comparing: the quotation table instead of the two panes, or back.
+    ToggleCompareTable,
+    /// Comparing: scroll both panes together, or each on its own.
+    ToggleSyncScroll,
     /// Typing in the filter prompt (keys there are fixed, readline-style).
     #[serde(skip)]
     FilterInsert(char),
@@ -84,16 +93,24 @@ pub enum HelpSection {
     Moving,
     Reading,
     Filtering,
+    Comparing,
     General,
 }
 
 impl HelpSection {
-    pub const ALL: [HelpSection; 4] = [Self::Moving, Self::Reading, Self::Filtering, Self::General];
+    pub const ALL: [HelpSection; 5] = [
+        Self::Moving,
+        Self::Reading,
+        Self::Filtering,
+        Self::Comparing,
+        Self::General,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Self::Moving => "Moving",
             Self::Reading => "Reading",
+            Self::Comparing => "Comparing two articles",
             Self::Filtering => "Filtering",
             Self::General => "General",
         }
@@ -121,10 +138,25 @@ impl Action {
         Action::Filter,
         Action::NextMatch,
         Action::PrevMatch,
+        Action::ToggleMark,
+        Action::Compare,
+        Action::ToggleSyncScroll,
+        Action::ToggleCompareTable,
         Action::ToggleNoise,
         Action::ShowProblems,
         Action::ToggleHelp,
         Action::Quit,
+    ];
+
+    /// Bound actions that mean something of their own while two articles
+    /// are compared, with that meaning (listed in the help under the
+    /// comparison's own keys).
+    pub const WHILE_COMPARING: &'static [(Action, &'static str)] = &[
+        (Action::NextQuote, "next shared statement, side by side"),
+        (Action::PrevQuote, "previous shared statement"),
+        (Action::FocusNext, "the other pane"),
+        (Action::Open, "in the table: show that row in the panes"),
+        (Action::Back, "table to panes, panes to the list"),
     ];
 
     /// One line for the help overlay.
@@ -152,6 +184,10 @@ impl Action {
             Action::NextQuote => "next quotation",
             Action::PrevQuote => "previous quotation",
             Action::ToggleQuotesOnly => "quotations only, by speaker / whole article",
+            Action::ToggleMark => "mark / unmark the article to compare",
+            Action::Compare => "compare the marked article with this one",
+            Action::ToggleCompareTable => "quotation table with word diff / panes",
+            Action::ToggleSyncScroll => "scroll the two panes together / apart",
             Action::FilterInsert(_)
             | Action::FilterBackspace
             | Action::FilterDeleteWord
@@ -182,6 +218,10 @@ impl Action {
             | Action::NextQuote
             | Action::PrevQuote
             | Action::ToggleQuotesOnly => HelpSection::Reading,
+            Action::ToggleMark
+            | Action::Compare
+            | Action::ToggleCompareTable
+            | Action::ToggleSyncScroll => HelpSection::Comparing,
             Action::Filter | Action::NextMatch | Action::PrevMatch => HelpSection::Filtering,
             _ => HelpSection::General,
         }

@@ -97,11 +97,17 @@ impl QuoteWorker {
         thread::Builder::new()
             .name("quotes".into())
             .spawn(move || {
+                // The app may ask again for an article it feared was
+                // overtaken; one just answered needs no second run.
+                let mut last = None;
                 while let Ok(mut job) = rx.recv() {
                     while let Ok(newer) = rx.try_recv() {
                         job = newer;
                     }
                     let (id, article) = job;
+                    if last.replace(id) == Some(id) {
+                        continue;
+                    }
                     let quotes = vec![Arc::new(find_quotes(&article))];
                     if tx.send(AppEvent::Quotes { first: id, quotes }).is_err() {
                         return;

@@ -3,6 +3,8 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use super::compare_view::Side;
+
 /// Below this the reader shows a one-line notice instead of panes.
 pub const MIN_WIDTH: u16 = 24;
 pub const MIN_HEIGHT: u16 = 6;
@@ -13,6 +15,20 @@ pub const SPLIT_MIN_WIDTH: u16 = 70;
 pub const MAX_TEXT_WIDTH: u16 = 96;
 /// Columns left of the text for the quote bar and markers.
 pub const GUTTER: u16 = 2;
+
+/// From this width the comparison shows its two panes side by side;
+/// below it they are stacked, the left article on top.
+pub const COMPARE_SIDE_BY_SIDE_WIDTH: u16 = 100;
+/// Rows the stacked panes need between the summary and the status bar;
+/// below this only the active pane is shown.
+pub const COMPARE_STACK_MIN_HEIGHT: u16 = 12;
+/// The quotation table puts the two wordings side by side from this
+/// inner width, else one under the other.
+pub const TABLE_SIDE_BY_SIDE_WIDTH: u16 = 60;
+/// The table's first column: the shared statement's number.
+pub const TABLE_NUMBER_WIDTH: u16 = 4;
+/// Between the table's left and right columns: " │ ".
+pub const TABLE_SEPARATOR_WIDTH: u16 = 3;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -86,11 +102,17 @@ pub struct ReaderAreas {
 
 /// Split a reader pane given how many rows its header needs.
 pub fn reader_areas(pane: Rect, header_rows: u16) -> ReaderAreas {
+    pane_areas(pane, header_rows, GUTTER)
+}
+
+/// Split an article pane whose gutter is `gutter` columns wide (the
+/// comparison's has room for shared-statement numbers).
+pub fn pane_areas(pane: Rect, header_rows: u16, gutter: u16) -> ReaderAreas {
     let inside = inner(pane);
     let header_rows = header_rows.min(inside.height.saturating_sub(1));
     let [header, body] =
         Layout::vertical([Constraint::Length(header_rows), Constraint::Min(0)]).areas(inside);
-    let text_x = body.x.saturating_add(GUTTER).min(body.right());
+    let text_x = body.x.saturating_add(gutter).min(body.right());
     let text_width = body
         .right()
         .saturating_sub(text_x)
@@ -103,6 +125,132 @@ pub fn reader_areas(pane: Rect, header_rows: u16) -> ReaderAreas {
         height: body.height,
     };
     ReaderAreas { header, body, text }
+}
+
+/// The comparison view split up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareScreen {
+    /// Too small to be useful: a notice on the first line.
+    TooSmall(Rect),
+    Shown(CompareAreas),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareAreas {
+    /// One line: what the two articles share.
+    pub summary: Rect,
+    /// Where the panes, or the table, go.
+    pub main: Rect,
+    /// The two article panes; one is None when there is room for only
+    /// the active one.
+    pub left: Option<Rect>,
+    pub right: Option<Rect>,
+    /// One above the other rather than side by side.
+    pub stacked: bool,
+    pub status: Rect,
+}
+
+impl CompareAreas {
+    pub fn pane(&self, side: Side) -> Option<Rect> {
+        match side {
+            Side::Left => self.left,
+            Side::Right => self.right,
+        }
+    }
+
+    /// The pane at a screen cell.
+    pub fn pane_at(&self, x: u16, y: u16) -> Option<Side> {
+        [Side::Left, Side::Right]
+            .into_iter()
+            .find(|&s| self.pane(s).is_some_and(|r| contains(r, x, y)))
+    }
+}
+
+/// Split `area` for the comparison: summary line, two panes side by side
+/// from [`COMPARE_SIDE_BY_SIDE_WIDTH`] columns, else stacked (or, too low
+/// to stack, only the active pane), status bar.
+pub fn compare_screen(area: Rect, active: Side) -> CompareScreen {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return CompareScreen::TooSmall(area);
+    }
+    let [summary, main, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let (left, right, stacked) = if area.width >= COMPARE_SIDE_BY_SIDE_WIDTH {
+        let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(main);
+        (Some(l), Some(r), false)
+    } else if main.height >= COMPARE_STACK_MIN_HEIGHT {
+        let [l, r] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(main);
+        (Some(l), Some(r), true)
+    } else {
+        match active {
+            Side::Left => (Some(main), None, true),
+            Side::Right => (None, Some(main), true),
+        }
+    };
+    CompareScreen::Shown(CompareAreas {
+        summary,
+        main,
+        left,
+        right,
+        stacked,
+        status,
+    })
+}
+
+/// Columns of the quotation table: x and width of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableColumns {
+    pub number: (u16, u16),
+    pub left: (u16, u16),
+    pub right: (u16, u16),
+    /// The right wording under the left one, in the same column.
+    pub stacked: bool,
+}
+
+/// The quotation table's parts inside its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableAreas {
+    /// Column headings (the two titles) and a rule under them.
+    pub heading: Rect,
+    pub body: Rect,
+    pub columns: TableColumns,
+}
+
+/// Split the table's box (`main` of [`CompareAreas`]).
+pub fn table_areas(main: Rect) -> TableAreas {
+    let inside = inner(main);
+    let heading_rows = 2.min(inside.height.saturating_sub(1));
+    let [heading, body] =
+        Layout::vertical([Constraint::Length(heading_rows), Constraint::Min(0)]).areas(inside);
+    let number = (inside.x, TABLE_NUMBER_WIDTH.min(inside.width));
+    let text_x = inside.x + number.1;
+    // One cell kept free at the right edge, as in the reader.
+    let text_width = inside.width.saturating_sub(number.1 + 1);
+    let columns = if inside.width >= TABLE_SIDE_BY_SIDE_WIDTH {
+        let half = text_width.saturating_sub(TABLE_SEPARATOR_WIDTH) / 2;
+        TableColumns {
+            number,
+            left: (text_x, half),
+            right: (text_x + half + TABLE_SEPARATOR_WIDTH, half),
+            stacked: false,
+        }
+    } else {
+        TableColumns {
+            number,
+            left: (text_x, text_width),
+            right: (text_x, text_width),
+            stacked: true,
+        }
+    };
+    TableAreas {
+        heading,
+        body,
+        columns,
+    }
 }
 
 /// A box of at most `width`×`height` centred in `area`, for overlays.
@@ -151,6 +299,51 @@ mod tests {
                 let _ = screen(r, Focus::Reader);
                 let a = reader_areas(r, 4);
                 assert!(a.text.right() <= r.right().max(a.text.x));
+            }
+        }
+    }
+
+    #[test]
+    fn comparison_panes_sit_side_by_side_from_100_columns_else_stack() {
+        let CompareScreen::Shown(a) = compare_screen(Rect::new(0, 0, 140, 40), Side::Left) else {
+            panic!()
+        };
+        let (l, r) = (a.left.unwrap(), a.right.unwrap());
+        assert!(!a.stacked && l.y == r.y && l.right() == r.x);
+        assert_eq!((l.width + r.width, a.summary.y, a.status.y), (140, 0, 39));
+        assert_eq!(a.pane_at(r.x + 1, r.y + 1), Some(Side::Right));
+        let CompareScreen::Shown(a) = compare_screen(Rect::new(0, 0, 99, 30), Side::Left) else {
+            panic!()
+        };
+        let (l, r) = (a.left.unwrap(), a.right.unwrap());
+        assert!(a.stacked && l.x == r.x && l.bottom() == r.y && l.width == 99);
+        // Too low to stack: the active pane alone.
+        let CompareScreen::Shown(a) = compare_screen(Rect::new(0, 0, 60, 10), Side::Right) else {
+            panic!()
+        };
+        assert!(a.left.is_none() && a.right == Some(a.main));
+        assert!(matches!(
+            compare_screen(Rect::new(0, 0, 20, 5), Side::Left),
+            CompareScreen::TooSmall(_)
+        ));
+    }
+
+    #[test]
+    fn table_columns_fit_inside_the_box_at_any_size() {
+        let t = table_areas(Rect::new(0, 1, 140, 38));
+        assert!(!t.columns.stacked);
+        assert_eq!(t.columns.left.1, t.columns.right.1);
+        assert!(t.columns.right.0 + t.columns.right.1 < 139);
+        assert!(table_areas(Rect::new(0, 1, 50, 20)).columns.stacked);
+        for w in 0..80 {
+            for h in 0..12 {
+                let r = Rect::new(0, 0, w, h);
+                let t = table_areas(r);
+                for (x, width) in [t.columns.left, t.columns.right] {
+                    assert!(width == 0 || x + width <= r.right(), "{w}x{h}");
+                }
+                let _ = compare_screen(r, Side::Left);
+                let _ = pane_areas(r, 3, 5);
             }
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod compare_view;
 pub mod effect;
 pub mod event;
 pub mod filter;

@@ -43,6 +43,15 @@ pub struct Theme {
     pub quote_tag: Style,
     /// The gutter bar of a quotation nobody is said to have spoken.
     pub unattributed: Style,
+    /// The mark on the article picked for a comparison.
+    pub mark: Style,
+    /// The number beside a quotation both compared articles have.
+    pub group_marker: Style,
+    /// Words of a shared statement only the left article prints / only
+    /// the right one prints. Struck through and underlined in every theme,
+    /// so colour is never the only sign.
+    pub diff_delete: Style,
+    pub diff_insert: Style,
     /// One colour per speaker of an article, told apart by colour-blind
     /// readers too (Okabe–Ito); empty styles under NO_COLOR.
     pub speakers: [Style; SPEAKER_COLOURS],
@@ -92,6 +101,17 @@ impl Theme {
             speaker: Style::new().add_modifier(Modifier::BOLD),
             quote_tag: Style::new().fg(Color::DarkGray),
             unattributed: Style::new().fg(Color::DarkGray),
+            mark: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            group_marker: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Indexed(151))
+                .add_modifier(Modifier::BOLD),
+            diff_delete: Style::new()
+                .fg(Color::Red)
+                .add_modifier(Modifier::CROSSED_OUT),
+            diff_insert: Style::new()
+                .fg(Color::Green)
+                .add_modifier(Modifier::UNDERLINED),
             speakers: OKABE_ITO_256.map(|c| Style::new().fg(Color::Indexed(c))),
         }
     }
@@ -122,6 +142,10 @@ impl Theme {
             speaker: Style::new().add_modifier(Modifier::BOLD),
             quote_tag: Style::new().add_modifier(Modifier::DIM),
             unattributed: Style::new().add_modifier(Modifier::DIM),
+            mark: Style::new().add_modifier(Modifier::BOLD),
+            group_marker: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            diff_delete: Style::new().add_modifier(Modifier::CROSSED_OUT | Modifier::DIM),
+            diff_insert: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
             speakers: [Style::new(); SPEAKER_COLOURS],
         }
     }
@@ -163,6 +187,10 @@ impl Theme {
             self.speaker,
             self.quote_tag,
             self.unattributed,
+            self.mark,
+            self.group_marker,
+            self.diff_delete,
+            self.diff_insert,
         ]
         .into_iter()
         .chain(self.speakers)
@@ -181,5 +209,15 @@ mod tests {
             assert!(s.fg.is_none() && s.bg.is_none(), "{s:?}");
         }
         assert!(t.selection.add_modifier.contains(Modifier::REVERSED));
+    }
+
+    #[test]
+    fn diff_styles_differ_by_modifier_in_every_theme() {
+        for t in [Theme::dark(), Theme::monochrome()] {
+            assert!(t.diff_delete.add_modifier.contains(Modifier::CROSSED_OUT));
+            assert!(!t.diff_delete.add_modifier.contains(Modifier::UNDERLINED));
+            assert!(t.diff_insert.add_modifier.contains(Modifier::UNDERLINED));
+            assert!(!t.diff_insert.add_modifier.contains(Modifier::CROSSED_OUT));
+        }
     }
 }

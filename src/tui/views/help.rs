@@ -52,13 +52,13 @@ fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
             .iter()
             .filter(|a| a.help_section() == section)
         {
-            let keys: Vec<String> = keymap.keys_for(a).iter().map(ToString::to_string).collect();
-            let keys = if keys.is_empty() {
-                "(unbound)".to_string()
-            } else {
-                keys.join(" ")
-            };
-            out.push(HelpLine::Row(keys, a.description()));
+            out.push(HelpLine::Row(keys_label(keymap, a), a.description()));
+        }
+        if section == HelpSection::Comparing {
+            out.push(HelpLine::Subheading("  while comparing:"));
+            for &(a, d) in Action::WHILE_COMPARING {
+                out.push(HelpLine::Row(format!("  {}", keys_label(keymap, a)), d));
+            }
         }
         let fixed = match section {
             HelpSection::Moving => MOUSE_ROWS,
@@ -73,6 +73,16 @@ fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
         }
     }
     out
+}
+
+/// "j ↓", or "(unbound)".
+fn keys_label(keymap: &KeyMap, a: Action) -> String {
+    let keys: Vec<String> = keymap.keys_for(a).iter().map(ToString::to_string).collect();
+    if keys.is_empty() {
+        "(unbound)".to_string()
+    } else {
+        keys.join(" ")
+    }
 }
 
 /// Lines in the help, for scrolling.

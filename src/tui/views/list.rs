@@ -13,6 +13,9 @@ use super::super::layout::{self, Focus};
 use super::text::{StyledRange, spans_for, truncate};
 use crate::corpus::Article;
 
+/// Before the title of the article marked for a comparison.
+pub const MARK: &str = "●";
+
 /// Context kept before the first match in a snippet: at most this many
 /// characters, and at most a quarter of the row.
 const SNIPPET_LEAD_CHARS: usize = 24;
@@ -75,11 +78,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let n = hit.matching_paragraphs;
             sub = format!("{n} ¶ · {sub}");
         }
-        let mut lines = vec![
+        let title = if app.marked == Some(id) {
+            // The mark keeps its own style except on the solid selection.
+            let mark_style = if pos == app.selected {
+                title_style
+            } else {
+                t.mark
+            };
+            Line::from(vec![
+                Span::styled(" ", title_style),
+                Span::styled(MARK, mark_style),
+                Span::styled(
+                    format!(" {}", truncate(&article.title, width.saturating_sub(3))),
+                    title_style,
+                ),
+            ])
+        } else {
             Line::from(Span::styled(
                 format!(" {}", truncate(&article.title, width.saturating_sub(1))),
                 title_style,
-            )),
+            ))
+        };
+        let mut lines = vec![
+            title,
             Line::from(Span::styled(
                 format!("   {}", truncate(&sub, width.saturating_sub(3))),
                 sub_style,

@@ -1,5 +1,7 @@
 //! Drawing: one file per view, each a pure function of the app state.
 
+pub mod compare;
+pub mod compare_table;
 pub mod help;
 pub mod list;
 pub mod problems;
@@ -14,12 +16,23 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Overlay};
-use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::layout::{self, CompareScreen, MIN_HEIGHT, MIN_WIDTH, Screen};
 
 /// Draw the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let buf = frame.buffer_mut();
+    if let Some(c) = &app.compare {
+        match layout::compare_screen(area, c.active) {
+            CompareScreen::TooSmall(r) => too_small(r, buf),
+            CompareScreen::Shown(a) => {
+                compare::render(app, c, &a, buf);
+                status::render_compare(app, c, &a, buf);
+                render_overlay(app, area, buf);
+            }
+        }
+        return;
+    }
     match layout::screen(area, app.focus) {
         Screen::TooSmall(r) => too_small(r, buf),
         Screen::Panes(p) => {
@@ -30,15 +43,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 reader::render(app, r, buf);
             }
             let cursor = status::render(app, p.status, buf);
-            match app.overlay {
-                Some(Overlay::Help { scroll }) => help::render(app, scroll, area, buf),
-                Some(Overlay::Problems { scroll }) => problems::render(app, scroll, area, buf),
-                None => {}
-            }
+            render_overlay(app, area, buf);
             if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
                 frame.set_cursor_position(c);
             }
         }
+    }
+}
+
+fn render_overlay(app: &App, area: Rect, buf: &mut Buffer) {
+    match app.overlay {
+        Some(Overlay::Help { scroll }) => help::render(app, scroll, area, buf),
+        Some(Overlay::Problems { scroll }) => problems::render(app, scroll, area, buf),
+        None => {}
     }
 }
 

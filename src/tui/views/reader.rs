@@ -9,16 +9,18 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 use super::super::action::Action;
 use super::super::app::App;
-use super::super::layout::{self, Focus};
+use super::super::keymap::KeyMap;
+use super::super::layout::{self, Focus, ReaderAreas};
 use super::super::quote_view::QuoteView;
 use super::super::theme::Theme;
 use super::text::{StyledRange, count, spans_for, truncate};
 use crate::corpus::{Article, ParagraphKind};
 use crate::quotes::Attribution;
-use crate::wrap::{self, DocLine, LineKind};
+use crate::search::ParagraphMatch;
+use crate::wrap::{self, ArticleLayout, DocLine, LineKind};
 
-/// Below this pane height the header shrinks to the title alone.
-const COMPACT_HEADER_BELOW: u16 = 10;
+/// Below this inner height the reader's header shrinks to the title alone.
+pub const COMPACT_HEADER_BELOW: u16 = 10;
 /// Longest title shown in the header, in lines.
 const MAX_TITLE_LINES: usize = 2;
 
@@ -26,9 +28,15 @@ const MAX_TITLE_LINES: usize = 2;
 const QUOTE_BAR: &str = "▌";
 const QUOTE_CURSOR: &str = "▶";
 
-/// Rows the header takes for `article` in a pane whose inside is `inner`.
-pub fn header_rows(article: &Article, quotes: Option<&QuoteView>, inner: Rect) -> u16 {
-    header_parts(article, quotes, inner).len() as u16
+/// Rows the header takes for `article` in a pane whose inside is `inner`
+/// (the title alone below `compact_below` rows).
+pub fn header_rows(
+    article: &Article,
+    quotes: Option<&QuoteView>,
+    inner: Rect,
+    compact_below: u16,
+) -> u16 {
+    header_parts(article, quotes, inner, compact_below).len() as u16
 }
 
 /// What the header shows, line by line, before styling.
@@ -41,12 +49,17 @@ enum HeaderPart {
     Rule,
 }
 
-fn header_parts(article: &Article, quotes: Option<&QuoteView>, inner: Rect) -> Vec<HeaderPart> {
+fn header_parts(
+    article: &Article,
+    quotes: Option<&QuoteView>,
+    inner: Rect,
+    compact_below: u16,
+) -> Vec<HeaderPart> {
     let width = inner.width.saturating_sub(2) as usize;
     if width == 0 {
         return Vec::new();
     }
-    let compact = inner.height < COMPACT_HEADER_BELOW;
+    let compact = inner.height < compact_below;
     let title_lines = if compact { 1 } else { MAX_TITLE_LINES };
     let wrapped = wrap::wrap(&article.title, 0, width);
     let mut parts: Vec<HeaderPart> = wrapped
@@ -118,18 +131,38 @@ fn meta_line(a: &Article, quotes: Option<&QuoteView>) -> String {
     parts.join(" · ")
 }
 
+/// One article pane's content, as the reader and each side of a
+/// comparison draw it: everything is computed before drawing.
+pub struct PaneContent<'a> {
+    pub article: &'a Article,
+    pub layout: &'a ArticleLayout,
+    pub quotes: Option<&'a QuoteView>,
+    pub scroll: usize,
+    /// The quotation shown in bold with an arrow in the gutter.
+    pub cursor: Option<usize>,
+    /// Filter matches to highlight.
+    pub matches: &'a [ParagraphMatch],
+    /// Shared-statement numbers for the gutter (comparing).
+    pub markers: Option<Markers<'a>>,
+    pub focused: bool,
+    /// Below this inner height the header shows the title alone.
+    pub compact_below: u16,
+}
+
+/// The numbers beside quotations two articles share.
+#[derive(Debug, Clone, Copy)]
+pub struct Markers<'a> {
+    /// Per quotation, its shared statement's number.
+    pub groups: &'a [Option<u32>],
+    /// Columns kept for them, left of the quotation bar.
+    pub width: u16,
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let focused = app.focus == Focus::Reader;
-    let mut block = Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(if focused { t.border_focused } else { t.border });
     let Some(article) = app.current() else {
-        block.render(area, buf);
+        pane_block(t, focused).render(area, buf);
         let msg = if app.loading.done {
             "Nothing to read"
         } else {
@@ -138,27 +171,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Paragraph::new(Line::styled(msg, t.dim).centered()).render(layout::inner(area), buf);
         return;
     };
-    let Some(areas) = app.reader_areas() else {
+    let (Some(areas), Some(doc)) = (app.reader_areas(), app.reader.layout.as_ref()) else {
         return;
     };
-    let Some(doc) = app.reader.layout.as_ref() else {
-        return;
+    let matches = match &app.filter.reader_matches {
+        Some((id, m)) if Some(*id) == app.current_index() => m.as_slice(),
+        _ => &[],
     };
-    if doc.len() > areas.body.height as usize {
-        let last = (app.reader.scroll + areas.body.height as usize).min(doc.len());
-        let pct = last * 100 / doc.len().max(1);
-        block = block
-            .title_bottom(Line::raw(format!(" {last}/{} · {pct}% ", doc.len())).right_aligned());
-    }
-    block.render(area, buf);
-    let quotes = app.reader.quotes.as_ref();
-    render_header(
+    let pane = PaneContent {
         article,
-        t,
-        header_parts(article, quotes, layout::inner(area)),
-        areas.header,
-        buf,
-    );
+        layout: doc,
+        quotes: app.reader.quotes.as_ref(),
+        scroll: app.reader.scroll,
+        cursor: app.reader.quote_cursor,
+        matches,
+        markers: None,
+        focused,
+        compact_below: COMPACT_HEADER_BELOW,
+    };
+    render_frame(t, &pane, area, areas, buf);
     if doc.is_empty() && app.reader.quotes_only {
         let msg = format!(
             "No quotations · {} shows the article",
@@ -167,17 +198,58 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Line::styled(truncate(&msg, areas.text.width as usize), t.dim).render(areas.text, buf);
         return;
     }
-    let shown: Vec<&DocLine> = doc
+    render_body(t, &app.keymap, &pane, areas, buf);
+}
+
+/// A pane's border: thick and in the accent when it has the keyboard.
+fn pane_block<'a>(t: &Theme, focused: bool) -> Block<'a> {
+    Block::bordered()
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(if focused { t.border_focused } else { t.border })
+}
+
+/// An article pane's border (with "33/110 · 30%" when the article is
+/// longer than the pane) and header.
+pub fn render_frame(t: &Theme, p: &PaneContent, area: Rect, areas: ReaderAreas, buf: &mut Buffer) {
+    let mut block = pane_block(t, p.focused);
+    let doc = p.layout;
+    if doc.len() > areas.body.height as usize {
+        let last = (p.scroll + areas.body.height as usize).min(doc.len());
+        let pct = last * 100 / doc.len().max(1);
+        block = block
+            .title_bottom(Line::raw(format!(" {last}/{} · {pct}% ", doc.len())).right_aligned());
+    }
+    block.render(area, buf);
+    let parts = header_parts(p.article, p.quotes, layout::inner(area), p.compact_below);
+    render_header(p.article, t, parts, areas.header, buf);
+}
+
+/// An article pane's text from its scroll position: highlights, gutter
+/// bars and markers, speaker tags, hidden-paragraph markers.
+pub fn render_body(
+    t: &Theme,
+    keymap: &KeyMap,
+    p: &PaneContent,
+    areas: ReaderAreas,
+    buf: &mut Buffer,
+) {
+    let article = p.article;
+    let shown: Vec<&DocLine> = p
+        .layout
         .lines
         .iter()
-        .skip(app.reader.scroll)
+        .skip(p.scroll)
         .take(areas.text.height as usize)
         .collect();
     let window = match (shown.first(), shown.last()) {
         (Some(a), Some(b)) => a.range.start..b.range.end,
         _ => return,
     };
-    let styled = styled_ranges(app, article, window);
+    let styled = styled_ranges(t, p, window);
     for (row, line) in shown.into_iter().enumerate() {
         let y = areas.text.y + row as u16;
         let text_area = Rect {
@@ -188,14 +260,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let content = match line.kind {
             LineKind::Blank => continue,
             LineKind::Text { paragraph } => {
-                if let Some(q) = quotes {
-                    render_gutter(app, q, line, Rect { y, ..areas.body }, buf);
+                if let Some(q) = p.quotes {
+                    render_gutter(t, p, q, line, Rect { y, ..areas.body }, buf);
                 }
                 let base = paragraph_style(t, article.paragraphs[paragraph].kind);
-                Line::from(text_spans(article, line, base, &styled, quotes, t))
+                Line::from(text_spans(article, line, base, &styled, p.quotes, t))
             }
-            LineKind::Heading { item } => match quotes {
-                Some(q) => quote_heading(app, q, item),
+            LineKind::Heading { item } => match p.quotes {
+                Some(q) => quote_heading(t, q, item),
                 None => continue,
             },
             LineKind::Hidden { count } => Line::styled(
@@ -204,7 +276,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                         article,
                         line.range.clone(),
                         count,
-                        &app.keymap.hint(Action::ToggleNoise),
+                        &keymap.hint(Action::ToggleNoise),
                     ),
                     text_area.width as usize,
                 ),
@@ -217,10 +289,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Everything styled in the bytes on screen, bottom layer first: link
 /// residue, quotations, speakers' names, the quotation jumped to, matches.
-fn styled_ranges(app: &App, article: &Article, window: std::ops::Range<usize>) -> Vec<StyledRange> {
-    let t = &app.theme;
+fn styled_ranges(t: &Theme, p: &PaneContent, window: std::ops::Range<usize>) -> Vec<StyledRange> {
     let near = |r: &std::ops::Range<usize>| r.start < window.end && r.end > window.start;
-    let mut styled: Vec<StyledRange> = article
+    let mut styled: Vec<StyledRange> = p
+        .article
         .residue
         .iter()
         .filter(|r| near(r))
@@ -230,7 +302,7 @@ fn styled_ranges(app: &App, article: &Article, window: std::ops::Range<usize>) -
             style: t.noise,
         })
         .collect();
-    if let Some(v) = &app.reader.quotes {
+    if let Some(v) = p.quotes {
         let quotes = &v.quotes()[v.overlapping(window.clone())];
         styled.extend(quotes.iter().map(|q| {
             let r = q.outer();
@@ -247,7 +319,7 @@ fn styled_ranges(app: &App, article: &Article, window: std::ops::Range<usize>) -
             let colour = v.slot_of(q).map_or(t.text, |s| t.speaker_colour(s));
             let style = match q.attribution {
                 Attribution::Named { .. } => t.speaker.patch(colour),
-                _ => colour.add_modifier(ratatui::style::Modifier::UNDERLINED),
+                _ => colour.add_modifier(Modifier::UNDERLINED),
             };
             Some(StyledRange {
                 start: m.start,
@@ -255,30 +327,26 @@ fn styled_ranges(app: &App, article: &Article, window: std::ops::Range<usize>) -
                 style,
             })
         }));
-        if let Some(q) = app.reader.quote_cursor.and_then(|c| v.quotes().get(c)) {
+        if let Some(q) = p.cursor.and_then(|c| v.quotes().get(c)) {
             let r = q.outer();
             styled.push(StyledRange {
                 start: r.start,
                 end: r.end,
-                style: Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+                style: Style::new().add_modifier(Modifier::BOLD),
             });
         }
     }
-    if let Some((id, matches)) = &app.filter.reader_matches
-        && Some(*id) == app.current_index()
-    {
-        styled.extend(
-            matches
-                .iter()
-                .flat_map(|m| &m.ranges)
-                .filter(|r| near(r))
-                .map(|r| StyledRange {
-                    start: r.start,
-                    end: r.end,
-                    style: t.matched,
-                }),
-        );
-    }
+    styled.extend(
+        p.matches
+            .iter()
+            .flat_map(|m| &m.ranges)
+            .filter(|r| near(r))
+            .map(|r| StyledRange {
+                start: r.start,
+                end: r.end,
+                style: t.matched,
+            }),
+    );
     styled
 }
 
@@ -307,31 +375,55 @@ fn text_spans<'a>(
 
 /// The bar left of a line that shows a quotation, in its speaker's colour
 /// (dim for a quotation nobody is said to have spoken); an arrow on the
-/// first line of the quotation `]`/`[` went to.
-fn render_gutter(app: &App, q: &QuoteView, line: &DocLine, row: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let Some(i) = q.overlapping(line.range.clone()).next() else {
+/// first line of the quotation `]`/`[` went to. Comparing, the number of
+/// a shared statement stands left of the bar on its quotation's first line.
+fn render_gutter(
+    t: &Theme,
+    p: &PaneContent,
+    q: &QuoteView,
+    line: &DocLine,
+    row: Rect,
+    buf: &mut Buffer,
+) {
+    let on_line = q.overlapping(line.range.clone());
+    let starts_here = |i: &usize| q.quotes()[*i].outer().start >= line.range.start;
+    let Some(first) = on_line.clone().next() else {
         return;
     };
-    let quote = &q.quotes()[i];
+    let cursor = p.cursor.filter(|c| on_line.contains(c) && starts_here(c));
+    let shown = cursor.unwrap_or(first);
     let style = q
-        .slot_of(quote)
+        .slot_of(&q.quotes()[shown])
         .map_or(t.unattributed, |s| t.speaker_colour(s));
-    let first_line = quote.outer().start >= line.range.start;
-    let glyph = if app.reader.quote_cursor == Some(i) && first_line {
+    let glyph = if cursor.is_some() {
         QUOTE_CURSOR
     } else {
         QUOTE_BAR
     };
-    if row.width > 0 {
-        buf.set_string(row.x, row.y, glyph, style);
+    let marker_width = p.markers.map_or(0, |m| m.width);
+    let bar_x = row.x.saturating_add(marker_width);
+    if bar_x < row.right() {
+        buf.set_string(bar_x, row.y, glyph, style);
+    }
+    let Some(m) = p.markers else {
+        return;
+    };
+    let number = on_line
+        .filter(starts_here)
+        .find_map(|i| m.groups.get(i).copied().flatten());
+    if let Some(n) = number {
+        let label = n.to_string();
+        let w = (label.len() as u16).min(m.width);
+        let x = row.x + m.width - w;
+        if x + w <= row.right() {
+            buf.set_stringn(x, row.y, &label, w as usize, t.group_marker);
+        }
     }
 }
 
 /// "Sergei Lavrov, Russian Foreign Minister · ¶4" over a quotation in the
 /// quotes-only view, in the speaker's colour.
-fn quote_heading<'a>(app: &App, q: &QuoteView, item: usize) -> Line<'a> {
-    let t = &app.theme;
+fn quote_heading<'a>(t: &Theme, q: &QuoteView, item: usize) -> Line<'a> {
     let Some(quote) = q.quotes().get(item) else {
         return Line::raw("");
     };

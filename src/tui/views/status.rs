@@ -9,7 +9,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::action::Action;
 use super::super::app::App;
-use super::super::layout::Focus;
+use super::super::compare_view::{CompareMode, CompareState};
+use super::super::layout::{CompareAreas, Focus};
 use super::text::{count, truncate};
 
 /// The hints shown, per focus: (action, what to call it).
@@ -17,6 +18,24 @@ const LIST_HINTS: &[(Action, &str)] = &[
     (Action::Down, "next"),
     (Action::Open, "read"),
     (Action::FocusNext, "pane"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
+/// Added to the list's hints while an article is marked.
+const MARKED_HINT: (Action, &str) = (Action::Compare, "compare with marked");
+const COMPARE_HINTS: &[(Action, &str)] = &[
+    (Action::FocusNext, "pane"),
+    (Action::NextQuote, "next shared"),
+    (Action::ToggleSyncScroll, "sync"),
+    (Action::ToggleCompareTable, "table"),
+    (Action::Back, "list"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
+const TABLE_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "row"),
+    (Action::Open, "show in panes"),
+    (Action::ToggleCompareTable, "panes"),
     (Action::ToggleHelp, "help"),
     (Action::Quit, "quit"),
 ];
@@ -109,39 +128,69 @@ fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         .then(|| Position::new(area.x + 2 + query.width() as u16, area.y))
 }
 
+/// The bottom line of the comparison: the active pane and whether the
+/// panes scroll together, the keys that matter there, and news.
+pub fn render_compare(app: &App, c: &CompareState, areas: &CompareAreas, buf: &mut Buffer) {
+    let (badge, hints) = match c.mode {
+        CompareMode::Panes => {
+            let sync = if c.sync { "in sync" } else { "apart" };
+            (
+                format!(" {} pane · {sync} ", c.active.name(areas.stacked)),
+                COMPARE_HINTS,
+            )
+        }
+        CompareMode::Table => (" table ".to_string(), TABLE_HINTS),
+    };
+    render_hint_line(app, Some(badge), hints, areas.status, buf);
+}
+
 fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
+    let badge =
+        (!app.order.is_empty()).then(|| format!(" {}/{} ", app.selected + 1, app.order.len()));
+    let mut hints: Vec<(Action, &str)> = match app.focus {
+        Focus::List => LIST_HINTS.to_vec(),
+        Focus::Reader => READER_HINTS.to_vec(),
+    };
+    if app.marked.is_some() {
+        // Before help and quit.
+        let at = hints.len().saturating_sub(2);
+        hints.insert(at, MARKED_HINT);
+    }
+    render_hint_line(app, badge, &hints, area, buf);
+}
+
+fn render_hint_line(
+    app: &App,
+    badge: Option<String>,
+    hints: &[(Action, &str)],
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let t = &app.theme;
     let right = right_text(app);
     let right_width = right.as_ref().map_or(0, |(s, _)| s.width());
-    let mut spans = Vec::new();
-    if !app.order.is_empty() {
-        spans.push(Span::styled(
-            format!(" {}/{} ", app.selected + 1, app.order.len()),
-            t.status,
-        ));
+    // Each hint is its key and its label: both fit, or neither is shown.
+    let mut groups: Vec<Vec<Span>> = Vec::new();
+    if let Some(b) = badge {
+        groups.push(vec![Span::styled(b, t.status)]);
     }
-    let hints = match app.focus {
-        Focus::List => LIST_HINTS,
-        Focus::Reader => READER_HINTS,
-    };
     for (action, label) in hints {
-        spans.push(Span::styled(
-            format!(" {}", app.keymap.hint(*action)),
-            t.status_key,
-        ));
-        spans.push(Span::styled(format!(" {label} "), t.status));
+        groups.push(vec![
+            Span::styled(format!(" {}", app.keymap.hint(*action)), t.status_key),
+            Span::styled(format!(" {label} "), t.status),
+        ]);
     }
     // Hints give way to the news on the right when space is short.
     let budget = (area.width as usize).saturating_sub(right_width + 1);
     let mut used = 0;
     let mut left = Vec::new();
-    for s in spans {
-        let w = s.content.width();
+    for g in groups {
+        let w: usize = g.iter().map(|s| s.content.width()).sum();
         if used + w > budget {
             break;
         }
         used += w;
-        left.push(s);
+        left.extend(g);
     }
     Line::from(left).style(t.status).render(area, buf);
     if let Some((text, style)) = right {
