@@ -78,25 +78,37 @@ pub struct SpeakerName {
     words: Vec<String>,
     /// Canonical name and aliases, folded (organisations, descriptions).
     forms: Vec<String>,
+    /// Index in `words` of the family name: the last word, or the first
+    /// when the article calls the person by it alone ("Xi" for Xi
+    /// Jinping: a name written family name first).
+    family: usize,
 }
 
 impl SpeakerName {
     pub fn of(s: &Speaker) -> SpeakerName {
-        let words = fold(&s.name)
+        let words: Vec<String> = fold(&s.name)
             .split(|c: char| c.is_whitespace() || c == ',')
             .map(|w| w.trim_end_matches('.'))
             .filter(|w| !w.is_empty())
             .map(str::to_string)
             .collect();
-        let forms = std::iter::once(&s.name)
+        let forms: Vec<String> = std::iter::once(&s.name)
             .chain(&s.aliases)
             .map(|n| fold(n).split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|n| !n.is_empty())
             .collect();
+        let last = words.len().saturating_sub(1);
+        let family =
+            if words.len() >= 2 && forms.contains(&words[0]) && !forms.contains(&words[last]) {
+                0
+            } else {
+                last
+            };
         SpeakerName {
             kind: s.kind,
             words,
             forms,
+            family,
         }
     }
 
@@ -114,7 +126,7 @@ impl SpeakerName {
         }
         match self.kind {
             SpeakerKind::Person => {
-                if self.words.last() != other.words.last() {
+                if self.surname() != other.surname() {
                     return None;
                 }
                 first_names_compatible(self.first_name(), other.first_name())
@@ -131,16 +143,43 @@ impl SpeakerName {
         self.kind
     }
 
-    /// A person's last name, folded.
+    /// The folded words of the name, one space apart.
+    pub fn full(&self) -> String {
+        self.words.join(" ")
+    }
+
+    /// True when the name is known to be written family name first.
+    pub fn is_family_first(&self) -> bool {
+        self.family == 0 && self.words.len() >= 2
+    }
+
+    /// Another article shows this name is written family name first
+    /// ("Xi" for Xi Jinping there, "Xi Jinping" alone here).
+    pub fn set_family_first(&mut self) {
+        if self.words.len() >= 2 {
+            self.family = 0;
+        }
+    }
+
+    /// A person's family name, folded.
     pub fn surname(&self) -> Option<&str> {
         (self.kind == SpeakerKind::Person)
-            .then(|| self.words.last().map(String::as_str))
+            .then(|| self.words.get(self.family).map(String::as_str))
             .flatten()
     }
 
-    /// A person's first name, folded, when the name has one.
+    /// A person's given name, folded, when the name has one: the first
+    /// word, or the last for a name written family name first.
     pub fn first_name(&self) -> Option<&str> {
-        (self.words.len() >= 2).then(|| self.words[0].as_str())
+        if self.words.len() < 2 {
+            return None;
+        }
+        let given = if self.family == 0 {
+            self.words.len() - 1
+        } else {
+            0
+        };
+        Some(self.words[given].as_str())
     }
 }
 
@@ -232,6 +271,17 @@ mod tests {
             assert!(same_speaker(&lavrov, &person(other)), "{other}");
         }
         assert!(same_speaker(&person("José Müller"), &person("Jose Muller")));
+        assert!(same_speaker(
+            &person("Alexei Navalny"),
+            &person("Aleksei Navalny")
+        ));
+        // Family name first, as the article's own short form shows.
+        let mut xi = person("Xi Jinping");
+        xi.aliases.push("Xi".into());
+        assert!(same_speaker(&xi, &person("Xi")));
+        assert_eq!(SpeakerName::of(&xi).surname(), Some("xi"));
+        assert_eq!(SpeakerName::of(&xi).first_name(), Some("jinping"));
+        assert!(!same_speaker(&person("Jinping"), &xi));
         assert!(same_speaker(
             &person("Alexei Navalny"),
             &person("Aleksei Navalny")

@@ -85,6 +85,15 @@ impl SpeakerIndex {
         // A surname alone is placed once every full name has been.
         let mut surname_only: Vec<(Member, SpeakerName)> = Vec::new();
 
+        // Names some article shows are written family name first.
+        let family_first: std::collections::HashSet<String> = quotes
+            .iter()
+            .flat_map(|f| &f.speakers)
+            .filter(|s| s.kind == SpeakerKind::Person)
+            .map(SpeakerName::of)
+            .filter(SpeakerName::is_family_first)
+            .map(|n| n.full())
+            .collect();
         for (a, found) in quotes.iter().enumerate() {
             let mut counts = vec![0usize; found.speakers.len()];
             for q in &found.quotes {
@@ -96,7 +105,10 @@ impl SpeakerIndex {
                 if counts[i] == 0 {
                     continue;
                 }
-                let name = SpeakerName::of(sp);
+                let mut name = SpeakerName::of(sp);
+                if family_first.contains(&name.full()) {
+                    name.set_family_first();
+                }
                 let member = Member {
                     article: a,
                     speaker: SpeakerId(i),
@@ -453,6 +465,16 @@ mod tests {
             .filter(|s| s.kind == SpeakerKind::Description)
             .count();
         assert_eq!(officials, 2);
+    }
+
+    #[test]
+    fn names_written_family_name_first_merge() {
+        let ix = index(&[
+            "A\n\n“One,” Chinese President Xi Jinping said. “Two,” Xi said.",
+            "B\n\n“Three,” said Xi Jinping.",
+            "C\n\n“Four,” Xi said.",
+        ]);
+        assert_eq!(names(&ix), [("Xi Jinping", 3)]);
     }
 
     #[test]

@@ -124,11 +124,16 @@ fn needs_tag(quotes: &[Quote], q: &Quote) -> bool {
     }
 }
 
-/// People by surname ("Lavrov"), as a reporter's second reference does;
+/// People by the short form the article itself uses ("Lavrov", "Xi" for
+/// Xi Jinping), else the last word, as a reporter's second reference does;
 /// organisations and descriptions in full.
 fn short_name(s: &Speaker) -> &str {
     match s.kind {
-        SpeakerKind::Person => s.surname(),
+        SpeakerKind::Person => s
+            .aliases
+            .iter()
+            .find(|a| !a.contains(' ') && s.name.split(' ').any(|w| w == a.as_str()))
+            .map_or_else(|| s.surname(), String::as_str),
         SpeakerKind::Organisation | SpeakerKind::Description => &s.name,
     }
 }
