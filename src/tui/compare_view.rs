@@ -9,6 +9,8 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use ratatui::layout::Rect;
 
 use crate::compare::{Comparison, DiffOp, QuotePair, compare};
@@ -315,9 +317,10 @@ impl CompareState {
         let (li, la, lq) = left;
         let (ri, ra, rq) = right;
         let comparison = compare(la, &lq, ra, &rq);
+        // On both cores: two 1 MB articles can share thousands of pairs.
         let diffs = comparison
             .pairs
-            .iter()
+            .par_iter()
             .map(|p| {
                 let ops = Comparison::pair_diff(p, la, &lq, ra, &rq);
                 PairDiff::new(&ops, lq.quotes[p.left].start, rq.quotes[p.right].start)
