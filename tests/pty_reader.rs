@@ -383,3 +383,29 @@ fn compares_two_articles_side_by_side_then_stacked() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn the_speakers_view_lists_who_said_what_and_opens_a_quotation() {
+    let mut pty = open(&[], 120, 36);
+    pty.keys("s");
+    pty.wait_text("Speakers (");
+    pty.wait_text("Sergei Lavrov · 44 quotations in 5 articles");
+    assert!(pty.screen().contains("5 articles · Russian"));
+    // Tab to the quotations, one down, Enter: the reader at that quotation.
+    pty.keys(key::TAB);
+    pty.wait_text("next quotation");
+    pty.keys("j");
+    pty.keys(key::ENTER);
+    pty.wait_text("· Sergei Lavrov, Russian Foreign Minister");
+    pty.wait_text("Articles (5)");
+    assert!(pty.screen().contains("▶"));
+    // s again and Esc twice: back to the articles.
+    pty.keys("s");
+    pty.wait_text("next quotation");
+    pty.keys(key::ESC);
+    pty.wait_text("Tab quotations");
+    pty.keys(key::ESC);
+    pty.wait_text("Articles (5)");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -126,6 +126,12 @@ fn problems_overlay_lists_files_with_reasons() {
         ],
     });
     app.apply_load(LoadEvent::Finished);
+    // The background sweep's progress shows beside the problems ...
+    assert!(text(&draw(&app)).contains("⚠ 2 not loaded · ! shows · finding quotations 0/1"));
+    // ... until it is done.
+    let found = std::sync::Arc::new(saidso::quotes::find_quotes(&app.articles[0]));
+    app.apply_quotes(0, vec![found.clone()]);
+    app.apply_speakers(saidso::quotes::SpeakerIndex::build(&[&found]));
     assert!(text(&draw(&app)).contains("⚠ 2 not loaded · ! shows"));
     act(&mut app, &[Action::ShowProblems]);
     insta::assert_snapshot!("problems_90x20", text(&draw(&app)));

@@ -51,6 +51,8 @@ pub enum Action {
     ToggleCompareTable,
     /// Comparing: scroll both panes together, or each on its own.
     ToggleSyncScroll,
+    /// Every speaker of the corpus and their quotations across articles.
+    ShowSpeakers,
     /// Typing in the filter prompt (keys there are fixed, readline-style).
     #[serde(skip)]
     FilterInsert(char),
@@ -135,6 +137,7 @@ impl Action {
         Action::NextQuote,
         Action::PrevQuote,
         Action::ToggleQuotesOnly,
+        Action::ShowSpeakers,
         Action::Filter,
         Action::NextMatch,
         Action::PrevMatch,
@@ -184,6 +187,7 @@ impl Action {
             Action::NextQuote => "next quotation",
             Action::PrevQuote => "previous quotation",
             Action::ToggleQuotesOnly => "quotations only, by speaker / whole article",
+            Action::ShowSpeakers => "who said what, across the articles",
             Action::ToggleMark => "mark / unmark the article to compare",
             Action::Compare => "compare the marked article with this one",
             Action::ToggleCompareTable => "quotation table with word diff / panes",
@@ -217,7 +221,8 @@ impl Action {
             | Action::ToggleNoise
             | Action::NextQuote
             | Action::PrevQuote
-            | Action::ToggleQuotesOnly => HelpSection::Reading,
+            | Action::ToggleQuotesOnly
+            | Action::ShowSpeakers => HelpSection::Reading,
             Action::ToggleMark
             | Action::Compare
             | Action::ToggleCompareTable

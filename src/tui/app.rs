@@ -10,7 +10,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, Mou
 use ratatui::layout::Rect;
 
 use crate::corpus::{Article, LoadEvent, LoadProblem};
-use crate::quotes::{ArticleQuotes, find_quotes};
+use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
 use crate::wrap::{ArticleLayout, LayoutOptions};
 
 use super::action::Action;
@@ -20,6 +20,7 @@ use super::filter::{FilterState, delete_word};
 use super::keymap::KeyMap;
 use super::layout::{self, CompareScreen, Focus, Screen};
 use super::quote_view::QuoteView;
+use super::speakers_view::SpeakersView;
 use super::theme::Theme;
 use super::views;
 
@@ -72,8 +73,17 @@ pub struct App {
     /// Quotations of the articles read so far (found off the UI thread
     /// when an article is first shown).
     pub quotes: Vec<Option<Arc<ArticleQuotes>>>,
+    /// Articles whose quotations are in `quotes`.
+    pub quotes_found: usize,
     /// The article whose quotations were last asked for.
     quotes_asked: Option<usize>,
+    /// Every speaker of the corpus, once every article's quotations are in.
+    pub speakers: Option<Arc<SpeakerIndex>>,
+    /// The speakers view (`s`), while it is open.
+    pub speakers_view: Option<SpeakersView>,
+    /// The speakers view as it was when Enter left it for the reader, so
+    /// that `s` comes back to the same speaker and quotation.
+    speakers_left: Option<SpeakersView>,
     pub problems: Vec<LoadProblem>,
     pub skipped_files: usize,
     pub loading: Loading,
@@ -112,7 +122,11 @@ impl App {
         App {
             articles: Vec::new(),
             quotes: Vec::new(),
+            quotes_found: 0,
             quotes_asked: None,
+            speakers: None,
+            speakers_view: None,
+            speakers_left: None,
             problems: Vec::new(),
             skipped_files: 0,
             loading: Loading::default(),
@@ -140,7 +154,10 @@ impl App {
     /// An app with a corpus already loaded (tests, snapshots).
     pub fn with_articles(articles: Vec<Article>, width: u16, height: u16) -> Self {
         let mut app = App::new(Theme::dark(), KeyMap::default(), width, height);
-        let quotes = articles.iter().map(|a| Arc::new(find_quotes(a))).collect();
+        let quotes: Vec<Arc<ArticleQuotes>> =
+            articles.iter().map(|a| Arc::new(find_quotes(a))).collect();
+        let refs: Vec<&ArticleQuotes> = quotes.iter().map(Arc::as_ref).collect();
+        let index = SpeakerIndex::build(&refs);
         app.apply_load(LoadEvent::Started {
             total_files: articles.len(),
             problems: Vec::new(),
@@ -152,6 +169,7 @@ impl App {
         });
         app.apply_load(LoadEvent::Finished);
         app.apply_quotes(0, quotes);
+        app.apply_speakers(index);
         app
     }
 
@@ -175,7 +193,7 @@ impl App {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 self.message = None;
-                let action = if self.filter.editing {
+                let action = if self.filter.editing || self.speakers_typing() {
                     prompt_action(key)
                 } else {
                     self.keymap.action(key)
@@ -235,25 +253,60 @@ impl App {
                 self.problems.extend(problems);
                 self.loading.batches += 1;
             }
-            LoadEvent::Finished => self.loading.done = true,
+            LoadEvent::Finished => {
+                self.loading.done = true;
+                self.effects.push(Effect::SweepQuotes);
+            }
         }
         self.sync();
     }
 
     /// Quotations found for articles `first..`, in order.
     pub fn apply_quotes(&mut self, first: usize, quotes: Vec<Arc<ArticleQuotes>>) {
-        let arrived = first..first + quotes.len();
-        for (i, q) in quotes.into_iter().enumerate() {
-            if let Some(slot) = self.quotes.get_mut(first + i) {
-                *slot = Some(q);
-            }
+        self.apply_found(
+            quotes
+                .into_iter()
+                .enumerate()
+                .map(|(i, q)| (first + i, q))
+                .collect(),
+        );
+    }
+
+    /// Quotations found: (article index, its quotations), in any order.
+    pub fn apply_found(&mut self, found: Vec<(usize, Arc<ArticleQuotes>)>) {
+        let mut answered = false;
+        for (id, q) in found {
+            answered |= self.compare_asked == Some(id);
+            self.store_quotes(id, q);
         }
         // The quotations thread answers only the newest request: if the
         // comparison's was overtaken by the reader's, ask again.
-        if self.compare_asked.is_some_and(|a| !arrived.contains(&a)) {
+        if !answered {
             self.compare_asked = None;
         }
         self.sync();
+    }
+
+    /// Keep an article's quotations (counting the articles done).
+    fn store_quotes(&mut self, id: usize, q: Arc<ArticleQuotes>) {
+        if let Some(slot) = self.quotes.get_mut(id) {
+            if slot.is_none() {
+                self.quotes_found += 1;
+            }
+            *slot = Some(q);
+        }
+    }
+
+    /// Every article's quotations are in: the speakers of the corpus.
+    pub fn apply_speakers(&mut self, index: SpeakerIndex) {
+        self.speakers = Some(Arc::new(index));
+        self.sync();
+    }
+
+    /// While the background sweep runs: (articles done, articles).
+    pub fn sweep_progress(&self) -> Option<(usize, usize)> {
+        (self.loading.done && self.speakers.is_none())
+            .then_some((self.quotes_found, self.articles.len()))
     }
 
     /// Take a filter worker event: the list follows the newest results.
@@ -310,10 +363,16 @@ impl App {
             self.sync();
             return;
         }
+        if self.speakers_typing() && self.update_speakers_prompt(action) {
+            self.sync();
+            return;
+        }
         if let Some(overlay) = self.overlay {
             self.update_overlay(overlay, action);
         } else if self.compare.is_some() {
             self.update_compare(action);
+        } else if self.speakers_view.is_some() {
+            self.update_speakers(action);
         } else {
             self.update_panes(action);
         }
@@ -456,6 +515,11 @@ impl App {
             Action::NextQuote => self.jump_to_quote(true),
             Action::PrevQuote => self.jump_to_quote(false),
             Action::ToggleQuotesOnly => self.toggle_quotes_only(),
+            Action::ShowSpeakers => {
+                let mut v = self.speakers_left.take().unwrap_or_default();
+                v.editing = false;
+                self.speakers_view = Some(v);
+            }
             Action::Back if self.pending_compare.is_some() => {
                 self.pending_compare = None;
                 self.compare_asked = None;
@@ -684,6 +748,7 @@ impl App {
         self.list_offset = self.list_offset.min(self.order.len().saturating_sub(rows));
         self.sync_matches(rows);
         self.sync_compare();
+        self.sync_speakers();
     }
 
     /// The reader's lines for article `i`: the whole article with room
@@ -872,7 +937,8 @@ impl App {
                 .get(id)
                 .is_some_and(|a| a.text.len() <= INLINE_QUOTES_MAX_BYTES);
             if small && self.quotes.get(id).is_some_and(Option::is_none) {
-                self.quotes[id] = Some(Arc::new(find_quotes(&self.articles[id])));
+                let q = Arc::new(find_quotes(&self.articles[id]));
+                self.store_quotes(id, q);
             }
         }
         let found = |id: usize| self.quotes.get(id).cloned().flatten();
@@ -983,7 +1049,8 @@ impl App {
             | Action::Filter
             | Action::NextMatch
             | Action::PrevMatch
-            | Action::ToggleQuotesOnly => {
+            | Action::ToggleQuotesOnly
+            | Action::ShowSpeakers => {
                 message = Some("Not while comparing · Esc returns to the list");
             }
             a => {
@@ -1174,6 +1241,254 @@ impl App {
             )
         {
             c.sync_table(la, ra, g.table_columns, g.table_rows);
+        }
+    }
+}
+
+/// The speakers view (`s`): its share of `update` and `sync`.
+impl App {
+    /// The speaker filter is being typed.
+    pub fn speakers_typing(&self) -> bool {
+        self.speakers_view.as_ref().is_some_and(|v| v.editing)
+    }
+
+    /// The view's panes (the quotations pane as it is, or would be, when
+    /// focused).
+    fn speakers_panes(&self, quotes_focused: bool) -> Option<layout::Panes> {
+        match layout::speakers_screen(self.area, quotes_focused) {
+            Screen::Panes(p) => Some(p),
+            Screen::TooSmall(_) => None,
+        }
+    }
+
+    /// Speakers that fit in the list pane.
+    pub fn speaker_list_rows(&self) -> usize {
+        self.speakers_panes(false)
+            .and_then(|p| p.list)
+            .map_or(0, |r| {
+                (layout::inner(r).height / layout::SPEAKER_ROWS) as usize
+            })
+    }
+
+    /// Rows and columns inside the quotations pane.
+    pub fn speaker_quotes_size(&self) -> (usize, usize) {
+        self.speakers_panes(true)
+            .and_then(|p| p.reader)
+            .map_or((0, 0), |r| {
+                let i = layout::inner(r);
+                (i.height as usize, i.width as usize)
+            })
+    }
+
+    /// Typing the speaker filter; false when the action is not the
+    /// prompt's (moving in the list while typing, quitting).
+    fn update_speakers_prompt(&mut self, action: Action) -> bool {
+        let Some(v) = self.speakers_view.as_mut() else {
+            return false;
+        };
+        match action {
+            Action::FilterInsert(c) => v.query.push(c),
+            Action::FilterBackspace => {
+                v.query.pop();
+            }
+            Action::FilterDeleteWord => delete_word(&mut v.query),
+            Action::FilterClear => v.query.clear(),
+            Action::FilterAccept => v.editing = false,
+            Action::FilterCancel => {
+                v.editing = false;
+                v.query.clear();
+            }
+            _ => return false,
+        }
+        v.pane = super::speakers_view::SpeakersPane::List;
+        if let Some(ix) = &self.speakers {
+            v.refilter(ix);
+        }
+        true
+    }
+
+    fn update_speakers(&mut self, action: Action) {
+        use super::speakers_view::SpeakersPane;
+        let list_rows = self.speaker_list_rows().max(1);
+        let (quote_rows, _) = self.speaker_quotes_size();
+        let Some(v) = self.speakers_view.as_mut() else {
+            return;
+        };
+        let count = v
+            .selected_speaker()
+            .and_then(|s| self.speakers.as_ref()?.speakers.get(s))
+            .map_or(0, |s| s.quotes.len());
+        match action {
+            Action::Quit => self.quit = true,
+            Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
+            Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
+            Action::ShowSpeakers => self.speakers_view = None,
+            Action::Back => match v.pane {
+                SpeakersPane::Quotes => v.pane = SpeakersPane::List,
+                SpeakersPane::List if !v.query.is_empty() => {
+                    v.query.clear();
+                    if let Some(ix) = &self.speakers {
+                        v.refilter(ix);
+                    }
+                }
+                SpeakersPane::List => self.speakers_view = None,
+            },
+            Action::Filter => {
+                v.editing = true;
+                v.pane = SpeakersPane::List;
+            }
+            Action::FocusNext | Action::FocusPrev => {
+                v.pane = match v.pane {
+                    SpeakersPane::List if count > 0 => SpeakersPane::Quotes,
+                    _ => SpeakersPane::List,
+                };
+            }
+            Action::Open => match v.pane {
+                SpeakersPane::List if count > 0 => v.pane = SpeakersPane::Quotes,
+                SpeakersPane::List => {}
+                SpeakersPane::Quotes => self.open_speaker_quote(),
+            },
+            Action::ScrollAt { x, y, lines } => self.speakers_scroll_at(x, y, lines),
+            Action::ClickAt { x, y } => self.speakers_click_at(x, y),
+            a => match v.pane {
+                SpeakersPane::List => {
+                    if let Some(to) = step(v.selected, a, list_rows) {
+                        v.select(to);
+                    } else {
+                        self.message = Some(format!(
+                            "In the speakers view · {} returns to the articles",
+                            self.keymap.hint(Action::Back)
+                        ));
+                    }
+                }
+                SpeakersPane::Quotes => {
+                    // A page is about as many quotations as fit.
+                    let page = (quote_rows / 4).max(1);
+                    if let Some(to) = step(v.quote_cursor, a, page) {
+                        v.quote_cursor = to.min(count.saturating_sub(1));
+                        v.show_cursor(quote_rows);
+                    }
+                }
+            },
+        }
+    }
+
+    /// Enter on a quotation: the reader opens its article there, with the
+    /// quotation marked as if `]` had gone to it.
+    fn open_speaker_quote(&mut self) {
+        let Some(v) = self.speakers_view.as_ref() else {
+            return;
+        };
+        let Some(r) = v.selected_speaker().and_then(|s| {
+            super::speakers_view::quote_ref(self.speakers.as_ref()?, s, v.quote_cursor)
+        }) else {
+            return;
+        };
+        if !self.order.contains(&r.article) {
+            // Under an article filter that leaves it out: show every article.
+            self.clear_filter();
+        }
+        let Some(pos) = self.order.iter().position(|&a| a == r.article) else {
+            return;
+        };
+        self.speakers_left = self.speakers_view.take();
+        self.select(pos);
+        self.focus = Focus::Reader;
+        self.sync();
+        self.reader.quote_cursor = Some(r.quote);
+        self.reader.scroll = self
+            .quote_line(r.quote)
+            .map_or(0, |l| l.saturating_sub(JUMP_CONTEXT))
+            .min(self.max_reader_scroll());
+        if let Some(q) = &self.reader.quotes
+            && let Some(quote) = q.quotes().get(r.quote)
+        {
+            self.message = Some(format!(
+                "Quotation {} of {} · {}",
+                r.quote + 1,
+                q.quotes().len(),
+                q.who(quote)
+            ));
+        }
+    }
+
+    fn speakers_scroll_at(&mut self, x: u16, y: u16, lines: i16) {
+        let quotes_focused = self
+            .speakers_view
+            .as_ref()
+            .is_some_and(|v| v.pane == super::speakers_view::SpeakersPane::Quotes);
+        let Some(p) = self.speakers_panes(quotes_focused) else {
+            return;
+        };
+        let list_rows = self.speaker_list_rows();
+        let Some(v) = self.speakers_view.as_mut() else {
+            return;
+        };
+        if p.list.is_some_and(|r| layout::contains(r, x, y)) {
+            let max = v.visible.len().saturating_sub(list_rows);
+            v.list_offset = offset_by(v.list_offset, lines.signum() as isize).min(max);
+        } else if p.reader.is_some_and(|r| layout::contains(r, x, y)) {
+            v.quote_scroll = offset_by(v.quote_scroll, lines as isize);
+        }
+    }
+
+    fn speakers_click_at(&mut self, x: u16, y: u16) {
+        use super::speakers_view::SpeakersPane;
+        let quotes_focused = self
+            .speakers_view
+            .as_ref()
+            .is_some_and(|v| v.pane == SpeakersPane::Quotes);
+        let Some(p) = self.speakers_panes(quotes_focused) else {
+            return;
+        };
+        let Some(v) = self.speakers_view.as_mut() else {
+            return;
+        };
+        if let Some(list) = p.list.filter(|r| layout::contains(*r, x, y)) {
+            v.pane = SpeakersPane::List;
+            let inner = layout::inner(list);
+            if layout::contains(inner, x, y) {
+                let pos = v.list_offset + ((y - inner.y) / layout::SPEAKER_ROWS) as usize;
+                if pos < v.visible.len() {
+                    v.select(pos);
+                }
+            }
+        } else if let Some(pane) = p.reader.filter(|r| layout::contains(*r, x, y)) {
+            v.pane = SpeakersPane::Quotes;
+            let inner = layout::inner(pane);
+            if layout::contains(inner, x, y)
+                && let Some(n) = v.quote_at_row(v.quote_scroll + (y - inner.y) as usize)
+            {
+                v.quote_cursor = n;
+            }
+        }
+    }
+
+    /// The list once the index is in, the selected speaker's quotation
+    /// rows for the pane's width, everything in bounds.
+    fn sync_speakers(&mut self) {
+        let list_rows = self.speaker_list_rows().max(1);
+        let (rows, width) = self.speaker_quotes_size();
+        let Some(v) = self.speakers_view.as_mut() else {
+            return;
+        };
+        let Some(ix) = &self.speakers else {
+            return;
+        };
+        if !v.indexed {
+            v.refilter(ix);
+        }
+        v.selected = v.selected.min(v.visible.len().saturating_sub(1));
+        if v.selected < v.list_offset {
+            v.list_offset = v.selected;
+        } else if v.selected >= v.list_offset + list_rows {
+            v.list_offset = v.selected + 1 - list_rows;
+        }
+        v.list_offset = v.list_offset.min(v.visible.len().saturating_sub(list_rows));
+        v.sync_quotes(ix, &self.articles, &self.quotes, width, rows);
+        if v.selected_speaker().is_none() {
+            v.pane = super::speakers_view::SpeakersPane::List;
         }
     }
 }

@@ -9,4 +9,7 @@ pub enum Effect {
     SubmitFilter(String),
     /// Find the quotations of this article (index in `App::articles`).
     FindQuotes(usize),
+    /// Loading has finished: find every article's quotations in the
+    /// background, then the speakers of the corpus.
+    SweepQuotes,
 }

@@ -3,14 +3,16 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::Sender;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
 
 use crossterm::event::{self, Event};
 
 use crate::corpus::{Article, LoadEvent, LoadRequest, load_streaming};
-use crate::quotes::{ArticleQuotes, find_quotes};
+use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
 use crate::search::{FilterEvent, FilterHandle, IndexSegment};
 
 /// How often the input thread checks whether it should pause (while an
@@ -26,11 +28,10 @@ pub enum AppEvent {
     Load(LoadEvent),
     /// Results from the filter worker.
     Filter(FilterEvent),
-    /// The quotations of articles `first..first + quotes.len()`.
-    Quotes {
-        first: usize,
-        quotes: Vec<Arc<ArticleQuotes>>,
-    },
+    /// Quotations found: (article index, its quotations).
+    Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
+    /// Every article's quotations are in: the speakers of the corpus.
+    Speakers(Box<SpeakerIndex>),
     /// A signal asked us to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
     Stop,
     /// Reading the terminal failed; the loop ends with this error.
@@ -67,15 +68,22 @@ pub fn spawn_input(tx: Sender<AppEvent>, paused: Arc<AtomicBool>) {
 }
 
 /// Load the corpus in batches on a worker thread. Each batch is indexed
-/// for the filter on this thread too, and handed to the filter worker
-/// before the UI sees it, so both number the articles alike.
-pub fn spawn_loader(request: LoadRequest, tx: Sender<AppEvent>, filter: FilterHandle) {
+/// for the filter on this thread too, and handed to the filter worker and
+/// the quotations thread before the UI sees it, so all number the
+/// articles alike.
+pub fn spawn_loader(
+    request: LoadRequest,
+    tx: Sender<AppEvent>,
+    filter: FilterHandle,
+    quotes: QuoteWorker,
+) {
     thread::Builder::new()
         .name("loader".into())
         .spawn(move || {
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
                 if let LoadEvent::Batch { articles, .. } = &ev {
                     filter.append(IndexSegment::build(articles));
+                    quotes.append(articles.clone());
                 }
                 let _ = tx.send(AppEvent::Load(ev));
             });
@@ -83,44 +91,203 @@ pub fn spawn_loader(request: LoadRequest, tx: Sender<AppEvent>, filter: FilterHa
         .expect("can spawn the loader thread");
 }
 
-/// Finds the quotations of the article the reader shows, off the UI
-/// thread (a 20 MB article takes a while). Only the newest request
-/// matters: the reader has moved on from the older ones, and asks again
-/// if it comes back.
+/// Articles per sweep chunk, and text per chunk: small enough that a
+/// request for the article on screen is answered between two chunks
+/// (tens of milliseconds), large enough to keep every core busy.
+const SWEEP_CHUNK_ARTICLES: usize = 64;
+const SWEEP_CHUNK_BYTES: usize = 1 << 20;
+
+/// Set (to anything) to have the sweep report its timings on stderr.
+pub const TIMING_ENV: &str = "SAIDSO_TIMING";
+
+/// What the quotations thread is asked to do.
+enum Job {
+    /// The quotations of the article on screen, before anything else.
+    Find(usize),
+    /// The loader's copy of the next articles, in corpus order.
+    Append(Vec<Article>),
+    /// Loading has finished: find the quotations of every article not yet
+    /// done, then build the speaker index.
+    Sweep,
+}
+
+/// Finds quotations off the UI thread: first of the article the reader
+/// shows (only the newest request matters: the reader has moved on from
+/// older ones, and asks again if it comes back), and once loading has
+/// finished, of every article, chunk by chunk on all cores, so that the
+/// reader's requests are answered between two chunks. When every article
+/// is done it builds the [`SpeakerIndex`] and sends it too.
+#[derive(Clone)]
 pub struct QuoteWorker {
-    requests: Sender<(usize, Article)>,
+    requests: Sender<Job>,
+}
+
+/// The quotations thread's own state.
+struct Sweeper {
+    tx: Sender<AppEvent>,
+    /// Its copy of the corpus (dropped once every article is done).
+    articles: Vec<Article>,
+    found: Vec<Option<Arc<ArticleQuotes>>>,
+    /// Found so far, and where the sweep looks next.
+    done: usize,
+    next: usize,
+    sweeping: bool,
+    /// When the sweep was asked for (and when the thread started), for
+    /// [`TIMING_ENV`].
+    started: Instant,
+    sweep_started: Option<Instant>,
 }
 
 impl QuoteWorker {
     pub fn spawn(tx: Sender<AppEvent>) -> Self {
-        let (requests, rx) = std::sync::mpsc::channel::<(usize, Article)>();
+        let (requests, rx) = std::sync::mpsc::channel::<Job>();
         thread::Builder::new()
             .name("quotes".into())
             .spawn(move || {
-                // The app may ask again for an article it feared was
-                // overtaken; one just answered needs no second run.
-                let mut last = None;
-                while let Ok(mut job) = rx.recv() {
-                    while let Ok(newer) = rx.try_recv() {
-                        job = newer;
-                    }
-                    let (id, article) = job;
-                    if last.replace(id) == Some(id) {
-                        continue;
-                    }
-                    let quotes = vec![Arc::new(find_quotes(&article))];
-                    if tx.send(AppEvent::Quotes { first: id, quotes }).is_err() {
-                        return;
-                    }
+                Sweeper {
+                    tx,
+                    articles: Vec::new(),
+                    found: Vec::new(),
+                    done: 0,
+                    next: 0,
+                    sweeping: false,
+                    started: Instant::now(),
+                    sweep_started: None,
                 }
+                .run(&rx)
             })
             .expect("can spawn the quotations thread");
         QuoteWorker { requests }
     }
 
-    /// Find the quotations of `article` (numbered `id`).
-    pub fn request(&self, id: usize, article: Article) {
-        let _ = self.requests.send((id, article));
+    /// Find the quotations of article `id` (already appended) soon.
+    pub fn request(&self, id: usize) {
+        let _ = self.requests.send(Job::Find(id));
+    }
+
+    /// Hand the thread its copy of the next loaded articles. Called by the
+    /// loader before the UI sees them, so any request for one finds it.
+    pub fn append(&self, articles: Vec<Article>) {
+        let _ = self.requests.send(Job::Append(articles));
+    }
+
+    /// Find every article's quotations, then the speakers.
+    pub fn sweep(&self) {
+        let _ = self.requests.send(Job::Sweep);
+    }
+}
+
+impl Sweeper {
+    fn run(mut self, rx: &Receiver<Job>) {
+        loop {
+            // Wait only when there is nothing to sweep.
+            let first = if self.sweeping {
+                match rx.try_recv() {
+                    Ok(job) => Some(job),
+                    Err(TryRecvError::Empty) => None,
+                    Err(TryRecvError::Disconnected) => return,
+                }
+            } else {
+                match rx.recv() {
+                    Ok(job) => Some(job),
+                    Err(_) => return,
+                }
+            };
+            let mut wanted = None;
+            for job in first
+                .into_iter()
+                .chain(std::iter::from_fn(|| rx.try_recv().ok()))
+            {
+                match job {
+                    Job::Find(id) => wanted = Some(id),
+                    Job::Append(mut batch) => {
+                        self.articles.append(&mut batch);
+                        self.found
+                            .resize(self.articles.len().max(self.found.len()), None);
+                    }
+                    Job::Sweep => {
+                        if self.sweep_started.is_none() {
+                            self.sweep_started = Some(Instant::now());
+                            self.sweeping = true;
+                        }
+                    }
+                }
+            }
+            let sent = match wanted {
+                Some(id) => self.answer(id),
+                None => true,
+            };
+            let sent = sent && (!self.sweeping || self.sweep_chunk());
+            if !sent {
+                return;
+            }
+        }
+    }
+
+    /// Send the quotations of article `id`, finding them if need be.
+    fn answer(&mut self, id: usize) -> bool {
+        let quotes = match self.found.get(id) {
+            Some(Some(q)) => q.clone(),
+            Some(None) if id < self.articles.len() => {
+                let q = Arc::new(find_quotes(&self.articles[id]));
+                self.found[id] = Some(q.clone());
+                self.done += 1;
+                q
+            }
+            _ => return true,
+        };
+        self.tx.send(AppEvent::Quotes(vec![(id, quotes)])).is_ok()
+    }
+
+    /// The next chunk of the sweep, or, all done, the speaker index.
+    fn sweep_chunk(&mut self) -> bool {
+        let mut ids = Vec::new();
+        let mut bytes = 0;
+        while self.next < self.articles.len()
+            && ids.len() < SWEEP_CHUNK_ARTICLES
+            && bytes < SWEEP_CHUNK_BYTES
+        {
+            if self.found[self.next].is_none() {
+                ids.push(self.next);
+                bytes += self.articles[self.next].text.len();
+            }
+            self.next += 1;
+        }
+        if !ids.is_empty() {
+            let articles = &self.articles;
+            let batch: Vec<(usize, Arc<ArticleQuotes>)> = ids
+                .par_iter()
+                .map(|&id| (id, Arc::new(find_quotes(&articles[id]))))
+                .collect();
+            for (id, q) in &batch {
+                self.found[*id] = Some(q.clone());
+            }
+            self.done += batch.len();
+            return self.tx.send(AppEvent::Quotes(batch)).is_ok();
+        }
+        if self.next < self.articles.len() {
+            return true;
+        }
+        // Every article is done: the speakers, then rest.
+        self.sweeping = false;
+        let found_in = self.sweep_started.map(|t| t.elapsed());
+        let t = Instant::now();
+        let refs: Vec<&ArticleQuotes> = self.found.iter().flatten().map(Arc::as_ref).collect();
+        let index = SpeakerIndex::build(&refs);
+        if std::env::var_os(TIMING_ENV).is_some() {
+            eprintln!(
+                "saidso: quotations of {} articles in {:.2?}, \
+                 speaker index of {} speakers in {:.2?}; ready {:.2?} after start",
+                self.articles.len(),
+                found_in.unwrap_or_default(),
+                index.speakers.len(),
+                t.elapsed(),
+                self.started.elapsed()
+            );
+        }
+        // From here on every request is answered from `found`.
+        self.articles = Vec::new();
+        self.tx.send(AppEvent::Speakers(Box::new(index))).is_ok()
     }
 }
 

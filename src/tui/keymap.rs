@@ -34,6 +34,7 @@ pub const DEFAULT_BINDINGS: &[(&str, Action)] = &[
     ("]", Action::NextQuote),
     ("[", Action::PrevQuote),
     ("Q", Action::ToggleQuotesOnly),
+    ("s", Action::ShowSpeakers),
     ("space", Action::ToggleMark),
     ("c", Action::Compare),
     ("t", Action::ToggleCompareTable),

@@ -80,6 +80,24 @@ pub fn screen(area: Rect, focus: Focus) -> Screen {
     })
 }
 
+/// Split `area` for the speakers view: the speaker list where the
+/// article list goes, the selected speaker's quotations where the reader
+/// goes (below [`SPLIT_MIN_WIDTH`] only the focused one).
+pub fn speakers_screen(area: Rect, quotes_focused: bool) -> Screen {
+    screen(
+        area,
+        if quotes_focused {
+            Focus::Reader
+        } else {
+            Focus::List
+        },
+    )
+}
+
+/// Rows per speaker in the speaker list: name and count, then share bar,
+/// articles and role.
+pub const SPEAKER_ROWS: u16 = 2;
+
 /// Inside of a bordered pane.
 pub fn inner(pane: Rect) -> Rect {
     Rect {

@@ -13,6 +13,7 @@ pub mod filter;
 pub mod keymap;
 pub mod layout;
 pub mod quote_view;
+pub mod speakers_view;
 pub mod terminal;
 pub mod theme;
 pub mod views;
@@ -43,7 +44,7 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
         let _ = filter_tx.send(AppEvent::Filter(ev));
     });
     let quote_worker = event::QuoteWorker::spawn(tx.clone());
-    event::spawn_loader(request, tx, worker.handle());
+    event::spawn_loader(request, tx, worker.handle(), quote_worker.clone());
 
     let size = session.terminal.size()?;
     let mut app = App::new(
@@ -70,11 +71,8 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
         for effect in app.take_effects() {
             match effect {
                 Effect::SubmitFilter(q) => query = Some(q),
-                Effect::FindQuotes(id) => {
-                    if let Some(a) = app.articles.get(id) {
-                        quote_worker.request(id, a.clone());
-                    }
-                }
+                Effect::FindQuotes(id) => quote_worker.request(id),
+                Effect::SweepQuotes => quote_worker.sweep(),
             }
         }
         if let Some(q) = query {
@@ -98,8 +96,12 @@ fn handle(app: &mut App, ev: AppEvent) -> anyhow::Result<bool> {
             app.apply_filter_event(e);
             Ok(true)
         }
-        AppEvent::Quotes { first, quotes } => {
-            app.apply_quotes(first, quotes);
+        AppEvent::Quotes(found) => {
+            app.apply_found(found);
+            Ok(true)
+        }
+        AppEvent::Speakers(index) => {
+            app.apply_speakers(*index);
             Ok(true)
         }
         AppEvent::Stop => {

@@ -6,6 +6,7 @@ pub mod help;
 pub mod list;
 pub mod problems;
 pub mod reader;
+pub mod speakers;
 pub mod status;
 pub mod text;
 
@@ -29,6 +30,21 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 compare::render(app, c, &a, buf);
                 status::render_compare(app, c, &a, buf);
                 render_overlay(app, area, buf);
+            }
+        }
+        return;
+    }
+    if let Some(v) = &app.speakers_view {
+        let quotes = v.pane == super::speakers_view::SpeakersPane::Quotes;
+        match layout::speakers_screen(area, quotes) {
+            Screen::TooSmall(r) => too_small(r, buf),
+            Screen::Panes(p) => {
+                speakers::render(app, v, &p, buf);
+                let cursor = status::render_speakers(app, v, p.status, buf);
+                render_overlay(app, area, buf);
+                if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
+                    frame.set_cursor_position(c);
+                }
             }
         }
         return;

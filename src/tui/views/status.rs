@@ -11,7 +11,8 @@ use super::super::action::Action;
 use super::super::app::App;
 use super::super::compare_view::{CompareMode, CompareState};
 use super::super::layout::{CompareAreas, Focus};
-use super::text::{count, truncate};
+use super::super::speakers_view::{SpeakersPane, SpeakersView};
+use super::text::{count, thousands, truncate};
 
 /// The hints shown, per focus: (action, what to call it).
 const LIST_HINTS: &[(Action, &str)] = &[
@@ -39,6 +40,21 @@ const TABLE_HINTS: &[(Action, &str)] = &[
     (Action::ToggleHelp, "help"),
     (Action::Quit, "quit"),
 ];
+const SPEAKER_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "next"),
+    (Action::FocusNext, "quotations"),
+    (Action::Filter, "filter"),
+    (Action::Back, "articles"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
+const SPEAKER_QUOTE_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "next quotation"),
+    (Action::Open, "read it"),
+    (Action::Back, "speakers"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
 const READER_HINTS: &[(Action, &str)] = &[
     (Action::Down, "scroll"),
     (Action::HalfPageDown, "half page"),
@@ -61,7 +77,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 }
 
 fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
-    let t = &app.theme;
     let f = &app.filter;
     let mut right = match &f.results {
         Some(r) if f.active() => {
@@ -89,19 +104,33 @@ fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         right.push_str("  ");
     }
     right.push_str(&keys);
+    prompt_line(app, &f.query, f.editing, right, area, buf)
+}
+
+/// " /query" on the left, `right` (counts and keys) on the right; the
+/// terminal cursor after the query while it is typed.
+fn prompt_line(
+    app: &App,
+    query: &str,
+    editing: bool,
+    mut right: String,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let t = &app.theme;
     right.push(' ');
     let right_width = right.width().min(area.width as usize / 2);
     let right = truncate(&right, right_width);
     let query_width = (area.width as usize).saturating_sub(right_width + 4);
     // Show the end of a long query: that is where the typing happens.
     let query: String = {
-        let w = f.query.width();
+        let w = query.width();
         if w <= query_width {
-            f.query.clone()
+            query.to_string()
         } else {
             let mut tail: Vec<char> = Vec::new();
             let mut used = 1;
-            for c in f.query.chars().rev() {
+            for c in query.chars().rev() {
                 let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
                 if used + cw > query_width {
                     break;
@@ -124,8 +153,42 @@ fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         ..area
     };
     Line::styled(right, t.dim).render(r, buf);
-    f.editing
-        .then(|| Position::new(area.x + 2 + query.width() as u16, area.y))
+    editing.then(|| Position::new(area.x + 2 + query.width() as u16, area.y))
+}
+
+/// The speakers view's bottom line: the speaker filter while it is typed
+/// or in force, else position, keys and news.
+pub fn render_speakers(
+    app: &App,
+    v: &SpeakersView,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    if v.editing || !v.query.is_empty() {
+        let total = app.speakers.as_ref().map_or(0, |ix| ix.speakers.len());
+        let mut right = if app.speakers.is_some() {
+            format!("{} of {}", v.visible.len(), count(total, "speaker"))
+        } else {
+            String::new()
+        };
+        if !right.is_empty() {
+            right.push_str("  ");
+        }
+        right.push_str(if v.editing {
+            "Enter keep · Esc clear"
+        } else {
+            "Esc clears"
+        });
+        return prompt_line(app, &v.query, v.editing, right, area, buf);
+    }
+    let badge =
+        (!v.visible.is_empty()).then(|| format!(" {}/{} ", v.selected + 1, v.visible.len()));
+    let hints = match v.pane {
+        SpeakersPane::List => SPEAKER_HINTS,
+        SpeakersPane::Quotes => SPEAKER_QUOTE_HINTS,
+    };
+    render_hint_line(app, badge, hints, area, buf);
+    None
 }
 
 /// The bottom line of the comparison: the active pane and whether the
@@ -221,6 +284,15 @@ fn right_text(app: &App) -> Option<(String, ratatui::style::Style)> {
             t.warning,
         ));
     }
+    // While the sweep runs, its progress; after any problem notice, which
+    // must not wait for it.
+    let progress = app.sweep_progress().map(|(done, total)| {
+        format!(
+            "finding quotations {}/{} ",
+            thousands(done),
+            thousands(total)
+        )
+    });
     let skipped = app
         .problems
         .iter()
@@ -233,7 +305,8 @@ fn right_text(app: &App) -> Option<(String, ratatui::style::Style)> {
         } else {
             format!("{} repaired", app.problems.len())
         };
-        return Some((format!("⚠ {what} · {key} shows "), t.warning));
+        let progress = progress.map_or_else(String::new, |p| format!("· {p}"));
+        return Some((format!("⚠ {what} · {key} shows {progress}"), t.warning));
     }
-    None
+    progress.map(|p| (p, t.status))
 }

@@ -39,6 +39,19 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
+/// "20,000": a number with thousands separated.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A style over a byte range of an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StyledRange {
@@ -100,6 +113,14 @@ mod tests {
         assert_eq!(truncate("hello world", 6), "hello…");
         assert_eq!(truncate("中文中文", 5), "中文…");
         assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(4000), "4,000");
+        assert_eq!(thousands(1234567), "1,234,567");
     }
 
     #[test]
