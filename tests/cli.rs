@@ -150,3 +150,24 @@ fn the_reader_refuses_a_non_terminal_stdout_with_a_clear_message() {
     assert_eq!(code, 1);
     assert!(err.contains("needs a terminal"), "{err}");
 }
+
+#[test]
+fn search_at_name_keeps_to_that_speakers_quotations() {
+    let (code, out, _) = run(&["search", "--json", "@lavrov sanctions"]);
+    assert_eq!(code, 0);
+    let records: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let records = records.as_array().unwrap();
+    assert!(!records.is_empty());
+    for r in records {
+        for m in r["matches"].as_array().unwrap() {
+            let text = m["text"].as_str().unwrap().to_lowercase();
+            assert!(text.contains("sanction"), "{text}");
+        }
+    }
+    // Plain "sanctions" also finds paragraphs where nobody is quoted.
+    let (_, plain, _) = run(&["search", "--json", "sanctions"]);
+    let count = |s: &str| s.matches("\"paragraph\"").count();
+    assert!(count(&plain) > count(&out), "the scope is narrower");
+    let (code, out, _) = run(&["search", "@xqzv"]);
+    assert_eq!((code, out.as_str()), (1, ""), "nobody is called that");
+}

@@ -153,7 +153,7 @@ fn the_headline_ranks_above_the_body() {
 #[test]
 fn article_matches_list_every_matching_paragraph_in_order() {
     let c = corpus();
-    let m = article_matches(&c[0], &Matcher::new(parse("tiger bell")));
+    let m = article_matches(&c[0], 0, &Matcher::new(parse("tiger bell")));
     let paras: Vec<usize> = m.iter().map(|m| m.paragraph).collect();
     assert_eq!(paras.len(), 2);
     assert!(paras[0] < paras[1]);

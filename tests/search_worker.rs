@@ -180,3 +180,53 @@ fn articles_appended_while_filtering_are_searched_too() {
     let last = until_complete(&rx, g).pop().unwrap();
     assert_eq!(last.hits, search(&index, &parse("tiger bell"), TOP_K));
 }
+
+#[test]
+fn at_name_waits_for_the_speakers_then_searches_only_their_quotations() {
+    use saidso::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
+    use saidso::search::{Matcher, SpeakerDirectory, search_with};
+
+    let articles = Corpus::embedded().articles;
+    let (tx, rx) = channel();
+    let worker = FilterWorker::with_options(options(), move |e| {
+        let _ = tx.send(e);
+    });
+    worker.append(IndexSegment::build(&articles));
+    let g = worker.submit("@lavrov sanctions");
+    let waiting = until_complete(&rx, g).pop().unwrap();
+    assert!(waiting.speakers_pending, "no speakers yet: the query waits");
+    assert!(waiting.hits.is_empty());
+
+    let quotes: Vec<ArticleQuotes> = articles.iter().map(find_quotes).collect();
+    let refs: Vec<&ArticleQuotes> = quotes.iter().collect();
+    let directory = Arc::new(SpeakerDirectory::new(&SpeakerIndex::build(&refs), &refs));
+    worker.set_speakers(directory.clone());
+    // The query in force runs again by itself, under its generation.
+    let found = until_complete(&rx, g).pop().unwrap();
+    assert!(!found.speakers_pending);
+    let scope = found.scope.clone().expect("the scope it searched");
+    assert_eq!(scope.speakers(), 1, "Lavrov is one speaker");
+    assert!(!found.hits.is_empty());
+    let index = SearchIndex::from_articles(&articles);
+    let everywhere = search(&index, &parse("sanctions"), TOP_K);
+    assert!(
+        found.hits.len() < everywhere.len() || found.hits != everywhere,
+        "the scope narrows the plain search"
+    );
+    for hit in &found.hits {
+        assert!(
+            scope.allows(hit.article, hit.best_paragraph),
+            "best paragraph {} of article {} quotes Lavrov",
+            hit.best_paragraph,
+            hit.article
+        );
+    }
+    let matcher = Matcher::new(parse("@lavrov sanctions")).with_scope(Some(scope));
+    assert_eq!(found.hits, search_with(&index, &matcher, TOP_K));
+
+    // A speaker nobody is: nothing, and the count says so.
+    let g = worker.submit("@xqzv sanctions");
+    let none = until_complete(&rx, g).pop().unwrap();
+    assert!(none.hits.is_empty());
+    assert_eq!(none.scope.map(|s| s.speakers()), Some(0));
+}

@@ -63,6 +63,8 @@ impl Harness {
                 searched_articles: n,
                 total_articles: n,
                 complete: true,
+                scope: None,
+                speakers_pending: false,
             });
         }
     }
@@ -228,6 +230,8 @@ fn events_for_an_older_query_are_ignored() {
         searched_articles: 5,
         total_articles: 5,
         complete: true,
+        scope: None,
+        speakers_pending: false,
     };
     h.app.apply_filter_event(stale);
     assert_eq!(h.app.order, order);

@@ -8,8 +8,12 @@ use clap::Args;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use saidso::corpus::Article;
-use saidso::search::{ArticleHit, Matcher, SearchIndex, article_matches, parse, search};
+use saidso::corpus::{Article, Corpus};
+use saidso::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
+use saidso::search::{
+    ArticleHit, Matcher, Query, Scope, SearchIndex, SpeakerDirectory, article_matches, parse,
+    search_with,
+};
 
 use super::{CorpusArgs, output};
 
@@ -17,7 +21,8 @@ use super::{CorpusArgs, output};
 #[command(
     after_help = "Query syntax (fzf's): terms separated by spaces must all match, \
     each in any paragraph; 'word exact, ^word paragraph start, word$ paragraph end, \
-    !word excludes, a | b either. Lower case ignores case; a capital makes the query \
+    !word excludes, a | b either, @name only paragraphs quoting a speaker whose name \
+    fuzzy-matches name. Lower case ignores case; a capital makes the query \
     case-sensitive; accents never matter.\n\nExit status: 0 when something matched, \
     1 when nothing did or a named path could not be read."
 )]
@@ -57,8 +62,9 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.corpus.load();
     let index = SearchIndex::from_articles(&corpus.articles);
     let query = parse(&args.query);
-    let hits = search(&index, &query, args.limit.unwrap_or(usize::MAX));
-    let matcher = Matcher::new(query);
+    let scope = speaker_scope(&corpus, &query);
+    let matcher = Matcher::new(query).with_scope(scope);
+    let hits = search_with(&index, &matcher, args.limit.unwrap_or(usize::MAX));
     let records: Vec<SearchRecord> = hits
         .par_iter()
         .map(|h| record(&corpus.articles[h.article], h, &matcher))
@@ -82,9 +88,21 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// For a query with `@name` terms: who is quoted where, which needs every
+/// article's quotations (found only then, on every core).
+fn speaker_scope(corpus: &Corpus, query: &Query) -> Option<std::sync::Arc<Scope>> {
+    if query.speakers().is_empty() {
+        return None;
+    }
+    let quotes: Vec<ArticleQuotes> = corpus.articles.par_iter().map(find_quotes).collect();
+    let refs: Vec<&ArticleQuotes> = quotes.iter().collect();
+    let directory = SpeakerDirectory::new(&SpeakerIndex::build(&refs), &refs);
+    Some(std::sync::Arc::new(directory.resolve(query.speakers())))
+}
+
 /// An article's record: its matching paragraphs, best first.
 fn record<'a>(article: &'a Article, hit: &ArticleHit, matcher: &Matcher) -> SearchRecord<'a> {
-    let mut matches = article_matches(article, matcher);
+    let mut matches = article_matches(article, hit.article, matcher);
     matches.sort_by_key(|m| (std::cmp::Reverse(m.score), m.paragraph));
     SearchRecord {
         path: &article.path,

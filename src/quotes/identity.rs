@@ -70,6 +70,15 @@ impl SameBecause {
     }
 }
 
+/// The parts of a [`SpeakerName`] that decide whom it matches.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct NameKey {
+    kind: SpeakerKind,
+    words: Vec<String>,
+    family: usize,
+    forms: Vec<String>,
+}
+
 /// A speaker's name, folded for comparison.
 #[derive(Debug, Clone)]
 pub struct SpeakerName {
@@ -141,6 +150,21 @@ impl SpeakerName {
 
     pub fn kind(&self) -> SpeakerKind {
         self.kind
+    }
+
+    /// What [`why`](Self::why) looks at: two names with equal keys match
+    /// every other name alike, so an entry compares each key once.
+    pub fn key(&self) -> NameKey {
+        NameKey {
+            kind: self.kind,
+            words: self.words.clone(),
+            family: self.family,
+            forms: if self.kind == SpeakerKind::Person {
+                Vec::new()
+            } else {
+                self.forms.clone()
+            },
+        }
     }
 
     /// The folded words of the name, one space apart.

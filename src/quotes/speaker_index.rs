@@ -13,9 +13,11 @@
 //! person. Articles are taken in corpus order, so the result and its
 //! explanation are the same on every run.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
-use super::identity::{SameBecause, SpeakerName};
+use super::identity::{NameKey, SameBecause, SpeakerName};
 use super::{ArticleQuotes, SpeakerId, SpeakerKind};
 
 /// A quotation somewhere in the corpus.
@@ -68,8 +70,13 @@ pub struct SpeakerIndex {
 /// An entry while the index is built.
 struct Entry {
     kind: SpeakerKind,
-    /// Members and their folded names.
-    members: Vec<(Member, SpeakerName)>,
+    members: Vec<Member>,
+    /// Each distinct name of the entry once, with the first member that
+    /// has it: a new member is compared with these, not with every member,
+    /// so a person quoted in thousands of articles joins in time linear in
+    /// the spellings of their name.
+    distinct: Vec<(usize, SpeakerName)>,
+    keys: HashSet<NameKey>,
     kept_apart: Option<String>,
 }
 
@@ -144,7 +151,7 @@ impl SpeakerIndex {
                 several => {
                     let names: Vec<String> = several
                         .iter()
-                        .map(|&e| entries[e].members[0].0.name.clone())
+                        .map(|&e| entries[e].members[0].name.clone())
                         .collect();
                     let mut entry = Entry::new(member, name);
                     entry.kept_apart = Some(format!(
@@ -191,7 +198,7 @@ impl SpeakerIndex {
 fn place_person(entries: &mut Vec<Entry>, list: &mut Vec<usize>, m: Member, name: SpeakerName) {
     for &e in list.iter() {
         let fits = entries[e]
-            .members
+            .distinct
             .iter()
             .filter(|(_, n)| n.first_name().is_some())
             .all(|(_, n)| n.same_as(&name));
@@ -236,19 +243,25 @@ impl Entry {
     fn new(m: Member, name: SpeakerName) -> Entry {
         Entry {
             kind: name.kind(),
-            members: vec![(m, name)],
+            members: vec![m],
+            keys: HashSet::from([name.key()]),
+            distinct: vec![(0, name)],
             kept_apart: None,
         }
     }
 
-    /// Add a member, noting which earlier member it matched and why.
+    /// Add a member, noting which earlier member it matched and why: the
+    /// first member whose name matches (members with one name match alike,
+    /// so the first of each distinct name stands for them all).
     fn join(&mut self, mut m: Member, name: SpeakerName) {
         m.joined = self
-            .members
+            .distinct
             .iter()
-            .enumerate()
-            .find_map(|(i, (_, n))| n.why(&name).map(|why| (i, why)));
-        self.members.push((m, name));
+            .find_map(|(i, n)| n.why(&name).map(|why| (*i, why)));
+        if self.keys.insert(name.key()) {
+            self.distinct.push((self.members.len(), name));
+        }
+        self.members.push(m);
     }
 
     fn finish(self, quotes: &[&ArticleQuotes]) -> CorpusSpeaker {
@@ -259,10 +272,10 @@ impl Entry {
         let any_full = self
             .members
             .iter()
-            .any(|(m, _)| full(&quotes[m.article].speakers[m.speaker.0].name));
+            .any(|m| full(&quotes[m.article].speakers[m.speaker.0].name));
         let mut tally: Vec<(String, usize)> = Vec::new();
         let mut roles: Vec<(String, usize)> = Vec::new();
-        for (m, _) in &self.members {
+        for m in &self.members {
             let sp = &quotes[m.article].speakers[m.speaker.0];
             if full(&sp.name) || !any_full {
                 add(&mut tally, &sp.name, m.quotes);
@@ -285,15 +298,14 @@ impl Entry {
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(r, _)| r.clone());
         let mut aliases: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::from([name.to_ascii_lowercase()]);
         let mut refs = Vec::new();
         let mut articles = Vec::new();
-        for (m, _) in &self.members {
+        for m in &self.members {
             let found = quotes[m.article];
             let sp = &found.speakers[m.speaker.0];
             for n in std::iter::once(&sp.name).chain(&sp.aliases) {
-                if !n.eq_ignore_ascii_case(&name)
-                    && !aliases.iter().any(|a| a.eq_ignore_ascii_case(n))
-                {
+                if seen.insert(n.to_ascii_lowercase()) {
                     aliases.push(n.clone());
                 }
             }
@@ -305,12 +317,11 @@ impl Entry {
                         quote,
                     }),
             );
-            if articles.last() != Some(&m.article) && !articles.contains(&m.article) {
-                articles.push(m.article);
-            }
+            articles.push(m.article);
         }
         refs.sort_unstable();
         articles.sort_unstable();
+        articles.dedup();
         CorpusSpeaker {
             name,
             aliases,
@@ -318,7 +329,7 @@ impl Entry {
             kind: self.kind,
             quotes: refs,
             articles,
-            members: self.members.into_iter().map(|(m, _)| m).collect(),
+            members: self.members,
             kept_apart: self.kept_apart,
         }
     }

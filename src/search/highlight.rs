@@ -27,9 +27,20 @@ pub struct ParagraphMatch {
 /// matched byte ranges: for highlighting and `n`/`N` in the reader.
 /// Paragraphs are reported even when the article as a whole fails the
 /// query (say one term is missing), so the reader can still show them.
-pub fn article_matches(article: &Article, matcher: &Matcher) -> Vec<ParagraphMatch> {
+/// `id` is the article's id, for the matcher's `@name` scope.
+pub fn article_matches(article: &Article, id: usize, matcher: &Matcher) -> Vec<ParagraphMatch> {
     searchable(article)
+        .filter(|&n| matcher.allows(id, n))
         .filter_map(|n| {
+            if matcher.query().is_empty() {
+                // `@name` alone: every paragraph quoting them, nothing to
+                // mark inside.
+                return matcher.scope().map(|_| ParagraphMatch {
+                    paragraph: n,
+                    score: 0,
+                    ranges: Vec::new(),
+                });
+            }
             let map = fold_with_map(article.paragraph_text(n));
             let title = article.paragraphs[n].kind == ParagraphKind::Headline;
             let score = matcher.paragraph_score(map.folded.view(), title)?;

@@ -7,6 +7,7 @@
 //! - [`score`] — SkimMatcherV2 on those windows; the noise floor rule.
 //! - [`scan`] — which articles match, their score and best paragraph.
 //! - [`rank`] — top-k.
+//! - [`scope`] — `@name`: only paragraphs quoting a speaker.
 //! - [`narrow`] — re-scoring only previous hits while a query grows.
 //! - [`worker`] — the background [`FilterWorker`] the TUI talks to.
 //! - [`highlight`] — matched byte ranges inside one article.
@@ -21,6 +22,7 @@ pub mod prefilter;
 pub mod query;
 pub mod rank;
 pub mod scan;
+pub mod scope;
 pub mod score;
 pub mod worker;
 
@@ -29,14 +31,21 @@ pub use index::{IndexSegment, SearchIndex};
 pub use query::{Query, parse};
 pub use rank::ArticleHit;
 pub use scan::Matcher;
+pub use scope::{Scope, SpeakerDirectory};
 pub use worker::{FilterEvent, FilterHandle, FilterOptions, FilterWorker};
 
 /// The `limit` best articles for `query`, best first (all of them with
 /// `usize::MAX`). Uses every core; blocks until done.
 pub fn search(index: &SearchIndex, query: &Query, limit: usize) -> Vec<ArticleHit> {
-    let matcher = Matcher::new(query.clone());
-    let hits = matcher
-        .scan(index, &scan::all_ids(0..index.articles()), &|| false)
-        .unwrap_or_default();
+    search_with(index, &Matcher::new(query.clone()), limit)
+}
+
+/// [`search`] with a matcher made by the caller (one with a scope, say).
+pub fn search_with(index: &SearchIndex, matcher: &Matcher, limit: usize) -> Vec<ArticleHit> {
+    let ids = match matcher.scope() {
+        Some(scope) => scope.articles().to_vec(),
+        None => scan::all_ids(0..index.articles()),
+    };
+    let hits = matcher.scan(index, &ids, &|| false).unwrap_or_default();
     rank::top_k(&hits, limit)
 }

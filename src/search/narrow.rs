@@ -33,11 +33,13 @@ const CACHED_DEPTH: usize = 3;
 /// be implied by some group of `new`; a group implies another when each
 /// of its alternatives implies one of the other's.
 pub fn implies(new: &Query, old: &Query) -> bool {
-    old.groups().iter().all(|g_old| {
-        new.groups()
-            .iter()
-            .any(|g_new| group_implies(g_new, new, g_old, old))
-    })
+    // Different `@` names: different paragraphs are searched.
+    same_speakers(new, old)
+        && old.groups().iter().all(|g_old| {
+            new.groups()
+                .iter()
+                .any(|g_new| group_implies(g_new, new, g_old, old))
+        })
 }
 
 fn group_implies(a: &Group, qa: &Query, b: &Group, qb: &Query) -> bool {
@@ -142,6 +144,17 @@ impl Entry {
     }
 }
 
+/// The same `@` names, in any order.
+fn same_speakers(a: &Query, b: &Query) -> bool {
+    fn sorted(q: &Query) -> Vec<&String> {
+        let mut v: Vec<&String> = q.speakers().iter().collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+    sorted(a) == sorted(b)
+}
+
 fn same_group(a: &Group, b: &Group) -> bool {
     a.alternatives.len() == b.alternatives.len()
         && a.alternatives
@@ -195,7 +208,8 @@ impl NarrowStack {
 /// scores. Implying each other is not enough: `sanctions` and
 /// `sanctions c` match the same articles, with different scores.
 pub fn same_terms(a: &Query, b: &Query) -> bool {
-    a.case_sensitive() == b.case_sensitive()
+    same_speakers(a, b)
+        && a.case_sensitive() == b.case_sensitive()
         && a.groups().len() == b.groups().len()
         && a.groups()
             .iter()

@@ -12,7 +12,7 @@
 //! | `!^word`, `!word$` | … not start / end a paragraph with it                |
 //! | `!'word`       | the article must not fuzzy-match `word`                  |
 //! | `a \| b`       | either `a` or `b`                                        |
-//! | `@name`        | quotes by a speaker matching `name` (not yet supported)  |
+//! | `@name`        | only paragraphs quoting a speaker matching `name` (fuzzy)|
 //! | `\ `           | a literal space inside a term                            |
 //!
 //! Space-separated terms are all required, at the article level: each may be
@@ -145,9 +145,8 @@ impl Query {
         self.case_sensitive
     }
 
-    /// Names given as `@name`. Parsed so the speaker filter can plug in;
-    /// the engine does not filter on them yet (they are ignored, not
-    /// treated as "no match").
+    /// Names given as `@name`: terms then match only in paragraphs that
+    /// quote a speaker answering to one of them (see [`super::scope`]).
     pub fn speakers(&self) -> &[String] {
         &self.speakers
     }

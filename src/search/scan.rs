@@ -19,6 +19,7 @@ use super::fold::Folded;
 use super::index::SearchIndex;
 use super::query::{Group, Query, Term, TermKind};
 use super::rank::ArticleHit;
+use super::scope::Scope;
 use super::score::Scorer;
 
 /// Headline paragraph scores are multiplied by this ratio.
@@ -37,6 +38,8 @@ pub struct Matcher {
     /// article is dropped as soon as one group fails.
     order: Vec<usize>,
     scorer: Scorer,
+    /// For `@name` queries: the only paragraphs terms may match in.
+    scope: Option<Arc<Scope>>,
 }
 
 /// How an article fared.
@@ -56,11 +59,28 @@ impl Matcher {
             query,
             order,
             scorer: Scorer::default(),
+            scope: None,
         }
+    }
+
+    /// Restrict matching to `scope` (see [`super::scope`]).
+    pub fn with_scope(mut self, scope: Option<Arc<Scope>>) -> Self {
+        self.scope = scope;
+        self
     }
 
     pub fn query(&self) -> &Query {
         &self.query
+    }
+
+    pub fn scope(&self) -> Option<&Arc<Scope>> {
+        self.scope.as_ref()
+    }
+
+    /// Whether the terms may match in paragraph `paragraph` of article
+    /// `id` (always, without a scope).
+    pub fn allows(&self, id: usize, paragraph: usize) -> bool {
+        self.scope.as_ref().is_none_or(|s| s.allows(id, paragraph))
     }
 
     pub(crate) fn scorer(&self) -> &Scorer {
@@ -95,23 +115,31 @@ impl Matcher {
     /// paragraph i's score (`None`: matches no term); each positive group
     /// match is pushed to `found` as (group, paragraph, score). The result
     /// is `None` when the article does not match (`found` may then hold
-    /// partial entries for the caller to drop).
+    /// partial entries for the caller to drop). With `mask`, positive terms
+    /// count only in paragraphs i where `mask[i]` (a scope); negations
+    /// still look at every paragraph.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn evaluate<'a>(
         &self,
         n: usize,
         base: u32,
         para: impl Fn(usize) -> (Folded<'a>, bool),
         hints: &[Hint<'_>],
+        mask: Option<&[bool]>,
         scores: &mut Vec<Option<i64>>,
         mut found: Option<&mut Vec<GroupMatch>>,
     ) -> Option<Outcome> {
         scores.clear();
         scores.resize(n, None);
         let cs = self.query.case_sensitive();
+        let open = |i: usize| mask.is_none_or(|m| m.get(i).copied().unwrap_or(false));
         for &g in &self.order {
             let group = &self.query.groups()[g];
             let mut any = false;
             let mut record = |i: usize, s: i64| {
+                if !open(i) {
+                    return;
+                }
                 if let Some(slot) = scores.get_mut(i) {
                     *slot = Some(slot.unwrap_or(0) + s);
                     any = true;
@@ -128,7 +156,7 @@ impl Matcher {
                 let local = |p: u32| p.wrapping_sub(base) as usize;
                 match hints.get(g).unwrap_or(&Hint::All) {
                     Hint::All => {
-                        for i in 0..n {
+                        for i in (0..n).filter(|&i| open(i)) {
                             if let Some(s) = self.group_score(group, para(i).0) {
                                 record(i, s);
                             }
@@ -138,6 +166,7 @@ impl Matcher {
                         for &(p, _) in *list {
                             let i = local(p);
                             if i < n
+                                && open(i)
                                 && let Some(s) = self.group_score(group, para(i).0)
                             {
                                 record(i, s);
@@ -165,9 +194,15 @@ impl Matcher {
         }
         let mut out = Outcome {
             score: 0,
-            best: (n > 0).then_some(0),
+            best: (0..n).find(|&i| open(i)),
             matching: 0,
         };
+        if self.query.is_empty() && mask.is_some() {
+            // `@name` alone: the articles quoting them most come first.
+            out.matching = (0..n).filter(|&i| open(i)).count() as u32;
+            out.score = out.matching as i64;
+            return Some(out);
+        }
         let mut best_score = i64::MIN;
         for (i, s) in scores.iter().enumerate() {
             let Some(s) = *s else { continue };
@@ -201,15 +236,31 @@ impl Matcher {
         } else {
             Vec::new()
         };
+        let mut mask = std::mem::take(&mut scratch.mask);
+        if let Some(scope) = &self.scope {
+            let wanted = scope.paragraphs(id)?;
+            mask.clear();
+            mask.extend((0..n).map(|i| {
+                wanted
+                    .binary_search(&(seg.paragraph_number(start + i) as u32))
+                    .is_ok()
+            }));
+            if !mask.contains(&true) {
+                scratch.mask = mask;
+                return None;
+            }
+        }
         let mark = scratch.found.len();
         let out = self.evaluate(
             n,
             base,
             |i| (seg.paragraph(start + i), seg.is_title(start + i)),
             &hints,
+            self.scope.is_some().then_some(mask.as_slice()),
             &mut scratch.scores,
             collect.then_some(&mut scratch.found),
         );
+        scratch.mask = mask;
         let Some(out) = out else {
             scratch.found.truncate(mark);
             return None;
@@ -348,6 +399,8 @@ pub(crate) type GroupMatch = (u32, u32, i32);
 struct Scratch {
     scores: Vec<Option<i64>>,
     found: Vec<GroupMatch>,
+    /// Paragraphs in scope, for `@name` queries.
+    mask: Vec<bool>,
 }
 
 fn with_title_bonus(score: i64, title: bool) -> i64 {

@@ -33,6 +33,7 @@ use super::narrow::{Entry, NarrowStack, same_terms};
 use super::query::{Query, parse};
 use super::rank::{ArticleHit, TopK, top_k};
 use super::scan::{CHUNK_PARAGRAPHS, Found, GroupHits, Matcher, Reuse, all_ids, chunk_ids};
+use super::scope::{Scope, SpeakerDirectory};
 
 /// What the worker reports, on its own thread.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +50,14 @@ pub struct FilterEvent {
     pub total_articles: usize,
     /// The ranking is final for the articles loaded so far.
     pub complete: bool,
+    /// For a query with `@name`: where it looked (for highlighting the
+    /// same paragraphs), or `None` while the speakers are not known yet
+    /// (see `speakers_pending`).
+    pub scope: Option<Arc<Scope>>,
+    /// The query names speakers, and the speaker index is still being
+    /// built: nothing matches until it arrives, then the query is run
+    /// again by itself.
+    pub speakers_pending: bool,
 }
 
 /// Tuning; the defaults suit the TUI.
@@ -76,6 +85,7 @@ const PARTIAL_EVERY: Duration = Duration::from_millis(15);
 enum Command {
     Append(IndexSegment),
     Query(u64, Query),
+    Speakers(Arc<SpeakerDirectory>),
     Stop,
 }
 
@@ -125,6 +135,7 @@ impl FilterWorker {
             index: SearchIndex::new(),
             stack: NarrowStack::default(),
             current: None,
+            directory: None,
             gate: gate.clone(),
             emit: Box::new(on_event),
         };
@@ -157,6 +168,11 @@ impl FilterWorker {
     pub fn submit_query(&self, query: Query) -> u64 {
         self.handle.submit_query(query)
     }
+
+    /// See [`FilterHandle::set_speakers`].
+    pub fn set_speakers(&self, directory: Arc<SpeakerDirectory>) {
+        self.handle.set_speakers(directory);
+    }
 }
 
 impl FilterHandle {
@@ -175,6 +191,13 @@ impl FilterHandle {
         let generation = self.gate.latest.fetch_add(1, Ordering::SeqCst) + 1;
         let _ = self.tx.send(Command::Query(generation, query));
         generation
+    }
+
+    /// Who is quoted where, for `@name` terms; replaces the previous
+    /// directory, and a query in force that names speakers is run again
+    /// (under its generation).
+    pub fn set_speakers(&self, directory: Arc<SpeakerDirectory>) {
+        let _ = self.tx.send(Command::Speakers(directory));
     }
 }
 
@@ -197,11 +220,18 @@ struct Current {
     matcher: Matcher,
 }
 
+/// A scoped query that ran before the directory came, to run again.
+fn names_speakers(current: &Option<Current>) -> Option<(u64, Query)> {
+    let c = current.as_ref()?;
+    (!c.matcher.query().speakers().is_empty()).then(|| (c.generation, c.matcher.query().clone()))
+}
+
 struct State {
     options: FilterOptions,
     index: SearchIndex,
     stack: NarrowStack,
     current: Option<Current>,
+    directory: Option<Arc<SpeakerDirectory>>,
     gate: Gate,
     emit: Box<dyn Fn(FilterEvent) + Send>,
 }
@@ -220,6 +250,15 @@ impl State {
                         appended = true;
                     }
                     Command::Query(generation, q) => query = Some((generation, q)),
+                    Command::Speakers(d) => {
+                        self.directory = Some(d);
+                        // Hits cached under the old directory's scopes
+                        // are stale.
+                        self.stack = NarrowStack::default();
+                        if query.is_none() {
+                            query = names_speakers(&self.current);
+                        }
+                    }
                 }
             }
             match query {
@@ -235,6 +274,30 @@ impl State {
     fn search(&mut self, generation: u64, query: Query) {
         let n = self.index.articles();
         let k = self.options.top_k;
+        let scoped = !query.speakers().is_empty();
+        let scope = match (&self.directory, scoped) {
+            (Some(d), true) => Some(Arc::new(d.resolve(query.speakers()))),
+            (None, true) => {
+                // Nothing to match against yet; the directory's arrival
+                // runs this again.
+                (self.emit)(FilterEvent {
+                    generation,
+                    hits: Vec::new(),
+                    matched_articles: 0,
+                    searched_articles: n,
+                    total_articles: n,
+                    complete: true,
+                    scope: None,
+                    speakers_pending: true,
+                });
+                self.current = Some(Current {
+                    generation,
+                    matcher: Matcher::new(query),
+                });
+                return;
+            }
+            _ => None,
+        };
         let base = self.stack.base_for(&query);
         // Same query as one already ranked over everything (backspace):
         // its answer stands.
@@ -249,10 +312,12 @@ impl State {
                 searched_articles: n,
                 total_articles: n,
                 complete: true,
+                scope: scope.clone(),
+                speakers_pending: false,
             };
             // The entry's own query, so that appended articles extend the
             // entry's paragraph hits group for group.
-            let matcher = Matcher::new(b.query.clone());
+            let matcher = Matcher::new(b.query.clone()).with_scope(scope);
             (self.emit)(event);
             self.current = Some(Current {
                 generation,
@@ -260,9 +325,14 @@ impl State {
             });
             return;
         }
-        let candidates = base.map_or_else(|| all_ids(0..n), |b| b.candidates(n));
+        let mut candidates = base.map_or_else(|| all_ids(0..n), |b| b.candidates(n));
+        if let Some(s) = &scope {
+            // Both ascending: keep the candidates the scope has.
+            let wanted = s.articles();
+            candidates.retain(|id| wanted.binary_search(id).is_ok());
+        }
         let reuse = base.map(|b| b.reuse_for(&query)).unwrap_or_default();
-        let matcher = Matcher::new(query);
+        let matcher = Matcher::new(query).with_scope(scope.clone());
         let chunks = chunk_ids(&self.index, &candidates, self.options.chunk_paragraphs);
         let gate = &self.gate;
         let stop = || gate.stale(generation);
@@ -279,8 +349,8 @@ impl State {
         let mut received = 0;
         let mut last_emit: Option<Instant> = None;
         let (index, matcher_ref, reuse_ref, chunks_ref) = (&self.index, &matcher, &reuse, &chunks);
-        std::thread::scope(|scope| {
-            scope.spawn(move || {
+        std::thread::scope(|threads| {
+            threads.spawn(move || {
                 chunks_ref
                     .par_iter()
                     .enumerate()
@@ -311,6 +381,8 @@ impl State {
                         searched_articles: decided,
                         total_articles: n,
                         complete: false,
+                        scope: scope.clone(),
+                        speakers_pending: false,
                     });
                     last_emit = Some(Instant::now());
                 }
@@ -327,6 +399,8 @@ impl State {
             searched_articles: n,
             total_articles: n,
             complete: true,
+            scope: scope.clone(),
+            speakers_pending: false,
         });
         // In chunk order: ids and paragraph hits ascending.
         let mut ids: Vec<u32> = Vec::with_capacity(matched);
@@ -357,6 +431,10 @@ impl State {
             return;
         };
         let generation = current.generation;
+        if !current.matcher.query().speakers().is_empty() && current.matcher.scope().is_none() {
+            // Waiting for the speakers: nothing to extend.
+            return;
+        }
         let n = self.index.articles();
         let Some(entry) = self.stack.top_mut() else {
             return;
@@ -393,6 +471,8 @@ impl State {
             searched_articles: n,
             total_articles: n,
             complete: true,
+            scope: current.matcher.scope().cloned(),
+            speakers_pending: false,
         });
     }
 }

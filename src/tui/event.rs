@@ -13,7 +13,7 @@ use crossterm::event::{self, Event};
 
 use crate::corpus::{Article, LoadEvent, LoadRequest, load_streaming};
 use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
-use crate::search::{FilterEvent, FilterHandle, IndexSegment};
+use crate::search::{FilterEvent, FilterHandle, IndexSegment, SpeakerDirectory};
 
 /// How often the input thread checks whether it should pause (while an
 /// external program such as $EDITOR owns the terminal).
@@ -125,6 +125,8 @@ pub struct QuoteWorker {
 /// The quotations thread's own state.
 struct Sweeper {
     tx: Sender<AppEvent>,
+    /// Where the speaker directory goes, for `@name` filter terms.
+    filter: FilterHandle,
     /// Its copy of the corpus (dropped once every article is done).
     articles: Vec<Article>,
     found: Vec<Option<Arc<ArticleQuotes>>>,
@@ -139,13 +141,14 @@ struct Sweeper {
 }
 
 impl QuoteWorker {
-    pub fn spawn(tx: Sender<AppEvent>) -> Self {
+    pub fn spawn(tx: Sender<AppEvent>, filter: FilterHandle) -> Self {
         let (requests, rx) = std::sync::mpsc::channel::<Job>();
         thread::Builder::new()
             .name("quotes".into())
             .spawn(move || {
                 Sweeper {
                     tx,
+                    filter,
                     articles: Vec::new(),
                     found: Vec::new(),
                     done: 0,
@@ -274,6 +277,8 @@ impl Sweeper {
         let t = Instant::now();
         let refs: Vec<&ArticleQuotes> = self.found.iter().flatten().map(Arc::as_ref).collect();
         let index = SpeakerIndex::build(&refs);
+        self.filter
+            .set_speakers(Arc::new(SpeakerDirectory::new(&index, &refs)));
         if std::env::var_os(TIMING_ENV).is_some() {
             eprintln!(
                 "saidso: quotations of {} articles in {:.2?}, \

@@ -7,10 +7,12 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::corpus::Article;
 use crate::search::{
-    ArticleHit, FilterEvent, Matcher, ParagraphMatch, article_matches, paragraph_positions, parse,
+    ArticleHit, FilterEvent, Matcher, ParagraphMatch, Scope, article_matches, paragraph_positions,
+    parse,
 };
 
 /// The latest answer for the query in force.
@@ -22,6 +24,10 @@ pub struct FilterResults {
     pub matched: usize,
     pub total: usize,
     pub complete: bool,
+    /// The query names speakers and the speaker index is not built yet.
+    pub speakers_pending: bool,
+    /// Corpus speakers its `@` names matched (0 without `@`).
+    pub speakers: usize,
 }
 
 /// A list row's snippet: the best paragraph and its matched bytes.
@@ -57,6 +63,13 @@ impl FilterState {
         !self.query.trim().is_empty()
     }
 
+    /// The query has `@name` terms.
+    pub fn names_speakers(&self) -> bool {
+        self.matcher
+            .as_ref()
+            .is_some_and(|m| !m.query().speakers().is_empty())
+    }
+
     /// The query changed: drop everything tied to the old one.
     pub fn query_changed(&mut self) {
         self.matcher = self.active().then(|| Matcher::new(parse(&self.query)));
@@ -82,12 +95,22 @@ impl FilterState {
             .results
             .as_ref()
             .is_none_or(|r| r.generation != ev.generation);
+        // `@name`: highlight only where the worker looked.
+        if let Some(m) = &self.matcher
+            && !same_scope(m.scope(), ev.scope.as_ref())
+        {
+            self.matcher = Some(Matcher::new(parse(&self.query)).with_scope(ev.scope.clone()));
+            self.snippets.clear();
+            self.reader_matches = None;
+        }
         self.results = Some(FilterResults {
             generation: ev.generation,
             hits: ev.hits,
             matched: ev.matched_articles,
             total: ev.total_articles,
             complete: ev.complete,
+            speakers_pending: ev.speakers_pending,
+            speakers: ev.scope.as_ref().map_or(0, |s| s.speakers()),
         });
         Some(first)
     }
@@ -121,7 +144,7 @@ impl FilterState {
         {
             return;
         }
-        self.reader_matches = Some((article_id, article_matches(article, m)));
+        self.reader_matches = Some((article_id, article_matches(article, article_id, m)));
     }
 
     /// The hit for `article_id` in the current results.
@@ -131,6 +154,14 @@ impl FilterState {
             .hits
             .iter()
             .find(|h| h.article == article_id)
+    }
+}
+
+fn same_scope(a: Option<&Arc<Scope>>, b: Option<&Arc<Scope>>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+        _ => false,
     }
 }
 
@@ -171,6 +202,8 @@ mod tests {
             searched_articles: 1,
             total_articles: 5,
             complete: true,
+            scope: None,
+            speakers_pending: false,
         };
         assert_eq!(f.accept(ev(2)), None);
         assert_eq!(f.accept(ev(3)), Some(true));

@@ -43,7 +43,7 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(AppEvent::Filter(ev));
     });
-    let quote_worker = event::QuoteWorker::spawn(tx.clone());
+    let quote_worker = event::QuoteWorker::spawn(tx.clone(), worker.handle());
     event::spawn_loader(request, tx, worker.handle(), quote_worker.clone());
 
     let size = session.terminal.size()?;

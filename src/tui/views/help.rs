@@ -39,6 +39,7 @@ const PROMPT_ROWS: &[(&str, &str)] = &[
         "  'x ^x x$ !x a|b",
         "exact, prefix, suffix, exclude, either",
     ),
+    ("  @name", "only paragraphs quoting that speaker"),
 ];
 
 fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {

@@ -79,8 +79,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let f = &app.filter;
     let mut right = match &f.results {
+        Some(r) if f.active() && r.speakers_pending => match app.sweep_progress() {
+            Some((done, all)) => {
+                format!("@ waits for the speakers: quotations of {done}/{all} articles")
+            }
+            None => "@ waits for the speakers…".to_string(),
+        },
         Some(r) if f.active() => {
             let mut s = format!("{} of {}", r.matched, count(r.total, "article"));
+            if f.names_speakers() {
+                match r.speakers {
+                    0 => s.push_str(" · @ matches nobody"),
+                    n => s.push_str(&format!(" · quoting {}", count(n, "speaker"))),
+                }
+            }
             if !r.complete {
                 s.push_str(" · searching…");
             }
