@@ -195,8 +195,14 @@ fn greedy(hay: Folded, term: &Term, case_sensitive: bool, s: usize) -> Option<Wi
     for &u in &term.units[1..] {
         let unit = &term.folded.text[off..off + u as usize];
         let want = case_sensitive.then(|| pat.is_upper(off));
-        // Step one character at a time: at most budget + 1 looks.
-        while !(text[cur..].starts_with(unit) && want.is_none_or(|w| hay.is_upper(cur) == w)) {
+        // Step one character at a time: at most budget + 1 looks. A
+        // one-byte unit (nearly all of them) is one comparison, not a
+        // memcmp call.
+        let at = |cur: usize| match unit {
+            [b] => text.get(cur) == Some(b),
+            _ => text[cur..].starts_with(unit),
+        };
+        while !(at(cur) && want.is_none_or(|w| hay.is_upper(cur) == w)) {
             if skipped == SKIP_BUDGET || cur >= text.len() {
                 return None;
             }
