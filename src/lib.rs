@@ -1,12 +1,14 @@
 //! saidso: a terminal reader for news coverage.
 //!
 //! The library is the terminal-free core: it loads a corpus, models
-//! articles, finds quotations and their speakers, filters and compares.
+//! articles, finds quotations and their speakers, filters and compares,
+//! and remembers what has been read.
 //! The `tui` module is a thin layer on top of it.
 
 pub mod compare;
 pub mod corpus;
 pub mod quotes;
 pub mod search;
+pub mod state;
 pub mod tui;
 pub mod wrap;

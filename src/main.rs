@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         Some(Command::Search(args)) => cli::search::run(args),
         Some(Command::Speakers(args)) => cli::speakers::run(args),
         Some(Command::Compare(args)) => cli::compare::run(args),
-        None => saidso::tui::run(cli.corpus.request()).map(|()| ExitCode::SUCCESS),
+        None => saidso::tui::run(cli.corpus.request(), cli.state_dir()).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

@@ -23,6 +23,21 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    /// Neither read nor write the reading state (read articles, positions,
+    /// the last article) in $XDG_STATE_HOME/saidso/.
+    #[arg(long)]
+    pub no_state: bool,
+}
+
+impl Cli {
+    /// Where the reader keeps its reading state, unless `--no-state`.
+    pub fn state_dir(&self) -> Option<PathBuf> {
+        if self.no_state {
+            None
+        } else {
+            saidso::state::default_dir()
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

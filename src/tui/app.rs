@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 
 use crate::corpus::{Article, LoadEvent, LoadProblem};
 use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
+use crate::state::Position;
 use crate::wrap::{ArticleLayout, LayoutOptions};
 
 use super::action::Action;
@@ -20,6 +21,7 @@ use super::filter::{FilterState, delete_word};
 use super::keymap::KeyMap;
 use super::layout::{self, CompareScreen, Focus, Screen};
 use super::quote_view::QuoteView;
+use super::reading::Reading;
 use super::speakers_view::SpeakersView;
 use super::theme::Theme;
 use super::views;
@@ -114,6 +116,9 @@ pub struct App {
     compare_asked: Option<usize>,
     /// Effects waiting for the runtime (see [`App::take_effects`]).
     effects: Vec<Effect>,
+    /// Read or not, and where, per article; what to reopen (kept in
+    /// memory only unless the runtime saves it).
+    pub reading: Reading,
     pub quit: bool,
 }
 
@@ -147,6 +152,7 @@ impl App {
             pending_compare: None,
             compare_asked: None,
             effects: Vec::new(),
+            reading: Reading::default(),
             quit: false,
         }
     }
@@ -252,9 +258,11 @@ impl App {
                 }
                 self.problems.extend(problems);
                 self.loading.batches += 1;
+                self.reopen_last(first);
             }
             LoadEvent::Finished => {
                 self.loading.done = true;
+                self.reading.cancel_restore();
                 self.effects.push(Effect::SweepQuotes);
             }
         }
@@ -359,6 +367,10 @@ impl App {
 
     /// Apply one action.
     pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize { .. }) {
+            // The user has moved on: the last article is not reopened.
+            self.reading.cancel_restore();
+        }
         if self.filter.editing && self.update_prompt(action) {
             self.sync();
             return;
@@ -603,6 +615,9 @@ impl App {
             self.list_offset = offset_by(self.list_offset, lines.signum() as isize).min(max);
         } else if p.reader.is_some_and(|r| layout::contains(r, x, y)) {
             self.reader.scroll = offset_by(self.reader.scroll, lines as isize);
+            if let Some(a) = self.current() {
+                self.reading.mark_read(a.content_hash);
+            }
         }
     }
 
@@ -731,13 +746,21 @@ impl App {
                 .as_ref()
                 .is_none_or(|l| l.options != options);
         if stale {
+            // Quotations arriving add room for tags: keep the text on top.
+            let anchor = if moved { None } else { self.top_position() };
             self.reader.layout = current.map(|i| self.layout_for(i, options));
             if moved {
-                self.reader.scroll = self.best_match_line().unwrap_or(0);
+                self.reader.scroll = self
+                    .best_match_line()
+                    .or_else(|| self.remembered_line())
+                    .unwrap_or(0);
+            } else if let Some(line) = anchor.and_then(|p| self.line_of_position(p)) {
+                self.reader.scroll = line;
             }
             self.reader.article = current;
         }
         self.reader.scroll = self.reader.scroll.min(self.max_reader_scroll());
+        self.note_reading();
         // Keep the selection in view.
         let rows = self.list_rows().max(1);
         if self.selected < self.list_offset {
@@ -872,6 +895,66 @@ impl App {
         if let Some(id) = self.current_index() {
             self.filter.ensure_reader_matches(id, &self.articles[id]);
         }
+    }
+}
+
+/// Reading state: reopening the last article, each article at its place,
+/// recording what is read (see [`Reading`]).
+impl App {
+    /// A batch from `first` on has loaded: select the last article of the
+    /// previous session if it is among them (and the user has not moved).
+    fn reopen_last(&mut self, first: usize) {
+        let Some(found) = self.reading.find_restore(&self.articles[first..]) else {
+            return;
+        };
+        if let Some(pos) = self.order.iter().position(|&a| a == first + found) {
+            self.select(pos);
+        }
+    }
+
+    /// Where the reader is in its article: the first text on screen.
+    pub fn top_position(&self) -> Option<Position> {
+        let layout = self.reader.layout.as_ref()?;
+        let offset = layout.lines.get(self.reader.scroll)?.range.start;
+        let line = layout.line_of_offset(offset).unwrap_or(self.reader.scroll);
+        Some(Position {
+            offset,
+            lead: line.saturating_sub(self.reader.scroll),
+        })
+    }
+
+    /// The scroll line that puts `p` at the top of the reader.
+    fn line_of_position(&self, p: Position) -> Option<usize> {
+        let line = self.reader.layout.as_ref()?.line_of_offset(p.offset)?;
+        Some(line.saturating_sub(p.lead))
+    }
+
+    /// Where the current article was left, as a scroll line.
+    fn remembered_line(&self) -> Option<usize> {
+        let p = self.reading.position(self.current()?.content_hash)?;
+        self.line_of_position(p)
+    }
+
+    /// Record the article on screen: read once the reading pane has the
+    /// keyboard, and its position.
+    fn note_reading(&mut self) {
+        let Some(i) = self.current_index() else {
+            return;
+        };
+        if self.reader.article != Some(i) {
+            return;
+        }
+        let reading =
+            self.focus == Focus::Reader && self.compare.is_none() && self.speakers_view.is_none();
+        // The top is no position: a preview in another instance must not
+        // undo where this article was left there.
+        let position = if self.reader.scroll == 0 {
+            Position::default()
+        } else {
+            self.top_position().unwrap_or_default()
+        };
+        let hash = self.articles[i].content_hash;
+        self.reading.note(hash, reading, position);
     }
 }
 

@@ -32,6 +32,8 @@ pub enum AppEvent {
     Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
     /// Every article's quotations are in: the speakers of the corpus.
     Speakers(Box<SpeakerIndex>),
+    /// Saving the reading state ran into a problem.
+    StateWarning(crate::state::Warning),
     /// A signal asked us to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
     Stop,
     /// Reading the terminal failed; the loop ends with this error.

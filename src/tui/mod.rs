@@ -13,29 +13,45 @@ pub mod filter;
 pub mod keymap;
 pub mod layout;
 pub mod quote_view;
+pub mod reading;
 pub mod speakers_view;
 pub mod terminal;
 pub mod theme;
 pub mod views;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 
 use crate::corpus::LoadRequest;
 use crate::search::FilterWorker;
+use crate::state::{StateStore, StateWriter};
 
 use app::App;
 use effect::Effect;
 use event::AppEvent;
 use keymap::KeyMap;
+use reading::Reading;
 use terminal::TerminalSession;
 use theme::Theme;
 
-/// Open the reader on `request` and run until the user quits.
-pub fn run(request: LoadRequest) -> anyhow::Result<()> {
+/// Open the reader on `request` and run until the user quits. With a
+/// `state_dir`, reading state is read from it at start and saved to it
+/// while reading and on every way out; without, nothing is read or written.
+pub fn run(request: LoadRequest, state_dir: Option<PathBuf>) -> anyhow::Result<()> {
+    // Read before the terminal is taken: a warning goes into the app.
+    let store = state_dir.map(StateStore::new);
+    let loaded = store.as_ref().map(StateStore::load);
+    let corpus = crate::state::corpus_key(&request);
     let mut session = TerminalSession::enter()?;
     let (tx, rx) = mpsc::channel();
+    let writer = store.map(|store| {
+        let tx = tx.clone();
+        StateWriter::spawn(store, move |w| {
+            let _ = tx.send(AppEvent::StateWarning(w));
+        })
+    });
     let paused = Arc::new(AtomicBool::new(false));
     event::spawn_signals(tx.clone())?;
     event::spawn_input(tx.clone(), paused);
@@ -53,12 +69,37 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
         size.width,
         size.height,
     );
-    session.terminal.draw(|f| views::draw(f, &app))?;
+    if let Some((state, warning)) = loaded {
+        app.reading = Reading::new(state, corpus);
+        app.reading.warnings.extend(warning);
+    }
+    let result = event_loop(&mut session, &mut app, &rx, &worker, &quote_worker, &writer);
+    // Every way out (q, Ctrl-c, a signal, an error) saves what was read.
+    let warnings = writer.map_or_else(Vec::new, |w| {
+        w.save(app.reading.take_changes());
+        w.finish()
+    });
+    drop(session);
+    for w in warnings {
+        eprintln!("saidso: {w}");
+    }
+    result
+}
+
+fn event_loop(
+    session: &mut TerminalSession,
+    app: &mut App,
+    rx: &mpsc::Receiver<AppEvent>,
+    worker: &FilterWorker,
+    quote_worker: &event::QuoteWorker,
+    writer: &Option<StateWriter>,
+) -> anyhow::Result<()> {
+    session.terminal.draw(|f| views::draw(f, app))?;
     while let Ok(first) = rx.recv() {
-        let mut dirty = handle(&mut app, first)?;
+        let mut dirty = handle(app, first)?;
         // Drain what else is waiting, then draw once.
         while let Ok(ev) = rx.try_recv() {
-            dirty |= handle(&mut app, ev)?;
+            dirty |= handle(app, ev)?;
             if app.quit {
                 break;
             }
@@ -78,8 +119,11 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
         if let Some(q) = query {
             app.filter_submitted(worker.submit(&q));
         }
+        if let Some(w) = writer {
+            w.save(app.reading.take_changes());
+        }
         if dirty {
-            session.terminal.draw(|f| views::draw(f, &app))?;
+            session.terminal.draw(|f| views::draw(f, app))?;
         }
     }
     Ok(())
@@ -102,6 +146,10 @@ fn handle(app: &mut App, ev: AppEvent) -> anyhow::Result<bool> {
         }
         AppEvent::Speakers(index) => {
             app.apply_speakers(*index);
+            Ok(true)
+        }
+        AppEvent::StateWarning(w) => {
+            app.reading.warn(w);
             Ok(true)
         }
         AppEvent::Stop => {

@@ -23,10 +23,14 @@ pub struct Pty {
     writer: Box<dyn Write + Send>,
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
+    /// The reading state of a run that did not choose its own: a fresh
+    /// directory, so no test sees another's state or the developer's.
+    _state: Option<tempfile::TempDir>,
 }
 
 impl Pty {
-    /// Start `saidso ARGS` with TERM set and NO_COLOR as asked.
+    /// Start `saidso ARGS` with TERM set and NO_COLOR as asked; reading
+    /// state goes to a fresh directory unless `env` sets XDG_STATE_HOME.
     pub fn spawn(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)], cwd: &Path) -> Pty {
         Self::start(env!("CARGO_BIN_EXE_saidso"), args, cols, rows, env, cwd)
     }
@@ -57,6 +61,11 @@ impl Pty {
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        let state = (!env.iter().any(|(k, _)| *k == "XDG_STATE_HOME"))
+            .then(|| tempfile::tempdir().expect("a state directory"));
+        if let Some(dir) = &state {
+            cmd.env("XDG_STATE_HOME", dir.path());
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -85,6 +94,7 @@ impl Pty {
             writer,
             master: pair.master,
             child,
+            _state: state,
         }
     }
 

@@ -1,5 +1,6 @@
 //! The article list: title, then byline/source and word count, per row;
 //! under a filter, ranked hits with a snippet of the best paragraph.
+//! Unread articles have a dot before a bold title; read ones a plain one.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,6 +16,9 @@ use crate::corpus::Article;
 
 /// Before the title of the article marked for a comparison.
 pub const MARK: &str = "●";
+/// In the first column of an unread article's row (whose title is also
+/// bold), so unread shows without colour.
+pub const UNREAD: &str = "•";
 
 /// Context kept before the first match in a snippet: at most this many
 /// characters, and at most a quarter of the row.
@@ -63,8 +67,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         // The selected row is one solid style, so it reads the same in any
         // theme and without colour.
+        let unread = !app.reading.is_read(article.content_hash);
         let (row_style, title_style, sub_style) = if pos != app.selected {
-            (t.text, t.title, t.dim)
+            (t.text, if unread { t.title } else { t.text }, t.dim)
         } else {
             let s = if focused {
                 t.selection
@@ -78,6 +83,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let n = hit.matching_paragraphs;
             sub = format!("{n} ¶ · {sub}");
         }
+        let gutter = Span::styled(if unread { UNREAD } else { " " }, title_style);
         let title = if app.marked == Some(id) {
             // The mark keeps its own style except on the solid selection.
             let mark_style = if pos == app.selected {
@@ -86,18 +92,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 t.mark
             };
             Line::from(vec![
+                gutter,
                 Span::styled(" ", title_style),
                 Span::styled(MARK, mark_style),
                 Span::styled(
-                    format!(" {}", truncate(&article.title, width.saturating_sub(3))),
+                    format!(" {}", truncate(&article.title, width.saturating_sub(4))),
                     title_style,
                 ),
             ])
         } else {
-            Line::from(Span::styled(
-                format!(" {}", truncate(&article.title, width.saturating_sub(1))),
-                title_style,
-            ))
+            Line::from(vec![
+                gutter,
+                Span::styled(
+                    format!(" {}", truncate(&article.title, width.saturating_sub(2))),
+                    title_style,
+                ),
+            ])
         };
         let mut lines = vec![
             title,

@@ -310,13 +310,21 @@ fn right_text(app: &App) -> Option<(String, ratatui::style::Style)> {
         .iter()
         .filter(|p| p.severity == crate::corpus::Severity::Skipped)
         .count();
-    if !app.problems.is_empty() {
+    if !app.problems.is_empty() || !app.reading.warnings.is_empty() {
         let key = app.keymap.hint(Action::ShowProblems);
-        let what = if skipped > 0 {
+        let mut what = if skipped > 0 {
             format!("{skipped} not loaded")
-        } else {
+        } else if !app.problems.is_empty() {
             format!("{} repaired", app.problems.len())
+        } else {
+            String::new()
         };
+        if !app.reading.warnings.is_empty() {
+            if !what.is_empty() {
+                what.push_str(" · ");
+            }
+            what.push_str("reading state");
+        }
         let progress = progress.map_or_else(String::new, |p| format!("· {p}"));
         return Some((format!("⚠ {what} · {key} shows {progress}"), t.warning));
     }
