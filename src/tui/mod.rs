@@ -13,6 +13,7 @@ pub mod filter;
 pub mod keymap;
 pub mod layout;
 pub mod quote_view;
+pub mod settings;
 pub mod speakers_view;
 pub mod terminal;
 pub mod theme;
@@ -28,12 +29,11 @@ use crate::search::FilterWorker;
 use app::App;
 use effect::Effect;
 use event::AppEvent;
-use keymap::KeyMap;
+use settings::Settings;
 use terminal::TerminalSession;
-use theme::Theme;
 
 /// Open the reader on `request` and run until the user quits.
-pub fn run(request: LoadRequest) -> anyhow::Result<()> {
+pub fn run(request: LoadRequest, settings: Settings) -> anyhow::Result<()> {
     let mut session = TerminalSession::enter()?;
     let (tx, rx) = mpsc::channel();
     let paused = Arc::new(AtomicBool::new(false));
@@ -47,12 +47,9 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
     event::spawn_loader(request, tx, worker.handle(), quote_worker.clone());
 
     let size = session.terminal.size()?;
-    let mut app = App::new(
-        Theme::from_env(),
-        KeyMap::default(),
-        size.width,
-        size.height,
-    );
+    let mut app = App::new(settings.theme, settings.keymap, size.width, size.height);
+    app.hide_noise = settings.hide_noise;
+    app.max_text_width = settings.max_text_width;
     session.terminal.draw(|f| views::draw(f, &app))?;
     while let Ok(first) = rx.recv() {
         let mut dirty = handle(&mut app, first)?;
