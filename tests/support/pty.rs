@@ -57,6 +57,8 @@ impl Pty {
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // The tester's own config must not change what the tests see.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/saidso-tests");
         for (k, v) in env {
             cmd.env(k, v);
         }
