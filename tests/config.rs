@@ -403,3 +403,14 @@ fn the_default_bindings_give_each_key_one_action() {
     keys.dedup();
     assert_eq!(keys.len(), n, "a default key does two things");
 }
+
+#[test]
+fn the_readme_example_is_a_valid_config() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```toml\n").expect("a toml example") + "```toml\n".len();
+    let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    let s = settings(example).unwrap_or_else(|e| panic!("{e:#?}\n{example}"));
+    assert_eq!(s.theme.name, "light");
+    assert_eq!(s.keymap.hint(Action::Down), "J");
+    assert!(s.hide_noise);
+}
