@@ -6,6 +6,7 @@
 //! The `tui` module is a thin layer on top of it.
 
 pub mod compare;
+pub mod config;
 pub mod corpus;
 pub mod quotes;
 pub mod search;

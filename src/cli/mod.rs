@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use saidso::corpus::{Corpus, LoadRequest};
 
 pub mod compare;
+pub mod config;
 pub mod list;
 pub mod output;
 pub mod quotes;
@@ -23,6 +24,11 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    /// Read this config file instead of
+    /// $XDG_CONFIG_HOME/saidso/config.toml (~/.config/saidso/config.toml).
+    /// With a subcommand, give it after the subcommand's name.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Neither read nor write the reading state (read articles, positions,
     /// the last article) in $XDG_STATE_HOME/saidso/.
     #[arg(long)]
@@ -52,6 +58,24 @@ pub enum Command {
     Speakers(speakers::SpeakersArgs),
     /// Compare two articles: statements both quote, what each quotes alone.
     Compare(compare::CompareArgs),
+    /// The config file: its default text, its path.
+    Config(config::ConfigArgs),
+}
+
+impl Cli {
+    /// The articles the command works on (None for `config`), so that the
+    /// config's default paths can stand in for missing ones.
+    pub fn corpus_mut(&mut self) -> Option<&mut CorpusArgs> {
+        match &mut self.command {
+            None => Some(&mut self.corpus),
+            Some(Command::List(a)) => Some(&mut a.corpus),
+            Some(Command::Quotes(a)) => Some(&mut a.corpus),
+            Some(Command::Search(a)) => Some(&mut a.corpus),
+            Some(Command::Speakers(a)) => Some(&mut a.corpus),
+            Some(Command::Compare(a)) => Some(&mut a.corpus),
+            Some(Command::Config(_)) => None,
+        }
+    }
 }
 
 /// The articles to work on.

@@ -151,6 +151,54 @@ impl Action {
         Action::Quit,
     ];
 
+    /// The name of each bindable action in a config file's `[keys]`.
+    /// Stable: users' files depend on these.
+    pub const NAMES: &'static [(&'static str, Action)] = &[
+        ("down", Action::Down),
+        ("up", Action::Up),
+        ("half-page-down", Action::HalfPageDown),
+        ("half-page-up", Action::HalfPageUp),
+        ("page-down", Action::PageDown),
+        ("page-up", Action::PageUp),
+        ("top", Action::Top),
+        ("bottom", Action::Bottom),
+        ("focus-next", Action::FocusNext),
+        ("focus-prev", Action::FocusPrev),
+        ("open", Action::Open),
+        ("back", Action::Back),
+        ("next-quote", Action::NextQuote),
+        ("prev-quote", Action::PrevQuote),
+        ("toggle-quotes-only", Action::ToggleQuotesOnly),
+        ("show-speakers", Action::ShowSpeakers),
+        ("filter", Action::Filter),
+        ("next-match", Action::NextMatch),
+        ("prev-match", Action::PrevMatch),
+        ("toggle-mark", Action::ToggleMark),
+        ("compare", Action::Compare),
+        ("toggle-sync-scroll", Action::ToggleSyncScroll),
+        ("toggle-compare-table", Action::ToggleCompareTable),
+        ("toggle-boilerplate", Action::ToggleNoise),
+        ("show-problems", Action::ShowProblems),
+        ("toggle-help", Action::ToggleHelp),
+        ("quit", Action::Quit),
+    ];
+
+    /// The action a config file names.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Self::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, a)| a)
+    }
+
+    /// The config name of a bindable action.
+    pub fn name(self) -> Option<&'static str> {
+        Self::NAMES
+            .iter()
+            .find(|(_, a)| *a == self)
+            .map(|&(n, _)| n)
+    }
+
     /// Bound actions that mean something of their own while two articles
     /// are compared, with that meaning (listed in the help under the
     /// comparison's own keys).

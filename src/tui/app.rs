@@ -98,6 +98,8 @@ pub struct App {
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     pub hide_noise: bool,
+    /// Longest reading line (config `reader.max-width`).
+    pub max_text_width: u16,
     pub reader: Reader,
     /// Terminal size.
     pub area: Rect,
@@ -141,6 +143,7 @@ impl App {
             focus: Focus::List,
             overlay: None,
             hide_noise: false,
+            max_text_width: layout::MAX_TEXT_WIDTH,
             reader: Reader::default(),
             area: Rect::new(0, 0, width, height),
             theme,
@@ -678,7 +681,7 @@ impl App {
                 views::reader::COMPACT_HEADER_BELOW,
             )
         });
-        Some(layout::reader_areas(pane, rows))
+        Some(layout::reader_areas(pane, rows, self.max_text_width))
     }
 
     fn reader_body_rows(&self) -> usize {
@@ -1065,7 +1068,7 @@ impl App {
                     views::compare::COMPACT_HEADER_BELOW,
                 )
             });
-            layout::pane_areas(rect, rows, gutter)
+            layout::pane_areas(rect, rows, gutter, self.max_text_width)
         };
         let table = layout::table_areas(a.main);
         Some(Geometry {

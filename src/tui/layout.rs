@@ -109,7 +109,8 @@ pub fn inner(pane: Rect) -> Rect {
 }
 
 /// The reading pane's parts: header rows, then body; the text column sits
-/// right of the gutter and is at most [`MAX_TEXT_WIDTH`] wide.
+/// right of the gutter and is at most the configured width
+/// ([`MAX_TEXT_WIDTH`] unless the config says otherwise).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReaderAreas {
     pub header: Rect,
@@ -118,14 +119,15 @@ pub struct ReaderAreas {
     pub text: Rect,
 }
 
-/// Split a reader pane given how many rows its header needs.
-pub fn reader_areas(pane: Rect, header_rows: u16) -> ReaderAreas {
-    pane_areas(pane, header_rows, GUTTER)
+/// Split a reader pane given how many rows its header needs; the text
+/// column is at most `max_width` wide (the config can change it).
+pub fn reader_areas(pane: Rect, header_rows: u16, max_width: u16) -> ReaderAreas {
+    pane_areas(pane, header_rows, GUTTER, max_width)
 }
 
 /// Split an article pane whose gutter is `gutter` columns wide (the
 /// comparison's has room for shared-statement numbers).
-pub fn pane_areas(pane: Rect, header_rows: u16, gutter: u16) -> ReaderAreas {
+pub fn pane_areas(pane: Rect, header_rows: u16, gutter: u16, max_width: u16) -> ReaderAreas {
     let inside = inner(pane);
     let header_rows = header_rows.min(inside.height.saturating_sub(1));
     let [header, body] =
@@ -135,7 +137,7 @@ pub fn pane_areas(pane: Rect, header_rows: u16, gutter: u16) -> ReaderAreas {
         .right()
         .saturating_sub(text_x)
         .saturating_sub(1)
-        .min(MAX_TEXT_WIDTH);
+        .min(max_width);
     let text = Rect {
         x: text_x,
         y: body.y,
@@ -315,7 +317,7 @@ mod tests {
             for h in 0..10 {
                 let r = Rect::new(0, 0, w, h);
                 let _ = screen(r, Focus::Reader);
-                let a = reader_areas(r, 4);
+                let a = reader_areas(r, 4, MAX_TEXT_WIDTH);
                 assert!(a.text.right() <= r.right().max(a.text.x));
             }
         }
@@ -361,15 +363,17 @@ mod tests {
                     assert!(width == 0 || x + width <= r.right(), "{w}x{h}");
                 }
                 let _ = compare_screen(r, Side::Left);
-                let _ = pane_areas(r, 3, 5);
+                let _ = pane_areas(r, 3, 5, MAX_TEXT_WIDTH);
             }
         }
     }
 
     #[test]
     fn text_column_is_capped() {
-        let a = reader_areas(Rect::new(0, 0, 200, 40), 3);
+        let a = reader_areas(Rect::new(0, 0, 200, 40), 3, MAX_TEXT_WIDTH);
         assert_eq!(a.text.width, MAX_TEXT_WIDTH);
+        let a = reader_areas(Rect::new(0, 0, 200, 40), 3, u16::MAX);
+        assert_eq!(a.text.width, 200 - 2 - GUTTER - 1);
         assert_eq!(a.text.x, 1 + GUTTER);
     }
 }

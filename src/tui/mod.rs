@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod layout;
 pub mod quote_view;
 pub mod reading;
+pub mod settings;
 pub mod speakers_view;
 pub mod terminal;
 pub mod theme;
@@ -31,15 +32,18 @@ use crate::state::{StateStore, StateWriter};
 use app::App;
 use effect::Effect;
 use event::AppEvent;
-use keymap::KeyMap;
 use reading::Reading;
+use settings::Settings;
 use terminal::TerminalSession;
-use theme::Theme;
 
 /// Open the reader on `request` and run until the user quits. With a
 /// `state_dir`, reading state is read from it at start and saved to it
 /// while reading and on every way out; without, nothing is read or written.
-pub fn run(request: LoadRequest, state_dir: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(
+    request: LoadRequest,
+    settings: Settings,
+    state_dir: Option<PathBuf>,
+) -> anyhow::Result<()> {
     // Read before the terminal is taken: a warning goes into the app.
     let store = state_dir.map(StateStore::new);
     let loaded = store.as_ref().map(StateStore::load);
@@ -63,12 +67,9 @@ pub fn run(request: LoadRequest, state_dir: Option<PathBuf>) -> anyhow::Result<(
     event::spawn_loader(request, tx, worker.handle(), quote_worker.clone());
 
     let size = session.terminal.size()?;
-    let mut app = App::new(
-        Theme::from_env(),
-        KeyMap::default(),
-        size.width,
-        size.height,
-    );
+    let mut app = App::new(settings.theme, settings.keymap, size.width, size.height);
+    app.hide_noise = settings.hide_noise;
+    app.max_text_width = settings.max_text_width;
     if let Some((state, warning)) = loaded {
         app.reading = Reading::new(state, corpus);
         app.reading.warnings.extend(warning);

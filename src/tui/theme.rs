@@ -64,6 +64,93 @@ pub const SPEAKER_COLOURS: usize = 7;
 /// 256-colour terminal shows alike, unlike true colour): orange, sky blue,
 /// bluish green, yellow, blue, vermillion, reddish purple.
 const OKABE_ITO_256: [u8; SPEAKER_COLOURS] = [214, 74, 36, 227, 32, 166, 175];
+/// The same hues, darker, for a white background.
+const OKABE_ITO_ON_LIGHT_256: [u8; SPEAKER_COLOURS] = [166, 31, 29, 136, 25, 160, 126];
+/// The same hues, lighter, for the high-contrast theme.
+const OKABE_ITO_BRIGHT_256: [u8; SPEAKER_COLOURS] = [214, 117, 48, 227, 75, 203, 213];
+
+/// Builds a theme.
+pub type MakeTheme = fn() -> Theme;
+/// One style of a theme, to read or replace.
+pub type SlotOf = fn(&mut Theme) -> &mut Style;
+
+/// The themes a config file can name.
+pub const BUILT_IN: &[(&str, MakeTheme)] = &[
+    ("dark", Theme::dark),
+    ("light", Theme::light),
+    ("high-contrast", Theme::high_contrast),
+];
+
+/// Every single-style slot by the name a config file uses, with what it
+/// is for (the default config lists them), so overrides are one table.
+pub const SLOTS: &[(&str, &str, SlotOf)] = &[
+    ("text", "ordinary text", |t| &mut t.text),
+    ("dim", "secondary text: bylines, counts, hints", |t| {
+        &mut t.dim
+    }),
+    ("title", "article titles", |t| &mut t.title),
+    ("noise", "boilerplate and repeated paragraphs", |t| {
+        &mut t.noise
+    }),
+    (
+        "hidden-marker",
+        "the line standing for hidden paragraphs",
+        |t| &mut t.hidden_marker,
+    ),
+    ("selection", "the selected article, list focused", |t| {
+        &mut t.selection
+    }),
+    (
+        "selection-unfocused",
+        "the selected article, reader focused",
+        |t| &mut t.selection_unfocused,
+    ),
+    ("border", "pane borders", |t| &mut t.border),
+    ("border-focused", "the focused pane's border", |t| {
+        &mut t.border_focused
+    }),
+    ("status", "the status bar", |t| &mut t.status),
+    ("status-key", "key names in the status bar and help", |t| {
+        &mut t.status_key
+    }),
+    ("warning", "problems and errors", |t| &mut t.warning),
+    ("matched", "characters matched by the filter", |t| {
+        &mut t.matched
+    }),
+    ("prompt", "the filter prompt", |t| &mut t.prompt),
+    ("overlay", "help and problem boxes", |t| &mut t.overlay),
+    ("overlay-heading", "headings in those boxes", |t| {
+        &mut t.overlay_heading
+    }),
+    ("quote", "quotation text", |t| &mut t.quote),
+    ("speaker", "a speaker's name where it is said", |t| {
+        &mut t.speaker
+    }),
+    (
+        "quote-tag",
+        "the \"— Lavrov\" after an inferred quotation",
+        |t| &mut t.quote_tag,
+    ),
+    (
+        "unattributed",
+        "the bar of a quotation nobody is said to have said",
+        |t| &mut t.unattributed,
+    ),
+    ("mark", "the article marked for a comparison", |t| {
+        &mut t.mark
+    }),
+    (
+        "group-marker",
+        "numbers of statements both compared articles quote",
+        |t| &mut t.group_marker,
+    ),
+    ("diff-delete", "words only the left article prints", |t| {
+        &mut t.diff_delete
+    }),
+    ("diff-insert", "words only the right article prints", |t| {
+        &mut t.diff_insert
+    }),
+];
 
 impl Theme {
     /// The default: dark background, restrained accents.
@@ -113,6 +200,110 @@ impl Theme {
                 .fg(Color::Green)
                 .add_modifier(Modifier::UNDERLINED),
             speakers: OKABE_ITO_256.map(|c| Style::new().fg(Color::Indexed(c))),
+        }
+    }
+
+    /// For light backgrounds: darker accents that keep their contrast on
+    /// white, and the Okabe–Ito hues in darker shades (yellow on white is
+    /// unreadable, so it becomes ochre).
+    pub fn light() -> Self {
+        let accent = Color::Blue;
+        let grey = Color::Indexed(244);
+        let green = Color::Indexed(22);
+        Theme {
+            name: "light",
+            text: Style::new(),
+            dim: Style::new().fg(grey),
+            title: Style::new().add_modifier(Modifier::BOLD),
+            noise: Style::new().fg(Color::Indexed(247)),
+            hidden_marker: Style::new().fg(grey).add_modifier(Modifier::ITALIC),
+            selection: Style::new()
+                .fg(Color::White)
+                .bg(accent)
+                .add_modifier(Modifier::BOLD),
+            selection_unfocused: Style::new().add_modifier(Modifier::REVERSED),
+            border: Style::new().fg(Color::Indexed(250)),
+            border_focused: Style::new().fg(accent),
+            status: Style::new().fg(Color::Indexed(238)),
+            status_key: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            warning: Style::new()
+                .fg(Color::Indexed(130))
+                .add_modifier(Modifier::BOLD),
+            matched: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Indexed(228))
+                .add_modifier(Modifier::BOLD),
+            prompt: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            overlay: Style::new(),
+            overlay_heading: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            quote: Style::new().fg(green).add_modifier(Modifier::ITALIC),
+            speaker: Style::new().add_modifier(Modifier::BOLD),
+            quote_tag: Style::new().fg(grey),
+            unattributed: Style::new().fg(grey),
+            mark: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            group_marker: Style::new()
+                .fg(Color::White)
+                .bg(green)
+                .add_modifier(Modifier::BOLD),
+            diff_delete: Style::new()
+                .fg(Color::Indexed(124))
+                .add_modifier(Modifier::CROSSED_OUT),
+            diff_insert: Style::new()
+                .fg(Color::Indexed(28))
+                .add_modifier(Modifier::UNDERLINED),
+            speakers: OKABE_ITO_ON_LIGHT_256.map(|c| Style::new().fg(Color::Indexed(c))),
+        }
+    }
+
+    /// For low vision on a dark background: bright colours, bold accents,
+    /// nothing dimmed (dim text is exactly what this theme avoids).
+    pub fn high_contrast() -> Self {
+        let accent = Color::LightYellow;
+        let strong = Style::new().fg(Color::White);
+        Theme {
+            name: "high-contrast",
+            text: strong,
+            dim: strong,
+            title: strong.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            noise: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            hidden_marker: strong.add_modifier(Modifier::ITALIC),
+            selection: Style::new()
+                .fg(Color::Black)
+                .bg(accent)
+                .add_modifier(Modifier::BOLD),
+            selection_unfocused: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            border: strong,
+            border_focused: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            status: strong,
+            status_key: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            warning: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            matched: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightCyan)
+                .add_modifier(Modifier::BOLD),
+            prompt: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            overlay: strong,
+            overlay_heading: Style::new()
+                .fg(accent)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            quote: Style::new().fg(Color::LightCyan),
+            speaker: strong.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            quote_tag: strong,
+            unattributed: strong,
+            mark: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            group_marker: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightCyan)
+                .add_modifier(Modifier::BOLD),
+            diff_delete: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::CROSSED_OUT | Modifier::BOLD),
+            diff_insert: Style::new()
+                .fg(Color::LightGreen)
+                .add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            speakers: OKABE_ITO_BRIGHT_256.map(|c| Style::new().fg(Color::Indexed(c))),
         }
     }
 
@@ -213,11 +404,37 @@ mod tests {
 
     #[test]
     fn diff_styles_differ_by_modifier_in_every_theme() {
-        for t in [Theme::dark(), Theme::monochrome()] {
+        let themes = BUILT_IN
+            .iter()
+            .map(|(_, t)| t())
+            .chain([Theme::monochrome()]);
+        for t in themes {
             assert!(t.diff_delete.add_modifier.contains(Modifier::CROSSED_OUT));
             assert!(!t.diff_delete.add_modifier.contains(Modifier::UNDERLINED));
             assert!(t.diff_insert.add_modifier.contains(Modifier::UNDERLINED));
             assert!(!t.diff_insert.add_modifier.contains(Modifier::CROSSED_OUT));
         }
+    }
+
+    #[test]
+    fn built_in_themes_are_named_as_listed_and_differ() {
+        for (name, make) in BUILT_IN {
+            let t = make();
+            assert_eq!(t.name, *name);
+            if *name != "dark" {
+                assert_ne!(t.styles(), Theme::dark().styles(), "{name} is dark");
+            }
+        }
+    }
+
+    #[test]
+    fn every_single_style_has_a_slot_name() {
+        let mut t = Theme::dark();
+        let marked = Style::new().fg(Color::Indexed(99)).bg(Color::Indexed(98));
+        for (_, _, slot) in SLOTS {
+            *slot(&mut t) = marked;
+        }
+        let unnamed = t.styles().into_iter().filter(|s| *s != marked).count();
+        assert_eq!(unnamed, SPEAKER_COLOURS, "a style slot has no config name");
     }
 }

@@ -66,6 +66,8 @@ impl Pty {
         if let Some(dir) = &state {
             cmd.env("XDG_STATE_HOME", dir.path());
         }
+        // The tester's own config must not change what the tests see.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/saidso-tests");
         for (k, v) in env {
             cmd.env(k, v);
         }
