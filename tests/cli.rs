@@ -171,3 +171,12 @@ fn search_at_name_keeps_to_that_speakers_quotations() {
     let (code, out, _) = run(&["search", "@xqzv"]);
     assert_eq!((code, out.as_str()), (1, ""), "nobody is called that");
 }
+
+#[test]
+fn top_level_flags_may_come_before_a_subcommand() {
+    // `--no-state list` runs the list command; it does not open a file
+    // called "list".
+    let (code, out, err) = run(&["--no-state", "list", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.trim_start().starts_with('['), "{out}");
+}

@@ -18,7 +18,7 @@ pub mod speakers;
 
 /// A terminal reader for news coverage: who said what, where.
 #[derive(Debug, Parser)]
-#[command(name = "saidso", version, args_conflicts_with_subcommands = true)]
+#[command(name = "saidso", version, subcommand_precedence_over_arg = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -26,7 +26,6 @@ pub struct Cli {
     pub corpus: CorpusArgs,
     /// Read this config file instead of
     /// $XDG_CONFIG_HOME/saidso/config.toml (~/.config/saidso/config.toml).
-    /// With a subcommand, give it after the subcommand's name.
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Neither read nor write the reading state (read articles, positions,
