@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod export;
 pub mod quotes;
 pub mod search;
 pub mod tui;
