@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use saidso::corpus::{Corpus, LoadRequest};
 
 pub mod compare;
+pub mod format;
 pub mod list;
 pub mod output;
 pub mod quotes;
