@@ -56,7 +56,16 @@ fn quotes_csv_has_the_json_fields_one_row_per_quotation() {
     let (header, rows) = parse_csv(&csv_text);
     assert_eq!(
         header,
-        ["path", "title", "speaker", "role", "text", "paragraph", "start", "end"]
+        [
+            "path",
+            "title",
+            "speaker",
+            "role",
+            "text",
+            "paragraph",
+            "start",
+            "end"
+        ]
     );
     let json: Value = serde_json::from_str(&ok(&["quotes", "--json"])).unwrap();
     let quotes: Vec<(&Value, &Value)> = json
@@ -95,8 +104,14 @@ fn csv_quotes_awkward_cells_and_guards_formulas() {
     assert_eq!(rows[0][1], "Cold snap hits *again*, forecasters say #");
     assert_eq!(rows[0][2], "Maria Okafor");
     // Cells a spreadsheet would run are text.
-    assert_eq!(rows[0][4], "'-5 degrees tonight, and colder [1] by _Friday_,");
-    assert_eq!(rows[1][4], "'=HYPERLINK(evil.example; click) is not a forecast,");
+    assert_eq!(
+        rows[0][4],
+        "'-5 degrees tonight, and colder [1] by _Friday_,"
+    );
+    assert_eq!(
+        rows[1][4],
+        "'=HYPERLINK(evil.example; click) is not a forecast,"
+    );
     assert!(out.contains(",\"Cold snap hits *again*, forecasters say #\","));
 }
 
@@ -154,7 +169,15 @@ fn speakers_as_csv_and_a_markdown_table() {
     let (header, rows) = parse_csv(&ok(&["speakers", "--format", "csv"]));
     assert_eq!(
         header,
-        ["name", "kind", "role", "quotes", "article_count", "aliases", "article_paths"]
+        [
+            "name",
+            "kind",
+            "role",
+            "quotes",
+            "article_count",
+            "aliases",
+            "article_paths"
+        ]
     );
     let json: Value = serde_json::from_str(&ok(&["speakers", "--json"])).unwrap();
     let json = json.as_array().unwrap();
@@ -165,7 +188,10 @@ fn speakers_as_csv_and_a_markdown_table() {
     assert_eq!(lavrov[3], json[0]["quotes"].to_string());
     assert_eq!(lavrov[4], "5");
     assert_eq!(lavrov[6].split("; ").count(), 5);
-    assert!(lavrov[5].split("; ").any(|a| a == "Sergey Lavrov"), "{lavrov:?}");
+    assert!(
+        lavrov[5].split("; ").any(|a| a == "Sergey Lavrov"),
+        "{lavrov:?}"
+    );
 
     let md = ok(&["speakers", "--format", "markdown"]);
     let lines: Vec<&str> = md.lines().collect();
@@ -177,20 +203,33 @@ fn speakers_as_csv_and_a_markdown_table() {
     assert_eq!(lines.len(), json.len() + 2);
     assert!(lines[2].starts_with("| Sergei Lavrov | Russian Foreign Minister | "));
     for l in &lines {
-        assert_eq!(l.matches(" | ").count() + l.matches("\\|").count(), 4, "{l}");
+        assert_eq!(
+            l.matches(" | ").count() + l.matches("\\|").count(),
+            4,
+            "{l}"
+        );
     }
 }
 
 #[test]
 fn search_as_csv_rows_and_a_markdown_list() {
     let (header, rows) = parse_csv(&ok(&["search", "--format", "csv", "sanctions"]));
-    assert_eq!(header, ["rank", "path", "title", "score", "paragraph", "text"]);
+    assert_eq!(
+        header,
+        ["rank", "path", "title", "score", "paragraph", "text"]
+    );
     assert!(!rows.is_empty());
     assert_eq!(rows[0][0], "1");
-    assert!(rows.iter().all(|r| r[5].to_lowercase().contains("sanction")));
+    assert!(
+        rows.iter()
+            .all(|r| r[5].to_lowercase().contains("sanction"))
+    );
     let json: Value = serde_json::from_str(&ok(&["search", "--json", "sanctions"])).unwrap();
     let json = json.as_array().unwrap();
-    let matches: usize = json.iter().map(|r| r["matches"].as_array().unwrap().len()).sum();
+    let matches: usize = json
+        .iter()
+        .map(|r| r["matches"].as_array().unwrap().len())
+        .sum();
     assert_eq!(rows.len(), matches);
 
     let md = ok(&["search", "--format", "markdown", "sanctions"]);

@@ -6,10 +6,13 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod compare_view;
 pub mod effect;
 pub mod event;
+pub mod external;
 pub mod filter;
+pub mod input_gate;
 pub mod keymap;
 pub mod layout;
 pub mod quote_view;
@@ -19,7 +22,6 @@ pub mod theme;
 pub mod views;
 
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 
 use crate::corpus::LoadRequest;
@@ -28,6 +30,8 @@ use crate::search::FilterWorker;
 use app::App;
 use effect::Effect;
 use event::AppEvent;
+use external::TempFiles;
+use input_gate::InputGate;
 use keymap::KeyMap;
 use terminal::TerminalSession;
 use theme::Theme;
@@ -36,9 +40,11 @@ use theme::Theme;
 pub fn run(request: LoadRequest) -> anyhow::Result<()> {
     let mut session = TerminalSession::enter()?;
     let (tx, rx) = mpsc::channel();
-    let paused = Arc::new(AtomicBool::new(false));
-    event::spawn_signals(tx.clone())?;
-    event::spawn_input(tx.clone(), paused);
+    let gate = Arc::new(InputGate::default());
+    event::spawn_signals(tx.clone(), Arc::clone(&gate))?;
+    event::spawn_input(tx.clone(), Arc::clone(&gate));
+    // Copies of articles opened in $EDITOR or $PAGER, removed on return.
+    let mut temps = TempFiles::default();
     let filter_tx = tx.clone();
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(AppEvent::Filter(ev));
@@ -68,17 +74,40 @@ pub fn run(request: LoadRequest) -> anyhow::Result<()> {
         }
         // Keys typed faster than we draw: only the newest query matters.
         let mut query = None;
+        let mut copies = Vec::new();
+        let mut opens = Vec::new();
         for effect in app.take_effects() {
             match effect {
                 Effect::SubmitFilter(q) => query = Some(q),
                 Effect::FindQuotes(id) => quote_worker.request(id),
                 Effect::SweepQuotes => quote_worker.sweep(),
+                Effect::Copy(text) => copies.push(text),
+                Effect::Open(request) => opens.push(request),
             }
         }
         if let Some(q) = query {
             app.filter_submitted(worker.submit(&q));
         }
         if dirty {
+            session.terminal.draw(|f| views::draw(f, &app))?;
+        }
+        // Between frames, never inside one: the sequence must not land in
+        // the middle of ratatui's cell updates.
+        for text in copies {
+            if let Err(e) = clipboard::copy(session.terminal.backend_mut(), &text) {
+                app.message = Some(format!("Cannot copy: writing to the terminal failed: {e}"));
+                session.terminal.draw(|f| views::draw(f, &app))?;
+            }
+        }
+        for request in opens {
+            let message = external::open(&mut session, &gate, &mut temps, &request)?;
+            app.message = Some(message);
+            // The window may have changed size while the program ran.
+            let size = session.terminal.size()?;
+            app.update(action::Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
             session.terminal.draw(|f| views::draw(f, &app))?;
         }
     }
