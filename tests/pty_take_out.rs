@@ -293,3 +293,33 @@ fn a_failing_editor_gives_a_message_and_an_intact_screen() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn escapes_in_a_quotation_never_reach_the_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.txt");
+    fs::write(
+        &path,
+        "Hostile headline\n\n“We are \x1b]52;c;cHduZWQ=\x07ready\x07 to \x1b[2Jtalk,” \
+         said Maria Okafor.\n",
+    )
+    .unwrap();
+    let mut pty = open(&[path.to_str().unwrap()], &[], dir.path());
+    pty.keys("y");
+    pty.wait_text("Copied quotation by Maria Okafor");
+    wait_until("the copy", &pty, || {
+        !clipboard_writes(&pty.raw()).is_empty()
+    });
+    // Only our sequence: the one in the file was removed on load.
+    let writes = clipboard_writes(&pty.raw());
+    assert_eq!(writes.len(), 1, "{writes:?}");
+    let text = &writes[0];
+    assert!(!text.chars().any(char::is_control), "{text:?}");
+    assert!(!text.contains("cHduZWQ="), "{text:?}");
+    assert!(
+        text.starts_with("“We are ") && text.ends_with(" — Maria Okafor, in Hostile headline"),
+        "{text:?}"
+    );
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
