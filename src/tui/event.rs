@@ -293,15 +293,20 @@ impl Sweeper {
 /// Turn termination signals into a clean stop, so the terminal is restored.
 /// While another program has the terminal (the gate is paused), Ctrl-C
 /// and Ctrl-\ are that program's: its SIGINT and SIGQUIT reach us too,
-/// as the terminal's foreground group, and are ignored.
+/// as the terminal's foreground group, and are ignored, even when this
+/// thread only gets to them after the program has ended (the gate knows:
+/// see [`InputGate::interrupt_was_theirs`]).
 pub fn spawn_signals(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> anyhow::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    for interrupt in [SIGINT, SIGQUIT] {
+        signal_hook::flag::register(interrupt, Arc::clone(&gate.interrupted))?;
+    }
     thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for signal in signals.forever() {
-                if matches!(signal, SIGINT | SIGQUIT) && gate.is_paused() {
+                if matches!(signal, SIGINT | SIGQUIT) && gate.interrupt_was_theirs() {
                     continue;
                 }
                 let _ = tx.send(AppEvent::Stop);

@@ -167,13 +167,15 @@ pub fn open(
             }
         },
     };
-    let paused = gate.pause();
-    session.suspend()?;
+    // Parked, or gone (then the wait timed out): either way no key read.
+    gate.pause();
+    if let Err(e) = session.suspend() {
+        gate.resume();
+        return Err(e);
+    }
     let status = run(&argv, &path);
     let back = session.resume();
-    if paused {
-        gate.resume();
-    }
+    gate.resume();
     back?;
     Ok(match status {
         Ok(s) if s.success() => format!("Back from {shown}{note}"),

@@ -5,8 +5,14 @@
 //! `poll` when the flag is set and read the child's first keys. So
 //! [`InputGate::pause`] waits until the thread says it has parked, and
 //! the thread parks between two polls, holding nothing.
+//!
+//! The gate also tells the signal thread which Ctrl-C (SIGINT, SIGQUIT)
+//! was the other program's: the terminal sends it to us too. One that
+//! arrives while paused is ignored even when the signal thread only gets
+//! to it after the program has ended (under load it can be that late).
 
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 /// Longest wait for the input thread to park (it polls in 50 ms steps);
@@ -18,6 +24,11 @@ struct State {
     paused: bool,
     /// The input thread is waiting for `paused` to clear.
     parked: bool,
+    /// The signal thread has ignored an interrupt during this pause.
+    interrupt_ignored: bool,
+    /// An interrupt came during the last pause and the signal thread has
+    /// not seen it yet: ignore the next one.
+    interrupt_owed: bool,
 }
 
 /// Shared by the event loop and the input thread.
@@ -25,6 +36,9 @@ struct State {
 pub struct InputGate {
     state: Mutex<State>,
     changed: Condvar,
+    /// Set by a signal handler when SIGINT or SIGQUIT arrives (see
+    /// `event::spawn_signals`); cleared by `pause`.
+    pub interrupted: Arc<AtomicBool>,
 }
 
 impl InputGate {
@@ -39,6 +53,8 @@ impl InputGate {
         let deadline = Instant::now() + PARK_PATIENCE;
         let mut s = self.lock();
         s.paused = true;
+        s.interrupt_ignored = false;
+        self.interrupted.store(false, Ordering::SeqCst);
         self.changed.notify_all();
         while !s.parked {
             let Some(left) = deadline.checked_duration_since(Instant::now()) else {
@@ -55,8 +71,22 @@ impl InputGate {
 
     /// Let the input thread read again.
     pub fn resume(&self) {
-        self.lock().paused = false;
+        let mut s = self.lock();
+        s.interrupt_owed = self.interrupted.swap(false, Ordering::SeqCst) && !s.interrupt_ignored;
+        s.paused = false;
         self.changed.notify_all();
+    }
+
+    /// For the signal thread, on SIGINT or SIGQUIT: true when it was the
+    /// other program's and is to be ignored.
+    pub fn interrupt_was_theirs(&self) -> bool {
+        let mut s = self.lock();
+        if s.paused {
+            s.interrupt_ignored = true;
+            true
+        } else {
+            std::mem::take(&mut s.interrupt_owed)
+        }
     }
 
     /// True while another program owns the terminal.
@@ -109,6 +139,27 @@ mod tests {
         }
         assert!(!gate.is_paused());
         reader.join().unwrap();
+    }
+
+    #[test]
+    fn an_interrupt_during_a_pause_is_theirs_even_when_seen_late() {
+        let gate = InputGate::default();
+        // Seen while paused.
+        gate.pause();
+        gate.interrupted.store(true, Ordering::SeqCst);
+        assert!(gate.interrupt_was_theirs());
+        gate.resume();
+        assert!(!gate.interrupt_was_theirs(), "a later one is ours");
+        // Seen only after the pause.
+        gate.pause();
+        gate.interrupted.store(true, Ordering::SeqCst);
+        gate.resume();
+        assert!(gate.interrupt_was_theirs());
+        assert!(!gate.interrupt_was_theirs());
+        // None during the pause.
+        gate.pause();
+        gate.resume();
+        assert!(!gate.interrupt_was_theirs());
     }
 
     #[test]
