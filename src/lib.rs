@@ -8,6 +8,7 @@
 pub mod compare;
 pub mod config;
 pub mod corpus;
+pub mod export;
 pub mod quotes;
 pub mod search;
 pub mod state;

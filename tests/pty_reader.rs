@@ -352,7 +352,7 @@ fn compares_two_articles_side_by_side_then_stacked() {
     pty.wait_for("both panes side by side", |s| {
         same_row(s, "Cooperation between Russia", "After Biden-Xi call")
     });
-    assert!(pty.screen().contains("left pane · in sync"));
+    pty.wait_text("left pane · in sync");
 
     // ] lines the first shared statement up on one row, numbered in both
     // gutters with the arrow of the pair gone to.

@@ -10,6 +10,7 @@ use saidso::corpus::{Corpus, LoadRequest};
 
 pub mod compare;
 pub mod config;
+pub mod format;
 pub mod list;
 pub mod output;
 pub mod quotes;

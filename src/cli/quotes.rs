@@ -1,21 +1,24 @@
 //! `saidso quotes`: every quotation and its speaker.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Args;
 use serde::Serialize;
 
 use saidso::corpus::Article;
-use saidso::quotes::{ArticleQuotes, Quote};
+use saidso::export::markdown;
+use saidso::quotes::{ArticleQuotes, Citation, Quote, cite::one_line};
 
+use super::format::{Format, FormatArgs, write_csv};
 use super::speakers::Indexed;
 use super::{CorpusArgs, exit_status, output};
 
 #[derive(Debug, Args)]
+#[command(after_help = FORMATS)]
 pub struct QuotesArgs {
-    /// Print JSON: [{"path", "title", "quotes": [{"text", "speaker", "role", "start", "end", "paragraph"}]}].
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Only the quotations of this speaker, across the corpus: any name
     /// form seen in any article, or the surname; case and accents ignored.
     /// Articles without any are left out.
@@ -24,6 +27,20 @@ pub struct QuotesArgs {
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
+
+/// `--help`: what each format writes.
+const FORMATS: &str = "Formats (--format):
+  text      per article `path — title`, then `Speaker: “…”` per quotation
+  json      [{\"path\", \"title\", \"quotes\": [{\"text\", \"speaker\", \"role\",
+            \"start\", \"end\", \"paragraph\"}]}]; --json is the same
+  csv       a header row, then one row per quotation:
+            path,title,speaker,role,text,paragraph,start,end
+            (text is the article's text[start..end], paragraph an index)
+  markdown  per article `## title` and its byline, then each quotation as a
+            blockquote `> “…”` with `> — **Speaker**, role`
+
+CSV cells that start with = + - or @ get a leading ' so that a spreadsheet
+shows them as text instead of running them as a formula.";
 
 /// The `quotes --json` record of one article: the contract scripts and the
 /// scorer rely on.
@@ -92,11 +109,22 @@ pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
         })
         .filter(|s| wanted.is_none() || !s.quotes.is_empty())
         .collect();
-    if args.json {
-        let records: Vec<ArticleRecord> = selected.iter().map(record).collect();
-        output::json(&records)?;
-    } else {
-        output::to_stdout(|w| {
+    match args.output.format() {
+        Format::Json => {
+            let records: Vec<ArticleRecord> = selected.iter().map(record).collect();
+            output::json(&records)?;
+        }
+        Format::Csv => output::to_stdout(|w| write_csv(w, CSV_HEADER, csv_rows(&selected)))?,
+        Format::Markdown => output::to_stdout(|w| {
+            for (n, s) in selected.iter().enumerate() {
+                if n > 0 {
+                    writeln!(w)?;
+                }
+                write_markdown(w, s)?;
+            }
+            Ok(())
+        })?,
+        Format::Text => output::to_stdout(|w| {
             for (n, s) in selected.iter().enumerate() {
                 if n > 0 {
                     writeln!(w)?;
@@ -112,7 +140,7 @@ pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             Ok(())
-        })?;
+        })?,
     }
     Ok(exit_status(&ix.corpus))
 }
@@ -141,7 +169,58 @@ fn quote_record<'a>(article: &'a Article, found: &'a ArticleQuotes, q: &Quote) -
     }
 }
 
-/// Soft line breaks read as spaces.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The `--format csv` columns, one row per quotation (as the JSON records).
+const CSV_HEADER: &[&str] = &[
+    "path",
+    "title",
+    "speaker",
+    "role",
+    "text",
+    "paragraph",
+    "start",
+    "end",
+];
+
+fn csv_rows<'a>(selected: &'a [Selected<'a>]) -> impl Iterator<Item = Vec<String>> + 'a {
+    selected.iter().flat_map(|s| {
+        s.quotes.iter().map(move |&i| {
+            let r = quote_record(s.article, s.found, &s.found.quotes[i]);
+            vec![
+                s.article.path.clone(),
+                s.article.title.clone(),
+                r.speaker.unwrap_or("").to_string(),
+                r.role.unwrap_or("").to_string(),
+                r.text.to_string(),
+                r.paragraph.to_string(),
+                r.start.to_string(),
+                r.end.to_string(),
+            ]
+        })
+    })
+}
+
+/// One article's quotations in Markdown: the title as a heading, the
+/// byline, source, date and file, then a blockquote per quotation.
+fn write_markdown(w: &mut dyn Write, s: &Selected) -> std::io::Result<()> {
+    let a = s.article;
+    writeln!(w, "## {}", markdown::heading(&one_line(&a.title)))?;
+    writeln!(w)?;
+    let mut about: Vec<String> = Vec::new();
+    if let Some(b) = &a.byline {
+        about.push(format!("By {}", markdown::escape(&one_line(b))));
+    }
+    for part in [&a.source, &a.date].into_iter().flatten() {
+        about.push(markdown::escape(&one_line(part)));
+    }
+    about.push(markdown::code(&a.path));
+    writeln!(w, "{}", about.join(" · "))?;
+    if s.quotes.is_empty() {
+        writeln!(w)?;
+        writeln!(w, "*No quotations.*")?;
+    }
+    for c in s.quotes.iter().filter_map(|&i| Citation::of(a, s.found, i)) {
+        writeln!(w)?;
+        write!(w, "{}", markdown::quote_block(&c))?;
+    }
+    Ok(())
 }

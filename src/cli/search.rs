@@ -9,12 +9,15 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use saidso::corpus::{Article, Corpus};
+use saidso::export::markdown;
+use saidso::quotes::cite::one_line;
 use saidso::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
 use saidso::search::{
     ArticleHit, Matcher, Query, Scope, SearchIndex, SpeakerDirectory, article_matches, parse,
     search_with,
 };
 
+use super::format::{Format, FormatArgs, write_csv};
 use super::{CorpusArgs, output};
 
 #[derive(Debug, Args)]
@@ -24,14 +27,24 @@ use super::{CorpusArgs, output};
     !word excludes, a | b either, @name only paragraphs quoting a speaker whose name \
     fuzzy-matches name. Lower case ignores case; a capital makes the query \
     case-sensitive; accents never matter.\n\nExit status: 0 when something matched, \
-    1 when nothing did or a named path could not be read."
+    1 when nothing did or a named path could not be read.\n\n\
+    Formats (--format), best article first:\n  \
+    text      title, path and score, then each matching paragraph with the\n            \
+    matches marked\n  \
+    json      [{\"path\", \"title\", \"score\", \"matches\": [{\"paragraph\", \"text\",\n            \
+    \"indices\"}]}]; --json is the same\n  \
+    csv       a header row, then one row per matching paragraph:\n            \
+    rank,path,title,score,paragraph,text (rank 1 is the best article)\n  \
+    markdown  a numbered list: **title**, path and score, and the best\n            \
+    matching paragraph as a snippet with the matches in bold\n\n\
+    CSV cells that start with = + - or @ get a leading ' so that a spreadsheet\n\
+    shows them as text instead of running them as a formula."
 )]
 pub struct SearchArgs {
     /// The query, in fzf's extended syntax.
     pub query: String,
-    /// Print JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// At most this many articles.
     #[arg(long)]
     pub limit: Option<usize>,
@@ -69,16 +82,24 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         .par_iter()
         .map(|h| record(&corpus.articles[h.article], h, &matcher))
         .collect();
-    if args.json {
-        output::json(&records)?;
-    } else {
-        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        output::to_stdout(|w| {
-            for r in &records {
-                write_readable(w, r, color)?;
+    match args.output.format() {
+        Format::Json => output::json(&records)?,
+        Format::Csv => output::to_stdout(|w| write_csv(w, CSV_HEADER, csv_rows(&records)))?,
+        Format::Markdown => output::to_stdout(|w| {
+            for (n, r) in records.iter().enumerate() {
+                write_markdown(w, n + 1, r)?;
             }
             Ok(())
-        })?;
+        })?,
+        Format::Text => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            output::to_stdout(|w| {
+                for r in &records {
+                    write_readable(w, r, color)?;
+                }
+                Ok(())
+            })?;
+        }
     }
     let failed = corpus.has_fatal_problem() || hits.is_empty();
     Ok(if failed {
@@ -171,6 +192,104 @@ fn write_readable(w: &mut dyn Write, r: &SearchRecord, color: bool) -> std::io::
     writeln!(w)
 }
 
+/// The `--format csv` columns, one row per matching paragraph.
+const CSV_HEADER: &[&str] = &["rank", "path", "title", "score", "paragraph", "text"];
+
+fn csv_rows<'a>(records: &'a [SearchRecord<'a>]) -> impl Iterator<Item = Vec<String>> + 'a {
+    records.iter().enumerate().flat_map(|(n, r)| {
+        r.matches.iter().map(move |m| {
+            vec![
+                (n + 1).to_string(),
+                r.path.to_string(),
+                r.title.to_string(),
+                r.score.to_string(),
+                m.paragraph.to_string(),
+                m.text.to_string(),
+            ]
+        })
+    })
+}
+
+/// Characters of a paragraph shown around its first match in Markdown.
+const SNIPPET_BEFORE: usize = 80;
+const SNIPPET_CHARS: usize = 280;
+
+/// `rank. **Title** — `path` · score N`, then the best paragraph as a
+/// blockquote snippet with the matched characters in bold.
+fn write_markdown(w: &mut dyn Write, rank: usize, r: &SearchRecord) -> std::io::Result<()> {
+    writeln!(
+        w,
+        "{rank}. **{}** — {} · score {}",
+        markdown::escape(&one_line(r.title)),
+        markdown::code(r.path),
+        r.score
+    )?;
+    if let Some(m) = r.matches.first() {
+        // Indented under the item's text, past "12. ".
+        let indent = " ".repeat(rank.to_string().len() + 2);
+        writeln!(w)?;
+        writeln!(w, "{indent}> {}", snippet(m))?;
+    }
+    writeln!(w)
+}
+
+/// The matched paragraph from a little before its first match, at most
+/// [`SNIPPET_CHARS`] characters cut at spaces, matched runs in bold.
+fn snippet(m: &MatchRecord) -> String {
+    let chars: Vec<char> = m
+        .text
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let first = m.indices.first().copied().unwrap_or(0);
+    let mut start = first.saturating_sub(SNIPPET_BEFORE);
+    if start > 0 {
+        start = (start..first)
+            .find(|&i| chars[i] == ' ')
+            .map_or(start, |i| i + 1);
+    }
+    let mut end = (start + SNIPPET_CHARS).min(chars.len());
+    if end < chars.len() {
+        end = (start..end).rev().find(|&i| chars[i] == ' ').unwrap_or(end);
+    }
+    let marked: std::collections::HashSet<usize> = m.indices.iter().copied().collect();
+    let mut out = String::new();
+    if start > 0 {
+        out.push_str("… ");
+    }
+    let mut run = String::new();
+    let mut in_run = false;
+    for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
+        let hit = marked.contains(&i) && c != ' ';
+        if hit != in_run {
+            out.push_str(&flush(&mut run, in_run));
+            in_run = hit;
+        }
+        run.push(c);
+    }
+    out.push_str(&flush(&mut run, in_run));
+    if end < chars.len() {
+        out.push_str(" …");
+    }
+    out
+}
+
+/// A run of the snippet, escaped, in bold when matched.
+fn flush(run: &mut String, bold: bool) -> String {
+    let text = markdown::escape(&std::mem::take(run));
+    if bold && !text.is_empty() {
+        format!("**{text}**")
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +300,26 @@ mod tests {
         let text = "Mé llo";
         let ranges = vec![10 + 4..10 + 6, 10 + 6..10 + 7];
         assert_eq!(char_indices(text, 10, &ranges), [3, 4, 5]);
+    }
+
+    #[test]
+    fn snippets_bold_matches_and_cut_long_paragraphs() {
+        let m = MatchRecord {
+            paragraph: 0,
+            text: "The *talks* resumed in Geneva",
+            indices: vec![5, 6, 7, 8, 9],
+        };
+        assert_eq!(snippet(&m), "The \\***talks**\\* resumed in Geneva");
+        let long = format!("{} needle {}", "word ".repeat(40), "tail ".repeat(80));
+        let at = long.find("needle").unwrap();
+        let m = MatchRecord {
+            paragraph: 0,
+            text: &long,
+            indices: (at..at + 6).collect(),
+        };
+        let s = snippet(&m);
+        assert!(s.starts_with("… word") && s.ends_with(" …"), "{s}");
+        assert!(s.contains("**needle**"), "{s}");
+        assert!(s.chars().count() < SNIPPET_CHARS + 20, "{s}");
     }
 }

@@ -8,17 +8,19 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use saidso::corpus::Corpus;
+use saidso::export::markdown;
+use saidso::quotes::cite::one_line;
 use saidso::quotes::identity::SpeakerName;
-use saidso::quotes::{ArticleQuotes, CorpusSpeaker, SpeakerIndex, find_quotes};
+use saidso::quotes::{ArticleQuotes, CorpusSpeaker, SpeakerIndex, SpeakerKind, find_quotes};
 
+use super::format::{Format, FormatArgs, write_csv};
 use super::{CorpusArgs, exit_status, output};
 
 #[derive(Debug, Args)]
+#[command(after_help = FORMATS)]
 pub struct SpeakersArgs {
-    /// Print JSON: [{"name", "aliases", "role", "quotes", "articles": [path…]}],
-    /// most quoted first.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
     /// Show which article speakers were merged into NAME's entry, and why
     /// (and namesakes kept apart).
     #[arg(long, value_name = "NAME")]
@@ -27,12 +29,36 @@ pub struct SpeakersArgs {
     pub corpus: CorpusArgs,
 }
 
+/// `--help`: what each format writes.
+const FORMATS: &str = "Formats (--format), most quoted speaker first:
+  text      quotations, articles, a share bar, name (role)
+  json      [{\"name\", \"aliases\", \"role\", \"kind\", \"quotes\", \"articles\": [path…]}];
+            --json is the same
+  csv       a header row, then one row per speaker:
+            name,kind,role,quotes,article_count,aliases,article_paths
+            (aliases and article_paths joined with \"; \")
+  markdown  a table: Speaker | Role | Quotations | Articles | Also named
+
+CSV cells that start with = + - or @ get a leading ' so that a spreadsheet
+shows them as text instead of running them as a formula.";
+
+/// The `--format csv` columns, one row per speaker.
+const CSV_HEADER: &[&str] = &[
+    "name",
+    "kind",
+    "role",
+    "quotes",
+    "article_count",
+    "aliases",
+    "article_paths",
+];
+
 #[derive(Debug, Serialize)]
 struct SpeakerRecord<'a> {
     name: &'a str,
     aliases: &'a [String],
     role: Option<&'a str>,
-    kind: saidso::quotes::SpeakerKind,
+    kind: SpeakerKind,
     quotes: usize,
     articles: Vec<&'a str>,
 }
@@ -80,31 +106,57 @@ pub fn run(args: &SpeakersArgs) -> anyhow::Result<ExitCode> {
         })?;
         return Ok(exit_status(&ix.corpus));
     }
-    if args.json {
-        let records: Vec<SpeakerRecord> = ix
-            .index
-            .speakers
-            .iter()
-            .map(|s| SpeakerRecord {
-                name: &s.name,
-                aliases: &s.aliases,
-                role: s.role.as_deref(),
-                kind: s.kind,
-                quotes: s.quotes.len(),
-                articles: s.articles.iter().map(|&a| ix.path(a)).collect(),
-            })
-            .collect();
-        output::json(&records)?;
-    } else {
-        output::to_stdout(|w| {
+    let records: Vec<SpeakerRecord> = ix
+        .index
+        .speakers
+        .iter()
+        .map(|s| SpeakerRecord {
+            name: &s.name,
+            aliases: &s.aliases,
+            role: s.role.as_deref(),
+            kind: s.kind,
+            quotes: s.quotes.len(),
+            articles: s.articles.iter().map(|&a| ix.path(a)).collect(),
+        })
+        .collect();
+    match args.output.format() {
+        Format::Json => output::json(&records)?,
+        Format::Csv => output::to_stdout(|w| {
+            let rows = records.iter().map(|r| {
+                vec![
+                    r.name.to_string(),
+                    kind_name(r.kind).to_string(),
+                    r.role.unwrap_or("").to_string(),
+                    r.quotes.to_string(),
+                    r.articles.len().to_string(),
+                    r.aliases.join("; "),
+                    r.articles.join("; "),
+                ]
+            });
+            write_csv(w, CSV_HEADER, rows)
+        })?,
+        Format::Markdown => output::to_stdout(|w| {
+            writeln!(w, "| Speaker | Role | Quotations | Articles | Also named |")?;
+            writeln!(w, "| --- | --- | ---: | ---: | --- |")?;
+            for (s, r) in ix.index.speakers.iter().zip(&records) {
+                let cell = |s: &str| markdown::table_cell(&one_line(s));
+                let aliases: Vec<String> = r.aliases.iter().map(|a| cell(a)).collect();
+                writeln!(
+                    w,
+                    "| {} | {} | {} | {} | {} |",
+                    cell(r.name),
+                    cell(shown_role(s).unwrap_or("")),
+                    r.quotes,
+                    r.articles.len(),
+                    aliases.join(", ")
+                )?;
+            }
+            Ok(())
+        })?,
+        Format::Text => output::to_stdout(|w| {
             let total: usize = ix.index.speakers.iter().map(|s| s.quotes.len()).sum();
             for s in &ix.index.speakers {
-                let role = s
-                    .role
-                    .as_deref()
-                    .filter(|r| !r.eq_ignore_ascii_case(&s.name))
-                    .map(|r| format!(" ({r})"))
-                    .unwrap_or_default();
+                let role = shown_role(s).map(|r| format!(" ({r})")).unwrap_or_default();
                 writeln!(
                     w,
                     "{:>5}  {:>3} art.  {:<20} {}{role}",
@@ -115,9 +167,26 @@ pub fn run(args: &SpeakersArgs) -> anyhow::Result<ExitCode> {
                 )?;
             }
             Ok(())
-        })?;
+        })?,
     }
     Ok(exit_status(&ix.corpus))
+}
+
+/// The role worth showing: none when it only repeats the name (an
+/// organisation that is its own role).
+fn shown_role(s: &CorpusSpeaker) -> Option<&str> {
+    s.role
+        .as_deref()
+        .filter(|r| !r.eq_ignore_ascii_case(&s.name))
+}
+
+/// The kind as the JSON writes it.
+fn kind_name(kind: SpeakerKind) -> &'static str {
+    match kind {
+        SpeakerKind::Person => "person",
+        SpeakerKind::Organisation => "organisation",
+        SpeakerKind::Description => "description",
+    }
 }
 
 /// A share of all quotations as a bar of eighths, 20 cells for 100 %.

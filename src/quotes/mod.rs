@@ -19,9 +19,11 @@ use serde::Serialize;
 
 use crate::corpus::Article;
 
+pub use cite::Citation;
 pub use speaker_index::{CorpusSpeaker, QuoteRef, SpeakerIndex};
 
 mod attribution;
+pub mod cite;
 mod engine;
 mod gazetteer;
 pub mod identity;

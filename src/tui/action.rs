@@ -53,6 +53,13 @@ pub enum Action {
     ToggleSyncScroll,
     /// Every speaker of the corpus and their quotations across articles.
     ShowSpeakers,
+    /// Copy the quotation under the cursor, with speaker and title, to
+    /// the clipboard (through the terminal: OSC 52).
+    Copy,
+    /// Open the article's file in $VISUAL / $EDITOR.
+    Edit,
+    /// Open the article's file in $PAGER.
+    Page,
     /// Typing in the filter prompt (keys there are fixed, readline-style).
     #[serde(skip)]
     FilterInsert(char),
@@ -138,6 +145,9 @@ impl Action {
         Action::PrevQuote,
         Action::ToggleQuotesOnly,
         Action::ShowSpeakers,
+        Action::Copy,
+        Action::Edit,
+        Action::Page,
         Action::Filter,
         Action::NextMatch,
         Action::PrevMatch,
@@ -178,6 +188,9 @@ impl Action {
         ("toggle-sync-scroll", Action::ToggleSyncScroll),
         ("toggle-compare-table", Action::ToggleCompareTable),
         ("toggle-boilerplate", Action::ToggleNoise),
+        ("copy-quote", Action::Copy),
+        ("open-in-editor", Action::Edit),
+        ("open-in-pager", Action::Page),
         ("show-problems", Action::ShowProblems),
         ("toggle-help", Action::ToggleHelp),
         ("quit", Action::Quit),
@@ -236,6 +249,9 @@ impl Action {
             Action::PrevQuote => "previous quotation",
             Action::ToggleQuotesOnly => "quotations only, by speaker / whole article",
             Action::ShowSpeakers => "who said what, across the articles",
+            Action::Copy => "copy the quotation, speaker and title",
+            Action::Edit => "open the article in $EDITOR",
+            Action::Page => "open the article in $PAGER",
             Action::ToggleMark => "mark / unmark the article to compare",
             Action::Compare => "compare the marked article with this one",
             Action::ToggleCompareTable => "quotation table with word diff / panes",
@@ -270,7 +286,10 @@ impl Action {
             | Action::NextQuote
             | Action::PrevQuote
             | Action::ToggleQuotesOnly
-            | Action::ShowSpeakers => HelpSection::Reading,
+            | Action::ShowSpeakers
+            | Action::Copy
+            | Action::Edit
+            | Action::Page => HelpSection::Reading,
             Action::ToggleMark
             | Action::Compare
             | Action::ToggleCompareTable

@@ -26,6 +26,8 @@ use super::speakers_view::SpeakersView;
 use super::theme::Theme;
 use super::views;
 
+mod take_out;
+
 /// Lines scrolled per mouse-wheel notch.
 const WHEEL_LINES: i16 = 3;
 /// Rows per article in the list: title and byline; filtering adds a
@@ -379,6 +381,10 @@ impl App {
             return;
         }
         if self.speakers_typing() && self.update_speakers_prompt(action) {
+            self.sync();
+            return;
+        }
+        if self.overlay.is_none() && self.take_out(action) {
             self.sync();
             return;
         }

@@ -2,6 +2,8 @@
 //! carried out by the event loop, so that `update` itself does no I/O and
 //! can be tested on its own.
 
+use super::external::OpenRequest;
+
 /// Something only the runtime can do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -12,4 +14,8 @@ pub enum Effect {
     /// Loading has finished: find every article's quotations in the
     /// background, then the speakers of the corpus.
     SweepQuotes,
+    /// Put this text on the clipboard (OSC 52), once the frame is drawn.
+    Copy(String),
+    /// Hand the terminal to $EDITOR or $PAGER on an article.
+    Open(OpenRequest),
 }

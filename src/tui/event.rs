@@ -2,7 +2,6 @@
 //! input, the corpus loader and OS signals all feed one channel.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -14,6 +13,8 @@ use crossterm::event::{self, Event};
 use crate::corpus::{Article, LoadEvent, LoadRequest, load_streaming};
 use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
 use crate::search::{FilterEvent, FilterHandle, IndexSegment, SpeakerDirectory};
+
+use super::input_gate::InputGate;
 
 /// How often the input thread checks whether it should pause (while an
 /// external program such as $EDITOR owns the terminal).
@@ -40,17 +41,15 @@ pub enum AppEvent {
     InputFailed(String),
 }
 
-/// Read terminal events until the receiver goes away. While `paused` is
-/// set the thread leaves the terminal alone.
-pub fn spawn_input(tx: Sender<AppEvent>, paused: Arc<AtomicBool>) {
+/// Read terminal events until the receiver goes away. While the gate is
+/// paused the thread parks between two polls and leaves the terminal to
+/// the program that has it.
+pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) {
     thread::Builder::new()
         .name("input".into())
         .spawn(move || {
             loop {
-                if paused.load(Ordering::SeqCst) {
-                    thread::sleep(INPUT_POLL);
-                    continue;
-                }
+                gate.wait_while_paused();
                 let event = match event::poll(INPUT_POLL) {
                     Ok(true) => event::read(),
                     Ok(false) => continue,
@@ -299,14 +298,26 @@ impl Sweeper {
 }
 
 /// Turn termination signals into a clean stop, so the terminal is restored.
-pub fn spawn_signals(tx: Sender<AppEvent>) -> anyhow::Result<()> {
+/// While another program has the terminal (the gate is paused), Ctrl-C
+/// and Ctrl-\ are that program's: its SIGINT and SIGQUIT reach us too,
+/// as the terminal's foreground group, and are ignored, even when this
+/// thread only gets to them after the program has ended (the gate knows:
+/// see [`InputGate::interrupt_was_theirs`]).
+pub fn spawn_signals(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> anyhow::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    for interrupt in [SIGINT, SIGQUIT] {
+        signal_hook::flag::register(interrupt, Arc::clone(&gate.interrupted))?;
+    }
     thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            if signals.forever().next().is_some() {
+            for signal in signals.forever() {
+                if matches!(signal, SIGINT | SIGQUIT) && gate.interrupt_was_theirs() {
+                    continue;
+                }
                 let _ = tx.send(AppEvent::Stop);
+                return;
             }
         })?;
     Ok(())

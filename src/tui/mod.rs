@@ -6,10 +6,13 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod compare_view;
 pub mod effect;
 pub mod event;
+pub mod external;
 pub mod filter;
+pub mod input_gate;
 pub mod keymap;
 pub mod layout;
 pub mod quote_view;
@@ -22,7 +25,6 @@ pub mod views;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 
 use crate::corpus::LoadRequest;
@@ -32,6 +34,8 @@ use crate::state::{StateStore, StateWriter};
 use app::App;
 use effect::Effect;
 use event::AppEvent;
+use external::TempFiles;
+use input_gate::InputGate;
 use reading::Reading;
 use settings::Settings;
 use terminal::TerminalSession;
@@ -56,9 +60,9 @@ pub fn run(
             let _ = tx.send(AppEvent::StateWarning(w));
         })
     });
-    let paused = Arc::new(AtomicBool::new(false));
-    event::spawn_signals(tx.clone())?;
-    event::spawn_input(tx.clone(), paused);
+    let gate = Arc::new(InputGate::default());
+    event::spawn_signals(tx.clone(), Arc::clone(&gate))?;
+    event::spawn_input(tx.clone(), Arc::clone(&gate));
     let filter_tx = tx.clone();
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(AppEvent::Filter(ev));
@@ -74,7 +78,15 @@ pub fn run(
         app.reading = Reading::new(state, corpus);
         app.reading.warnings.extend(warning);
     }
-    let result = event_loop(&mut session, &mut app, &rx, &worker, &quote_worker, &writer);
+    let mut helpers = Helpers {
+        worker,
+        quote_worker,
+        writer,
+        gate,
+        temps: TempFiles::default(),
+    };
+    let result = event_loop(&mut session, &mut app, &rx, &mut helpers);
+    let writer = helpers.writer.take();
     // Every way out (q, Ctrl-c, a signal, an error) saves what was read.
     let warnings = writer.map_or_else(Vec::new, |w| {
         w.save(app.reading.take_changes());
@@ -87,13 +99,23 @@ pub fn run(
     result
 }
 
+/// What the loop hands work to, besides the app.
+struct Helpers {
+    worker: FilterWorker,
+    quote_worker: event::QuoteWorker,
+    writer: Option<StateWriter>,
+    /// Stops the input thread while $EDITOR or $PAGER has the terminal.
+    gate: Arc<InputGate>,
+    /// Copies of articles opened in $EDITOR or $PAGER, removed when the
+    /// reader ends.
+    temps: TempFiles,
+}
+
 fn event_loop(
     session: &mut TerminalSession,
     app: &mut App,
     rx: &mpsc::Receiver<AppEvent>,
-    worker: &FilterWorker,
-    quote_worker: &event::QuoteWorker,
-    writer: &Option<StateWriter>,
+    h: &mut Helpers,
 ) -> anyhow::Result<()> {
     session.terminal.draw(|f| views::draw(f, app))?;
     while let Ok(first) = rx.recv() {
@@ -110,20 +132,43 @@ fn event_loop(
         }
         // Keys typed faster than we draw: only the newest query matters.
         let mut query = None;
+        let mut copies = Vec::new();
+        let mut opens = Vec::new();
         for effect in app.take_effects() {
             match effect {
                 Effect::SubmitFilter(q) => query = Some(q),
-                Effect::FindQuotes(id) => quote_worker.request(id),
-                Effect::SweepQuotes => quote_worker.sweep(),
+                Effect::FindQuotes(id) => h.quote_worker.request(id),
+                Effect::SweepQuotes => h.quote_worker.sweep(),
+                Effect::Copy(text) => copies.push(text),
+                Effect::Open(request) => opens.push(request),
             }
         }
         if let Some(q) = query {
-            app.filter_submitted(worker.submit(&q));
+            app.filter_submitted(h.worker.submit(&q));
         }
-        if let Some(w) = writer {
+        if let Some(w) = &h.writer {
             w.save(app.reading.take_changes());
         }
         if dirty {
+            session.terminal.draw(|f| views::draw(f, app))?;
+        }
+        // Between frames, never inside one: the sequence must not land in
+        // the middle of ratatui's cell updates.
+        for text in copies {
+            if let Err(e) = clipboard::copy(session.terminal.backend_mut(), &text) {
+                app.message = Some(format!("Cannot copy: writing to the terminal failed: {e}"));
+                session.terminal.draw(|f| views::draw(f, app))?;
+            }
+        }
+        for request in opens {
+            let message = external::open(session, &h.gate, &mut h.temps, &request)?;
+            app.message = Some(message);
+            // The window may have changed size while the program ran.
+            let size = session.terminal.size()?;
+            app.update(action::Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
             session.terminal.draw(|f| views::draw(f, app))?;
         }
     }

@@ -1,0 +1,186 @@
+//! Taking things out of the reader: `y` copies the quotation under the
+//! cursor with who said it and where, `e` and `o` open the article in
+//! another program. Only the choice of what is made here; the runtime
+//! writes to the terminal and runs programs (see [`Effect`]).
+
+use std::sync::Arc;
+
+use crate::corpus::Origin;
+use crate::quotes::{ArticleQuotes, Citation};
+use crate::wrap::ArticleLayout;
+
+use super::super::action::Action;
+use super::super::clipboard;
+use super::super::compare_view::{CompareMode, CompareState, Side};
+use super::super::effect::Effect;
+use super::super::external::{OpenRequest, Program, Target};
+use super::super::quote_view::QuoteView;
+use super::super::speakers_view::quote_ref;
+use super::App;
+
+impl App {
+    /// `y`, `e` and `o`, the same in every view; false for other actions.
+    pub(super) fn take_out(&mut self, action: Action) -> bool {
+        match action {
+            Action::Copy => self.copy_quote(),
+            Action::Edit => self.open_article(Program::Editor),
+            Action::Page => self.open_article(Program::Pager),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The quotation `y` copies, as (article, quotation) indices: in the
+    /// reader the one `]`/`[` went to while it is on screen, else the
+    /// first one on screen; in the speakers view the selected one;
+    /// comparing, the selected table row's or the pair `]`/`[` went to,
+    /// from the active side, else the first on screen in the active pane.
+    pub fn quote_under_cursor(&self) -> Option<(usize, usize)> {
+        if let Some(c) = &self.compare {
+            return self.compare_quote(c);
+        }
+        if let Some(v) = &self.speakers_view {
+            let r = quote_ref(
+                self.speakers.as_ref()?,
+                v.selected_speaker()?,
+                v.quote_cursor,
+            )?;
+            return Some((r.article, r.quote));
+        }
+        let article = self.reader.article?;
+        let view = self.reader.quotes.as_ref()?;
+        let doc = self.reader.layout.as_ref()?;
+        let (top, rows) = (self.reader.scroll, self.reader_body_rows());
+        let i = pick(view, doc, self.reader.quote_cursor, top, rows)?;
+        Some((article, i))
+    }
+
+    fn compare_quote(&self, c: &CompareState) -> Option<(usize, usize)> {
+        let active = c.active;
+        let on = |side: Side, i: Option<usize>| i.map(|i| (c.pane(side).article, i));
+        match c.mode {
+            CompareMode::Table => {
+                let (l, r) = c.row_quotes(*c.table.rows.get(c.table.cursor)?);
+                match active {
+                    Side::Left => on(Side::Left, l).or(on(Side::Right, r)),
+                    Side::Right => on(Side::Right, r).or(on(Side::Left, l)),
+                }
+            }
+            CompareMode::Panes => {
+                let rows = self.compare_geometry()?.areas(active).body.height as usize;
+                let pane = c.pane(active);
+                let doc = pane.layout.as_ref()?;
+                on(
+                    active,
+                    pick(&pane.quotes, doc, pane.cursor, pane.scroll, rows),
+                )
+            }
+        }
+    }
+
+    /// An article's quotations, wherever they are kept.
+    fn found(&self, article: usize) -> Option<Arc<ArticleQuotes>> {
+        if let Some(q) = self.quotes.get(article).cloned().flatten() {
+            return Some(q);
+        }
+        let c = self.compare.as_ref()?;
+        [&c.left, &c.right]
+            .into_iter()
+            .find(|p| p.article == article)
+            .map(|p| p.quotes.found.clone())
+    }
+
+    /// `y`: the quotation, its speaker and title on the clipboard.
+    fn copy_quote(&mut self) {
+        let citation = self
+            .quote_under_cursor()
+            .and_then(|(a, i)| Citation::of(self.articles.get(a)?, &*self.found(a)?, i));
+        let Some(c) = citation else {
+            let finding = self.compare.is_none()
+                && self.speakers_view.is_none()
+                && self.reader.article.is_some()
+                && self.reader.quotes.is_none();
+            self.message = Some(if finding {
+                "Still finding quotations…".into()
+            } else {
+                "No quotation to copy here".into()
+            });
+            return;
+        };
+        let text = c.to_string();
+        let chars = text.chars().count();
+        if text.len() > clipboard::MAX_BYTES {
+            self.message = Some(format!(
+                "Quotation too long for the terminal's clipboard ({chars} chars)"
+            ));
+            return;
+        }
+        self.effects.push(Effect::Copy(text));
+        self.message = Some(match &c.speaker {
+            Some(name) => format!("Copied quotation by {name} ({chars} chars)"),
+            None => format!("Copied quotation, no speaker named ({chars} chars)"),
+        });
+    }
+
+    /// The article `e` and `o` open: the active pane's when comparing,
+    /// the selected quotation's in the speakers view, else the reader's.
+    fn article_to_open(&self) -> Option<usize> {
+        if let Some(c) = &self.compare {
+            return Some(c.pane(c.active).article);
+        }
+        if self.speakers_view.is_some() {
+            return self.quote_under_cursor().map(|(a, _)| a);
+        }
+        self.current_index()
+    }
+
+    fn open_article(&mut self, program: Program) {
+        let Some(article) = self.article_to_open().and_then(|a| self.articles.get(a)) else {
+            self.message = Some("No article to open".into());
+            return;
+        };
+        let copy = |why: String| Target::Copy {
+            name: article.path.clone(),
+            text: article.text.clone(),
+            why,
+        };
+        let target = match &article.origin {
+            Origin::File(path) => Target::File(path.clone()),
+            Origin::Embedded => copy("a bundled article".into()),
+            Origin::Stdin => copy("an article read from standard input".into()),
+            Origin::JsonRecord(path) => copy(format!("a record of {}", path.display())),
+        };
+        self.effects
+            .push(Effect::Open(OpenRequest { program, target }));
+    }
+}
+
+/// The cursor's quotation while it shows in the `rows` lines from `top`,
+/// else the first quotation that shows there (one running on from above
+/// counts).
+fn pick(
+    view: &QuoteView,
+    doc: &ArticleLayout,
+    cursor: Option<usize>,
+    top: usize,
+    rows: usize,
+) -> Option<usize> {
+    let shows = |i: usize| {
+        let Some(q) = view.quotes().get(i) else {
+            return false;
+        };
+        if doc.paragraph_line(q.paragraph).is_none() {
+            return false;
+        }
+        let outer = q.outer();
+        let first = doc.line_of_offset(outer.start);
+        let last = doc.line_of_offset(outer.end.saturating_sub(1)).or(first);
+        match (first, last) {
+            (Some(f), Some(l)) => f < top + rows && l >= top,
+            _ => false,
+        }
+    };
+    cursor
+        .filter(|&c| shows(c))
+        .or_else(|| (0..view.quotes().len()).find(|&i| shows(i)))
+}

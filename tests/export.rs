@@ -1,0 +1,241 @@
+//! `--format csv` and `--format markdown` of `quotes`, `speakers` and
+//! `search`, read back as a spreadsheet or a Markdown viewer would.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
+        .args(args)
+        .output()
+        .expect("binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn ok(args: &[&str]) -> String {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 0, "saidso {args:?} failed: {err}");
+    out
+}
+
+/// Header and rows of a CSV text, parsed with the csv crate.
+fn parse_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let header = r.headers().unwrap().iter().map(String::from).collect();
+    let rows = r
+        .records()
+        .map(|rec| rec.unwrap().iter().map(String::from).collect())
+        .collect();
+    (header, rows)
+}
+
+/// An article whose text is hard on CSV and Markdown: commas, quotes and
+/// Markdown syntax in the title, a quotation that starts like a formula.
+fn awkward_article(dir: &Path) -> String {
+    let path = dir.join("cold.txt");
+    std::fs::write(
+        &path,
+        "Cold snap hits *again*, forecasters say #\n\n\
+         By Jo Bloggs\n\n\
+         “-5 degrees tonight, and colder [1] by _Friday_,” said Maria Okafor, a forecaster.\n\n\
+         “=HYPERLINK(evil.example; click) is not a forecast,” Okafor added.\n",
+    )
+    .unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn quotes_csv_has_the_json_fields_one_row_per_quotation() {
+    let csv_text = ok(&["quotes", "--format", "csv"]);
+    let (header, rows) = parse_csv(&csv_text);
+    assert_eq!(
+        header,
+        [
+            "path",
+            "title",
+            "speaker",
+            "role",
+            "text",
+            "paragraph",
+            "start",
+            "end"
+        ]
+    );
+    let json: Value = serde_json::from_str(&ok(&["quotes", "--json"])).unwrap();
+    let quotes: Vec<(&Value, &Value)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["quotes"].as_array().unwrap().iter().map(move |q| (a, q)))
+        .collect();
+    assert!(quotes.len() > 50, "{} quotations", quotes.len());
+    assert_eq!(rows.len(), quotes.len());
+    for (row, (a, q)) in rows.iter().zip(&quotes) {
+        assert_eq!(row[0], a["path"].as_str().unwrap());
+        assert_eq!(row[1], a["title"].as_str().unwrap());
+        assert_eq!(row[2], q["speaker"].as_str().unwrap_or(""));
+        assert_eq!(row[3], q["role"].as_str().unwrap_or(""));
+        let text = q["text"].as_str().unwrap();
+        if text.starts_with(['=', '+', '-', '@']) {
+            assert_eq!(row[4], format!("'{text}"));
+        } else {
+            assert_eq!(row[4], text);
+        }
+        assert_eq!(row[5], q["paragraph"].to_string());
+        assert_eq!(row[6], q["start"].to_string());
+        assert_eq!(row[7], q["end"].to_string());
+    }
+}
+
+#[test]
+fn csv_quotes_awkward_cells_and_guards_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = awkward_article(dir.path());
+    let out = ok(&["quotes", "--format", "csv", &path]);
+    let (_, rows) = parse_csv(&out);
+    assert_eq!(rows.len(), 2, "{out}");
+    // Quotes and commas survive RFC 4180 quoting.
+    assert_eq!(rows[0][1], "Cold snap hits *again*, forecasters say #");
+    assert_eq!(rows[0][2], "Maria Okafor");
+    // Cells a spreadsheet would run are text.
+    assert_eq!(
+        rows[0][4],
+        "'-5 degrees tonight, and colder [1] by _Friday_,"
+    );
+    assert_eq!(
+        rows[1][4],
+        "'=HYPERLINK(evil.example; click) is not a forecast,"
+    );
+    assert!(out.contains(",\"Cold snap hits *again*, forecasters say #\","));
+}
+
+#[test]
+fn json_flag_is_format_json_and_conflicts_with_another_format() {
+    for cmd in [&["quotes"][..], &["speakers"], &["search", "lavrov"]] {
+        let old = ok(&[cmd, &["--json"]].concat());
+        let new = ok(&[cmd, &["--format", "json"]].concat());
+        assert_eq!(old, new, "{cmd:?}");
+        serde_json::from_str::<Value>(&new).expect("valid JSON");
+        let (code, _, err) = run(&[cmd, &["--json", "--format", "csv"]].concat());
+        assert_eq!(code, 2, "{cmd:?}");
+        assert!(err.contains("cannot be used with"), "{err}");
+    }
+    let (code, _, err) = run(&["quotes", "--format", "xml"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("markdown"), "the choices are listed: {err}");
+    // The columns are documented in --help.
+    let help = ok(&["quotes", "--help"]);
+    assert!(help.contains("path,title,speaker,role,text,paragraph,start,end"));
+    assert!(help.contains("leading '"), "{help}");
+}
+
+#[test]
+fn quotes_markdown_reads_as_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = awkward_article(dir.path());
+    let md = ok(&["quotes", "--format", "markdown", &path]);
+    let expected = format!(
+        "## Cold snap hits \\*again\\*, forecasters say \\#\n\
+         \n\
+         By Jo Bloggs · `{path}`\n\
+         \n\
+         > “-5 degrees tonight, and colder \\[1\\] by \\_Friday\\_,”\n\
+         >\n\
+         > — **Maria Okafor**\n\
+         \n\
+         > “=HYPERLINK(evil.example; click) is not a forecast,”\n\
+         >\n\
+         > — **Maria Okafor**\n"
+    );
+    assert_eq!(md, expected);
+
+    // The bundled corpus: one section per article.
+    let md = ok(&["quotes", "--format", "md"]);
+    assert_eq!(md.matches("\n## ").count() + 1, 5);
+    assert!(md.starts_with("## Cooperation between Russia and China"));
+    assert!(md.contains(
+        "> “This engagement will strengthen,”\n>\n> — **Sergei Lavrov**, Russian Foreign Minister\n"
+    ));
+}
+
+#[test]
+fn speakers_as_csv_and_a_markdown_table() {
+    let (header, rows) = parse_csv(&ok(&["speakers", "--format", "csv"]));
+    assert_eq!(
+        header,
+        [
+            "name",
+            "kind",
+            "role",
+            "quotes",
+            "article_count",
+            "aliases",
+            "article_paths"
+        ]
+    );
+    let json: Value = serde_json::from_str(&ok(&["speakers", "--json"])).unwrap();
+    let json = json.as_array().unwrap();
+    assert_eq!(rows.len(), json.len());
+    let lavrov = &rows[0];
+    assert_eq!(lavrov[0], "Sergei Lavrov");
+    assert_eq!(lavrov[1], "person");
+    assert_eq!(lavrov[3], json[0]["quotes"].to_string());
+    assert_eq!(lavrov[4], "5");
+    assert_eq!(lavrov[6].split("; ").count(), 5);
+    assert!(
+        lavrov[5].split("; ").any(|a| a == "Sergey Lavrov"),
+        "{lavrov:?}"
+    );
+
+    let md = ok(&["speakers", "--format", "markdown"]);
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(
+        lines[0],
+        "| Speaker | Role | Quotations | Articles | Also named |"
+    );
+    assert_eq!(lines[1], "| --- | --- | ---: | ---: | --- |");
+    assert_eq!(lines.len(), json.len() + 2);
+    assert!(lines[2].starts_with("| Sergei Lavrov | Russian Foreign Minister | "));
+    for l in &lines {
+        assert_eq!(
+            l.matches(" | ").count() + l.matches("\\|").count(),
+            4,
+            "{l}"
+        );
+    }
+}
+
+#[test]
+fn search_as_csv_rows_and_a_markdown_list() {
+    let (header, rows) = parse_csv(&ok(&["search", "--format", "csv", "sanctions"]));
+    assert_eq!(
+        header,
+        ["rank", "path", "title", "score", "paragraph", "text"]
+    );
+    assert!(!rows.is_empty());
+    assert_eq!(rows[0][0], "1");
+    assert!(
+        rows.iter()
+            .all(|r| r[5].to_lowercase().contains("sanction"))
+    );
+    let json: Value = serde_json::from_str(&ok(&["search", "--json", "sanctions"])).unwrap();
+    let json = json.as_array().unwrap();
+    let matches: usize = json
+        .iter()
+        .map(|r| r["matches"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(rows.len(), matches);
+
+    let md = ok(&["search", "--format", "markdown", "sanctions"]);
+    let title = json[0]["title"].as_str().unwrap();
+    assert!(md.starts_with(&format!("1. **{title}** — `")), "{md}");
+    assert!(md.contains("\n   > "), "a snippet under the item:\n{md}");
+    assert!(md.contains("**sanctions**"), "the match in bold:\n{md}");
+    assert_eq!(md.matches(". **").count(), json.len());
+}

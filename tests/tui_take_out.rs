@@ -1,0 +1,153 @@
+//! What `y`, `e` and `o` take out of each view, through `App::update`
+//! and the effects it queues (the runtime's side is in pty_take_out).
+
+use saidso::corpus::{Article, Corpus};
+use saidso::quotes::{Citation, find_quotes};
+use saidso::tui::action::Action;
+use saidso::tui::app::App;
+use saidso::tui::compare_view::Side;
+use saidso::tui::effect::Effect;
+use saidso::tui::external::{Program, Target};
+
+fn act(app: &mut App, actions: &[Action]) {
+    for &a in actions {
+        app.update(a);
+    }
+}
+
+fn bundled(width: u16, height: u16) -> App {
+    App::with_articles(Corpus::embedded().articles, width, height)
+}
+
+fn cite(a: &Article, i: usize) -> String {
+    Citation::of(a, &find_quotes(a), i).unwrap().to_string()
+}
+
+/// The texts the last actions asked the runtime to copy.
+fn copied(app: &mut App) -> Vec<String> {
+    app.take_effects()
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::Copy(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_reader_copies_the_quotation_gone_to_else_the_first_on_screen() {
+    let mut app = bundled(120, 35);
+    let a = app.articles[0].clone();
+    app.take_effects();
+    // Nothing gone to: the first quotation on screen.
+    act(&mut app, &[Action::Open, Action::Copy]);
+    assert_eq!(copied(&mut app), [cite(&a, 0)]);
+    let msg = app.message.clone().unwrap();
+    assert_eq!(
+        msg,
+        format!(
+            "Copied quotation by Sergei Lavrov ({} chars)",
+            cite(&a, 0).chars().count()
+        )
+    );
+    // ] ] goes to the second.
+    act(
+        &mut app,
+        &[Action::NextQuote, Action::NextQuote, Action::Copy],
+    );
+    assert_eq!(copied(&mut app), [cite(&a, 1)]);
+    // Scrolled far past it: the cursor no longer counts.
+    act(&mut app, &[Action::Bottom, Action::Copy]);
+    let last = copied(&mut app);
+    assert_eq!(last.len(), 1);
+    assert_ne!(last[0], cite(&a, 1));
+    // Other keys copy nothing.
+    act(&mut app, &[Action::Top, Action::Down, Action::NextQuote]);
+    assert!(copied(&mut app).is_empty());
+}
+
+#[test]
+fn the_speakers_view_copies_the_selected_quotation() {
+    let mut app = bundled(120, 35);
+    act(
+        &mut app,
+        &[Action::ShowSpeakers, Action::FocusNext, Action::Down],
+    );
+    app.take_effects();
+    act(&mut app, &[Action::Copy]);
+    let v = app.speakers_view.as_ref().unwrap();
+    let ix = app.speakers.as_ref().unwrap();
+    let r = ix.speakers[v.selected_speaker().unwrap()].quotes[1];
+    let expected = cite(&app.articles[r.article], r.quote);
+    assert!(expected.contains("— Sergei Lavrov, in "), "{expected}");
+    assert_eq!(copied(&mut app), [expected]);
+}
+
+#[test]
+fn comparing_copies_the_selected_statement_from_the_active_side() {
+    let mut app = bundled(140, 40);
+    act(
+        &mut app,
+        &[Action::ToggleMark, Action::Down, Action::Compare],
+    );
+    act(&mut app, &[Action::NextQuote]);
+    app.take_effects();
+    let c = app.compare.as_ref().unwrap();
+    let pair = c.comparison.pairs[c.pair_cursor.unwrap()];
+    let (left, right) = (c.left.article, c.right.article);
+    act(&mut app, &[Action::Copy]);
+    assert_eq!(copied(&mut app), [cite(&app.articles[left], pair.left)]);
+    // The other pane, then the table's row under the cursor.
+    act(&mut app, &[Action::FocusNext, Action::Copy]);
+    assert_eq!(app.compare.as_ref().unwrap().active, Side::Right);
+    assert_eq!(copied(&mut app), [cite(&app.articles[right], pair.right)]);
+    act(&mut app, &[Action::ToggleCompareTable, Action::Copy]);
+    let c = app.compare.as_ref().unwrap();
+    let row = c.table.rows[c.table.cursor];
+    let (l, r) = c.row_quotes(row);
+    let expected = match r {
+        Some(j) => cite(&app.articles[right], j),
+        None => cite(&app.articles[left], l.unwrap()),
+    };
+    assert_eq!(copied(&mut app), [expected]);
+}
+
+#[test]
+fn e_and_o_open_the_article_or_a_copy_of_one_with_no_file() {
+    let mut app = bundled(120, 35);
+    app.take_effects();
+    act(&mut app, &[Action::Down, Action::Edit, Action::Page]);
+    let opens: Vec<_> = app
+        .take_effects()
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::Open(r) => Some(r),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(opens.len(), 2);
+    assert_eq!(opens[0].program, Program::Editor);
+    assert_eq!(opens[1].program, Program::Pager);
+    match &opens[0].target {
+        Target::Copy { name, text, why } => {
+            assert_eq!(name, &app.articles[1].path);
+            assert_eq!(text, &app.articles[1].text);
+            assert_eq!(why, "a bundled article");
+        }
+        other => panic!("a bundled article has no file: {other:?}"),
+    }
+}
+
+#[test]
+fn nothing_to_copy_or_open_says_so() {
+    let mut app = App::with_articles(Vec::new(), 120, 35);
+    act(&mut app, &[Action::Copy]);
+    assert_eq!(app.message.as_deref(), Some("No quotation to copy here"));
+    act(&mut app, &[Action::Edit]);
+    assert_eq!(app.message.as_deref(), Some("No article to open"));
+    assert!(
+        !app.take_effects()
+            .iter()
+            .any(|e| matches!(e, Effect::Copy(_) | Effect::Open(_)))
+    );
+}
