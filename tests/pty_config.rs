@@ -24,16 +24,10 @@ fn open_with(config: &str, cols: u16, rows: u16) -> (Pty, tempfile::TempDir) {
     (pty, dir)
 }
 
-fn loaded(pty: &Pty) {
-    pty.wait_for("the corpus to load", |s| {
-        s.contains("Articles (") && !s.contains("loading")
-    });
-}
-
 #[test]
 fn rebound_keys_move_the_selection_and_show_in_the_help() {
     let (mut pty, _dir) = open_with("[keys]\ndown = \"J\"\nup = [\"K\", \"up\"]\n", 100, 40);
-    loaded(&pty);
+    pty.wait_loaded();
     pty.wait_text("1/5");
     // j no longer moves (it is unbound now); J does.
     pty.keys("j");
@@ -74,14 +68,14 @@ fn selection_bg(pty: &Pty) -> vt100::Color {
 #[test]
 fn the_light_theme_and_a_style_override_change_the_colours() {
     let (mut dark, _d) = open_with("", 100, 30);
-    loaded(&dark);
+    dark.wait_loaded();
     let dark_bg = selection_bg(&dark);
     assert_eq!(dark_bg, vt100::Color::Idx(6), "dark: cyan selection");
     dark.keys("q");
     dark.wait_exit();
 
     let (mut light, _l) = open_with("[theme]\nname = \"light\"\n", 100, 30);
-    loaded(&light);
+    light.wait_loaded();
     assert_eq!(
         selection_bg(&light),
         vt100::Color::Idx(4),
@@ -95,7 +89,7 @@ fn the_light_theme_and_a_style_override_change_the_colours() {
         100,
         30,
     );
-    loaded(&custom);
+    custom.wait_loaded();
     assert_eq!(selection_bg(&custom), vt100::Color::Rgb(0x80, 0, 0x80));
     custom.keys("q");
     custom.wait_exit();
@@ -113,7 +107,7 @@ fn no_color_wins_over_the_configured_colours() {
         &[("NO_COLOR", "1")],
         Path::new("/"),
     );
-    loaded(&pty);
+    pty.wait_loaded();
     assert_eq!(selection_bg(&pty), vt100::Color::Default);
     pty.with_screen(|s| assert!(s.cell(1, 2).unwrap().inverse(), "selection reversed"));
     pty.keys("q");
@@ -127,7 +121,7 @@ fn boilerplate_starts_hidden_and_the_reading_column_is_narrower() {
         120,
         40,
     );
-    loaded(&pty);
+    pty.wait_loaded();
     // The fifth article has boilerplate; hidden, a marker stands for it.
     pty.keys(key::END);
     pty.wait_text("5/5");

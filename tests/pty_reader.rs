@@ -6,27 +6,17 @@ mod support;
 use std::path::Path;
 
 use support::hostile::{self, make_hostile_dir};
-use support::pty::{Pty, key};
+use support::pty::{Pty, key, reader_body};
 
 fn open(args: &[&str], cols: u16, rows: u16) -> Pty {
     let pty = Pty::spawn(args, cols, rows, &[], Path::new("/"));
-    // Keys sent before the corpus has loaded would act on an empty list.
-    pty.wait_for("the corpus to load", |s| {
-        s.contains("Articles (") && !s.contains("loading")
-    });
+    pty.wait_loaded();
     pty
 }
 
-/// The reader's text rows (under a header of up to seven rows), which
-/// change whenever the text scrolls.
+/// The reader's text rows at 100 columns.
 fn body(screen: &str) -> String {
-    screen
-        .lines()
-        .skip(7)
-        .take(20)
-        .map(|l| l.chars().skip(34).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
+    reader_body(screen, 33)
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod support;
 use std::fs;
 use std::path::Path;
 
-use support::pty::{Pty, key};
+use support::pty::{Pty, key, reader_body};
 
 const COLS: u16 = 100;
 const ROWS: u16 = 30;
@@ -16,27 +16,13 @@ const LIST_COLS: usize = 34;
 fn open(state: &Path, args: &[&str]) -> Pty {
     let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
     let pty = Pty::spawn(args, COLS, ROWS, &env, Path::new("/"));
-    pty.wait_for("the corpus to load", |s| {
-        s.contains("Articles (") && !s.contains("loading")
-    });
+    pty.wait_loaded();
     pty
 }
 
 /// The reader's text rows, under its header.
 fn body(screen: &str) -> String {
-    screen
-        .lines()
-        .skip(7)
-        .take(20)
-        // Without the borders, which change with the focus.
-        .map(|l| {
-            l.chars()
-                .skip(LIST_COLS + 1)
-                .filter(|c| !matches!(c, '│' | '┃'))
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    reader_body(screen, LIST_COLS)
 }
 
 /// The list row of the article whose title starts with `title`.

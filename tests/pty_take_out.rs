@@ -21,9 +21,7 @@ const OSC52: &[u8] = b"\x1b]52;";
 
 fn open(args: &[&str], env: &[(&str, &str)], cwd: &Path) -> Pty {
     let pty = Pty::spawn(args, 120, 35, env, cwd);
-    pty.wait_for("the corpus to load", |s| {
-        s.contains("Articles (") && !s.contains("loading")
-    });
+    pty.wait_loaded();
     pty
 }
 

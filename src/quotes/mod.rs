@@ -232,3 +232,21 @@ impl ArticleQuotes {
         (i < self.quotes.len() && self.quotes[i].outer().start <= offset).then_some(i)
     }
 }
+
+/// The quotations of articles made from `texts` (headline first), for
+/// unit tests here and in the search scope.
+#[cfg(test)]
+pub(crate) fn quotes_of(texts: &[&str]) -> Vec<ArticleQuotes> {
+    use crate::corpus::Origin;
+    use crate::corpus::assemble::article_from_bytes;
+    texts
+        .iter()
+        .map(|t| {
+            find_quotes(&article_from_bytes(
+                "t.txt".into(),
+                Origin::Stdin,
+                t.as_bytes(),
+            ))
+        })
+        .collect()
+}

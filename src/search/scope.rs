@@ -161,21 +161,10 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Origin;
-    use crate::corpus::assemble::article_from_bytes;
-    use crate::quotes::find_quotes;
+    use crate::quotes::quotes_of;
 
     fn directory(texts: &[&str]) -> SpeakerDirectory {
-        let found: Vec<ArticleQuotes> = texts
-            .iter()
-            .map(|t| {
-                find_quotes(&article_from_bytes(
-                    "t.txt".into(),
-                    Origin::Stdin,
-                    t.as_bytes(),
-                ))
-            })
-            .collect();
+        let found = quotes_of(texts);
         let refs: Vec<&ArticleQuotes> = found.iter().collect();
         SpeakerDirectory::new(&SpeakerIndex::build(&refs), &refs)
     }

@@ -140,6 +140,14 @@ impl Pty {
         }
     }
 
+    /// Wait until the corpus has loaded: keys sent before would act on an
+    /// empty list.
+    pub fn wait_loaded(&self) {
+        self.wait_for("the corpus to load", |s| {
+            s.contains("Articles (") && !s.contains("loading")
+        });
+    }
+
     /// Wait until the screen contains `text`.
     pub fn wait_text(&self, text: &str) {
         self.wait_for(&format!("{text:?}"), |s| s.contains(text));
@@ -229,4 +237,22 @@ pub mod key {
             row + 1
         )
     }
+}
+
+/// The reader's text rows (under a header of up to seven rows) right of a
+/// list pane `list_cols` wide, without the borders (which change with the
+/// focus): what changes whenever the text scrolls.
+pub fn reader_body(screen: &str, list_cols: usize) -> String {
+    screen
+        .lines()
+        .skip(7)
+        .take(20)
+        .map(|l| {
+            l.chars()
+                .skip(list_cols + 1)
+                .filter(|c| !matches!(c, '│' | '┃'))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
