@@ -131,7 +131,7 @@ fn e_and_o_open_the_article_or_a_copy_of_one_with_no_file() {
     match &opens[0].target {
         Target::Copy { name, text, why } => {
             assert_eq!(name, &app.articles[1].path);
-            assert_eq!(text, &app.articles[1].text);
+            assert_eq!(text.as_str(), &*app.articles[1].text);
             assert_eq!(why, "a bundled article");
         }
         other => panic!("a bundled article has no file: {other:?}"),

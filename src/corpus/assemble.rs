@@ -73,7 +73,7 @@ fn assemble(
         path,
         origin,
         content_hash: content_hash(&text),
-        text,
+        text: text.into(),
         title: cleaned.title,
         title_derived: cleaned.title_derived,
         byline: cleaned.byline,

@@ -62,7 +62,7 @@ struct Engine<'a> {
 }
 
 pub fn analyse(article: &Article) -> ArticleQuotes {
-    let text = article.text.as_str();
+    let text = &*article.text;
     let story: Vec<(usize, Range<usize>, ParagraphKind)> = article
         .paragraphs
         .iter()

@@ -141,7 +141,7 @@ impl App {
         };
         let copy = |why: String| Target::Copy {
             name: article.path.clone(),
-            text: article.text.clone(),
+            text: article.text.to_string(),
             why,
         };
         let target = match &article.origin {
