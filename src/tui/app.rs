@@ -1239,10 +1239,7 @@ impl App {
         let Some(g) = self.compare_geometry() else {
             return;
         };
-        let Some(c) = self.compare.as_mut() else {
-            return;
-        };
-        let CompareScreen::Shown(a) = layout::compare_screen(self.area, c.active) else {
+        let Some((c, a)) = self.compare_on_screen() else {
             return;
         };
         match c.mode {
@@ -1261,12 +1258,19 @@ impl App {
         }
     }
 
+    /// The comparison and its areas, when it is open and the screen has
+    /// room to show it: what the mouse can act on.
+    fn compare_on_screen(&mut self) -> Option<(&mut CompareState, layout::CompareAreas)> {
+        let c = self.compare.as_mut()?;
+        let CompareScreen::Shown(a) = layout::compare_screen(self.area, c.active) else {
+            return None;
+        };
+        Some((c, a))
+    }
+
     /// A click makes a pane active, or picks a table row.
     fn compare_click_at(&mut self, x: u16, y: u16) {
-        let Some(c) = self.compare.as_mut() else {
-            return;
-        };
-        let CompareScreen::Shown(a) = layout::compare_screen(self.area, c.active) else {
+        let Some((c, a)) = self.compare_on_screen() else {
             return;
         };
         match c.mode {

@@ -84,71 +84,74 @@ fn render_summary(t: &Theme, c: &CompareState, stacked: bool, area: Rect, buf: &
     line.style(t.status).render(area, buf);
 }
 
+/// The summary's forms, longest first. `{name}` stands for a value
+/// (numbers are emphasised); the rest is said as it is.
+const SUMMARY_FORMS: &[&str] = &[
+    " {shared}{statement}{pairs} · {lo}{quotation}{l} · {ro} only {r} · \
+     speakers: {sb} in both, {sl} only {l}, {sr} only {r}",
+    " {shared} shared · {lo} only {l} · {ro} only {r} · speakers {sb} both, {sl} {l}, {sr} {r}",
+    " {shared} shared · {lo} only {l} · {ro} only {r}",
+    " {shared} shared",
+];
+
 /// The summary in decreasing length: (text, emphasised) runs.
 fn summary_forms(c: &CompareState, stacked: bool) -> Vec<Vec<(String, bool)>> {
     let cmp = &c.comparison;
-    let (l, r) = (Side::Left.name(stacked), Side::Right.name(stacked));
     let shared = cmp.groups.count as usize;
     let pairs = if cmp.pairs.len() != shared {
         format!(" ({})", count(cmp.pairs.len(), "pair"))
     } else {
         String::new()
     };
-    let (lo, ro) = (cmp.left_only.len(), cmp.right_only.len());
+    let lo = cmp.left_only.len();
     let sp = &cmp.speakers;
-    let (sb, sl, sr) = (sp.both.len(), sp.left_only.len(), sp.right_only.len());
-    let n = |v: usize| (v.to_string(), true);
-    let s = |v: &str| (v.to_string(), false);
-    let statement = if shared == 1 {
-        " shared statement"
-    } else {
-        " shared statements"
-    };
-    let quotation = if lo == 1 {
-        " quotation only "
-    } else {
-        " quotations only "
-    };
-    vec![
-        vec![
-            s(" "),
-            n(shared),
-            s(&format!("{statement}{pairs} · ")),
-            n(lo),
-            s(&format!("{quotation}{l} · ")),
-            n(ro),
-            s(&format!(" only {r} · speakers: ")),
-            n(sb),
-            s(" in both, "),
-            n(sl),
-            s(&format!(" only {l}, ")),
-            n(sr),
-            s(&format!(" only {r}")),
-        ],
-        vec![
-            s(" "),
-            n(shared),
-            s(" shared · "),
-            n(lo),
-            s(&format!(" only {l} · ")),
-            n(ro),
-            s(&format!(" only {r} · speakers ")),
-            n(sb),
-            s(" both, "),
-            n(sl),
-            s(&format!(" {l}, ")),
-            n(sr),
-            s(&format!(" {r}")),
-        ],
-        vec![
-            s(" "),
-            n(shared),
-            s(" shared · "),
-            n(lo),
-            s(&format!(" only {l} · ")),
-            n(ro),
-            s(&format!(" only {r}")),
-        ],
-        vec![s(" "), n(shared), s(" shared")],
-    ]
+    let plural = |n: usize, one: &str, many: &str| if n == 1 { one } else { many }.to_string();
+    let number = |v: usize| (v.to_string(), true);
+    let word = |v: String| (v, false);
+    let values: [(&str, (String, bool)); 11] = [
+        ("shared", number(shared)),
+        ("lo", number(lo)),
+        ("ro", number(cmp.right_only.len())),
+        ("sb", number(sp.both.len())),
+        ("sl", number(sp.left_only.len())),
+        ("sr", number(sp.right_only.len())),
+        ("l", word(Side::Left.name(stacked).to_string())),
+        ("r", word(Side::Right.name(stacked).to_string())),
+        ("pairs", word(pairs)),
+        (
+            "statement",
+            word(plural(shared, " shared statement", " shared statements")),
+        ),
+        (
+            "quotation",
+            word(plural(lo, " quotation only ", " quotations only ")),
+        ),
+    ];
+    SUMMARY_FORMS
+        .iter()
+        .map(|form| fill(form, &values))
+        .collect()
+}
+
+/// `form` with each `{name}` replaced by its value, as runs.
+fn fill(form: &str, values: &[(&str, (String, bool))]) -> Vec<(String, bool)> {
+    let mut runs = Vec::new();
+    let mut rest = form;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        if open > 0 {
+            runs.push((rest[..open].to_string(), false));
+        }
+        let name = &rest[open + 1..close];
+        if let Some((_, v)) = values.iter().find(|(n, _)| *n == name) {
+            runs.push(v.clone());
+        }
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        runs.push((rest.to_string(), false));
+    }
+    runs
 }
