@@ -1,6 +1,7 @@
 //! Time to first frame, time until the corpus has loaded, and peak memory
 //! of the real binary in a pseudo-terminal, for the bundled articles and a
-//! 20,000-article generated directory (about 100 MB).
+//! 20,000-article generated directory (about 100 MB), without and with
+//! the load cache.
 //!
 //! `cargo bench --bench startup` (set SAIDSO_BENCH_RUNS for more runs).
 
@@ -20,9 +21,9 @@ struct Run {
     peak_rss_kb: u64,
 }
 
-fn run_once(args: &[&str]) -> Run {
+fn run_once(args: &[&str], env: &[(&str, &str)]) -> Run {
     let start = Instant::now();
-    let mut p = Pty::spawn(args, 120, 40, &[], Path::new("/"));
+    let mut p = Pty::spawn(args, 120, 40, env, Path::new("/"));
     p.wait_for("a first frame", |s| s.contains("Articles ("));
     let first_frame = start.elapsed();
     p.wait_for("loading to finish", |s| {
@@ -46,8 +47,8 @@ fn run_once(args: &[&str]) -> Run {
     }
 }
 
-fn report(name: &str, args: &[&str], runs: usize) {
-    let mut all: Vec<Run> = (0..runs).map(|_| run_once(args)).collect();
+fn report(name: &str, args: &[&str], env: &[(&str, &str)], runs: usize) {
+    let mut all: Vec<Run> = (0..runs).map(|_| run_once(args, env)).collect();
     let median = |v: &mut Vec<f64>| {
         v.sort_by(|a, b| a.total_cmp(b));
         v[v.len() / 2]
@@ -71,7 +72,7 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
-    report("bundled (5 articles)", &[], runs);
+    report("bundled (5 articles)", &[], &[], runs);
     let dir = support::corpus::generated_corpus(20_000);
     let bytes: u64 = std::fs::read_dir(&dir)
         .map(|d| {
@@ -81,5 +82,12 @@ fn main() {
         })
         .unwrap_or(0);
     let name = format!("20,000 articles ({} MB)", bytes / 1_000_000);
-    report(&name, &[dir.to_str().expect("utf-8 path")], runs);
+    let args = [dir.to_str().expect("utf-8 path")];
+    // Without a load cache (the harness points it nowhere), then with one
+    // filled by a first run, as every start after the first is.
+    report(&format!("{name}, cold"), &args, &[], runs);
+    let cache = tempfile::tempdir().expect("a cache directory");
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().expect("utf-8 path"))];
+    run_once(&args, &env);
+    report(&format!("{name}, cached"), &args, &env, runs);
 }

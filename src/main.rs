@@ -12,6 +12,9 @@ use saidso::tui::settings::{Settings, no_color_in_env};
 fn main() -> ExitCode {
     saidso::tui::terminal::install_panic_hook();
     let mut cli = Cli::parse();
+    if cli.no_cache {
+        saidso::corpus::cache::disable();
+    }
     // The config is checked before anything runs, the terminal included;
     // `saidso config` does not need it (and must work when it is broken).
     let settings = if let Some(Command::Config(_)) = &cli.command {

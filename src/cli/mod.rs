@@ -33,6 +33,10 @@ pub struct Cli {
     /// the last article) in $XDG_STATE_HOME/saidso/.
     #[arg(long)]
     pub no_state: bool,
+    /// Neither read nor write the load cache of large corpora in
+    /// $XDG_CACHE_HOME/saidso/ (see the README).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 impl Cli {

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::article::{Article, Origin};
 use super::assemble::article_from_bytes;
+use super::cache::{self, CacheWriter, FileResult, FileStamp, LoadCache};
 use super::embedded::EMBEDDED_ARTICLES;
 use super::json::{parse_json, parse_jsonl};
 
@@ -151,17 +152,88 @@ pub fn load_streaming(request: &LoadRequest, batch_files: usize, mut emit: impl 
         problems: sources.problems,
         skipped_files: sources.skipped_files,
     });
+    let cache = match request {
+        LoadRequest::Paths(_) => open_cache(request, &sources.files),
+        LoadRequest::Embedded => None,
+    };
+    let mut writer = cache.as_ref().map(CacheWriter::new);
+    let mut cached_files = 0;
     for chunk in sources.files.chunks(batch_files.max(1)) {
-        let loads: Vec<FileLoad> = chunk.par_iter().map(load_source).collect();
+        let loads: Vec<(FileLoad, Option<Cached>)> = chunk
+            .par_iter()
+            .map(|source| load_cached(source, cache.as_ref()))
+            .collect();
         let mut articles = Vec::new();
         let mut problems = Vec::new();
-        for l in loads {
+        for (l, cached) in loads {
+            if let (Some(w), Some(c)) = (writer.as_mut(), cached) {
+                cached_files += 1;
+                if c.fresh {
+                    w.fresh(&c.path, c.stamp, &l);
+                } else {
+                    w.reused(c.path, c.stamp);
+                }
+            }
             articles.extend(l.articles);
             problems.extend(l.problems);
         }
         emit(LoadEvent::Batch { articles, problems });
     }
     emit(LoadEvent::Finished);
+    // After Finished: the reader is usable while this is written. A cache
+    // that cannot be written only costs the next start its speed.
+    if let Some(w) = writer {
+        let _ = w.finish(cached_files);
+    }
+}
+
+/// A file's entry for the next cache: `None` when the old one stands.
+struct Cached {
+    path: String,
+    stamp: FileStamp,
+    fresh: bool,
+}
+
+/// The load cache, for a corpus big enough to be worth one.
+fn open_cache(request: &LoadRequest, files: &[Source]) -> Option<LoadCache> {
+    let dir = cache::default_dir()?;
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| match f {
+            Source::File { stamp, .. } => stamp.map(|s| s.size),
+            _ => None,
+        })
+        .sum();
+    if files.len() < cache::MIN_FILES && bytes < cache::MIN_BYTES {
+        return None;
+    }
+    Some(LoadCache::open(&dir, &crate::state::corpus_key(request)))
+}
+
+/// Load one source, from the cache when it holds the file unchanged; with
+/// a cache, also what to note for the next one.
+fn load_cached(source: &Source, cache: Option<&LoadCache>) -> (FileLoad, Option<Cached>) {
+    let (
+        Some(cache),
+        Source::File {
+            display,
+            stamp: Some(stamp),
+            ..
+        },
+    ) = (cache, source)
+    else {
+        return (load_source(source), None);
+    };
+    let (load, fresh) = match cache.get(display, *stamp) {
+        Some(hit) => (hit, false),
+        None => (load_source(source), true),
+    };
+    let entry = Cached {
+        path: display.clone(),
+        stamp: *stamp,
+        fresh,
+    };
+    (load, Some(entry))
 }
 
 /// One thing to read.
@@ -174,6 +246,8 @@ enum Source {
     File {
         path: PathBuf,
         display: String,
+        /// Size and time when the directory was walked (for the cache).
+        stamp: Option<FileStamp>,
     },
     Stdin,
 }
@@ -208,9 +282,10 @@ fn walk(paths: &[PathBuf]) -> Sources {
         let display = path.display().to_string();
         match fs::metadata(path) {
             Ok(m) if m.is_dir() => walk_dir(path, &mut s, &mut seen_dirs),
-            Ok(_) => s.files.push(Source::File {
+            Ok(m) => s.files.push(Source::File {
                 path: path.clone(),
                 display,
+                stamp: FileStamp::of(&m),
             }),
             Err(e) => s
                 .problems
@@ -249,13 +324,14 @@ fn walk_dir(dir: &Path, s: &mut Sources, seen: &mut std::collections::HashSet<Pa
         }
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk_dir(&path, s, seen),
-            Ok(_)
+            Ok(m)
                 if has_extension(&path, TEXT_EXTENSIONS)
                     || has_extension(&path, JSON_EXTENSIONS)
                     || has_extension(&path, JSONL_EXTENSIONS) =>
             {
                 s.files.push(Source::File {
                     display: path.display().to_string(),
+                    stamp: FileStamp::of(&m),
                     path,
                 });
             }
@@ -274,11 +350,8 @@ fn has_extension(path: &Path, exts: &[&str]) -> bool {
         .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-#[derive(Debug, Default)]
-struct FileLoad {
-    articles: Vec<Article>,
-    problems: Vec<LoadProblem>,
-}
+/// One file's articles and problems.
+type FileLoad = FileResult;
 
 fn load_source(source: &Source) -> FileLoad {
     match source {
@@ -301,7 +374,7 @@ fn load_source(source: &Source) -> FileLoad {
                 Err(e) => only_problem(STDIN_NAME, format!("cannot read: {}", io_reason(&e))),
             }
         }
-        Source::File { path, display } => match read_file(path) {
+        Source::File { path, display, .. } => match read_file(path) {
             Ok(bytes) => from_bytes(display, path, Origin::File(path.clone()), &bytes, true),
             Err(problem) => only_problem(display, problem),
         },

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod assemble;
 pub mod boilerplate;
+pub mod cache;
 pub mod clean;
 pub mod embedded;
 pub mod json;

@@ -72,15 +72,21 @@ pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) {
 /// for the filter on this thread too, and handed to the filter worker and
 /// the quotations thread before the UI sees it, so all number the
 /// articles alike.
+///
+/// The receiver returned is disconnected when the thread has ended (after
+/// loading, it writes the load cache): the reader waits on it a little at
+/// exit, so that quitting right after a first load still leaves a cache.
 pub fn spawn_loader(
     request: LoadRequest,
     tx: Sender<AppEvent>,
     filter: FilterHandle,
     quotes: QuoteWorker,
-) {
+) -> Receiver<()> {
+    let (done_tx, done) = std::sync::mpsc::channel::<()>();
     thread::Builder::new()
         .name("loader".into())
         .spawn(move || {
+            let _done = done_tx;
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
                 if let LoadEvent::Batch { articles, .. } = &ev {
                     filter.append(IndexSegment::build(articles));
@@ -90,6 +96,7 @@ pub fn spawn_loader(
             });
         })
         .expect("can spawn the loader thread");
+    done
 }
 
 /// Articles per sweep chunk, and text per chunk: small enough that a

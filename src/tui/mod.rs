@@ -68,7 +68,7 @@ pub fn run(
         let _ = filter_tx.send(AppEvent::Filter(ev));
     });
     let quote_worker = event::QuoteWorker::spawn(tx.clone(), worker.handle());
-    event::spawn_loader(request, tx, worker.handle(), quote_worker.clone());
+    let loader_done = event::spawn_loader(request, tx, worker.handle(), quote_worker.clone());
 
     let size = session.terminal.size()?;
     let mut app = App::new(settings.theme, settings.keymap, size.width, size.height);
@@ -96,8 +96,17 @@ pub fn run(
     for w in warnings {
         eprintln!("saidso: {w}");
     }
+    // The terminal is the user's again; when loading had finished, give
+    // the loader a moment to finish writing the load cache (quitting in
+    // the middle of loading does not wait).
+    if app.loading.done {
+        let _ = loader_done.recv_timeout(LOADER_GRACE);
+    }
     result
 }
+
+/// How long quitting waits for the loader to finish writing the cache.
+const LOADER_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// What the loop hands work to, besides the app.
 struct Helpers {

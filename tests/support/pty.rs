@@ -26,6 +26,7 @@ pub struct Pty {
     /// The reading state of a run that did not choose its own: a fresh
     /// directory, so no test sees another's state or the developer's.
     _state: Option<tempfile::TempDir>,
+    _cache: Option<tempfile::TempDir>,
 }
 
 impl Pty {
@@ -68,6 +69,13 @@ impl Pty {
         }
         // The tester's own config must not change what the tests see.
         cmd.env("XDG_CONFIG_HOME", "/nonexistent/saidso-tests");
+        // Nor a load cache of an earlier run: a fresh one per run, unless
+        // the test names its own directory.
+        let cache = (!env.iter().any(|(k, _)| *k == "XDG_CACHE_HOME"))
+            .then(|| tempfile::tempdir().expect("a cache directory"));
+        if let Some(dir) = &cache {
+            cmd.env("XDG_CACHE_HOME", dir.path());
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -97,6 +105,7 @@ impl Pty {
             master: pair.master,
             child,
             _state: state,
+            _cache: cache,
         }
     }
 

@@ -1,0 +1,121 @@
+//! The load cache of large corpora, through the real binary: a second run
+//! reads the cache and says exactly what the first said; edited, added and
+//! deleted files are seen; a damaged or tampered cache is never believed.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+/// Enough files for the cache to be used (its threshold is 256).
+const FILES: usize = 260;
+
+fn corpus(dir: &Path) {
+    for i in 0..FILES {
+        fs::write(
+            dir.join(format!("{i:04}.txt")),
+            format!(
+                "Talks resume in city {i}\n\nBy Ann Lee\n\n“We are ready to talk,” Sergei Lavrov said on day {i}.\n\nSubscribe to our newsletter.\n"
+            ),
+        )
+        .unwrap();
+    }
+}
+
+fn run(cache: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
+        .args(args)
+        .env("XDG_CACHE_HOME", cache)
+        .output()
+        .expect("saidso runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn cache_file(cache: &Path) -> Option<std::path::PathBuf> {
+    fs::read_dir(cache.join("saidso"))
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "bin"))
+}
+
+#[test]
+fn a_second_run_says_the_same_and_sees_every_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let list = ["list", "--json", d];
+    let first = run(cache.path(), &list);
+    let quotes_first = run(cache.path(), &["quotes", "--json", d]);
+    assert!(cache_file(cache.path()).is_some(), "a cache was written");
+    assert_eq!(run(cache.path(), &list), first, "from the cache, the same");
+    assert_eq!(run(cache.path(), &["quotes", "--json", d]), quotes_first);
+
+    // Edited (another size), added and deleted files.
+    fs::write(
+        dir.path().join("0007.txt"),
+        "Ceasefire agreed after long night\n\nText of the story, longer than before.\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("9999.txt"), "A new arrival\n\nIts story.\n").unwrap();
+    fs::remove_file(dir.path().join("0003.txt")).unwrap();
+    let after = run(cache.path(), &list);
+    assert!(after.contains("Ceasefire agreed after long night"));
+    assert!(!after.contains("Talks resume in city 7\""));
+    assert!(after.contains("A new arrival"));
+    assert!(!after.contains("0003.txt"));
+    assert_eq!(
+        after,
+        run(cache.path(), &["--no-cache", "list", "--json", d])
+    );
+}
+
+#[test]
+fn a_damaged_or_tampered_cache_is_not_believed() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let list = ["list", "--json", d];
+    let truth = run(cache.path(), &list);
+    let file = cache_file(cache.path()).unwrap();
+
+    // An escape sequence put into a stored title: that entry is refused
+    // and the file read again.
+    let mut bytes = fs::read(&file).unwrap();
+    let at = bytes.windows(6).position(|w| w == b"Talks ").unwrap();
+    bytes[at] = 0x1b;
+    fs::write(&file, &bytes).unwrap();
+    let out = run(cache.path(), &list);
+    assert!(!out.contains('\u{1b}'), "no escape reaches the output");
+    assert_eq!(out, truth);
+
+    // Cut in half, then garbage: ignored, and replaced by a good one.
+    fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+    assert_eq!(run(cache.path(), &list), truth);
+    fs::write(&file, b"not a cache at all").unwrap();
+    assert_eq!(run(cache.path(), &list), truth);
+    assert!(fs::read(&file).unwrap().starts_with(b"saidso"));
+}
+
+#[test]
+fn no_cache_writes_nothing_and_small_corpora_are_not_cached() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    run(
+        cache.path(),
+        &["--no-cache", "list", dir.path().to_str().unwrap()],
+    );
+    assert!(cache_file(cache.path()).is_none());
+    // The bundled articles and a handful of files load fresh every time.
+    run(cache.path(), &["list"]);
+    let small = tempfile::tempdir().unwrap();
+    fs::write(small.path().join("a.txt"), "Title\n\nBody.\n").unwrap();
+    run(cache.path(), &["list", small.path().to_str().unwrap()]);
+    assert!(cache_file(cache.path()).is_none());
+}
