@@ -266,10 +266,28 @@ fn trim_line_ends(text: String) -> String {
 
 /// True when the text holds no character a terminal would act on.
 pub fn is_terminal_safe(text: &str) -> bool {
-    !text.chars().any(|c| {
-        let u = c as u32;
-        (u < 0x20 && c != '\n') || (0x7F..=0x9F).contains(&u) || REMOVED.contains(&c)
-    })
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII, nearly all of it, a byte at a time: the load cache checks
+        // every text it reads back with this.
+        if b.is_ascii() {
+            if (b < 0x20 && b != b'\n') || b == 0x7F {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            return false;
+        };
+        if (0x80..=0x9F).contains(&(c as u32)) || REMOVED.contains(&c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
 }
 
 #[cfg(test)]
@@ -367,5 +385,23 @@ mod tests {
     fn clean_text_is_untouched() {
         let s = "“Quote,” he said — in 2022.\n\nNext ‘para’ 中文 🙂";
         assert_eq!(clean(s.as_bytes()), s);
+    }
+
+    #[test]
+    fn terminal_safety_is_judged_per_character() {
+        for ok in ["plain text\nnext line", "Müller “quoted” — 北京", ""] {
+            assert!(is_terminal_safe(ok), "{ok:?}");
+        }
+        for bad in [
+            "esc \u{1b}[31m",
+            "bell \u{7}",
+            "tab\there",
+            "del \u{7f}",
+            "c1 \u{85} next line",
+            "csi \u{9b}",
+            "bidi \u{202e}override",
+        ] {
+            assert!(!is_terminal_safe(bad), "{bad:?}");
+        }
     }
 }
