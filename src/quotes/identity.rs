@@ -177,12 +177,27 @@ impl SpeakerName {
         self.family == 0 && self.words.len() >= 2
     }
 
+    /// True when the article calls the person by the last word alone
+    /// ("Lavrov" for Sergei Lavrov): the family name comes last.
+    pub fn is_family_last(&self) -> bool {
+        let last = self.words.len().saturating_sub(1);
+        self.words.len() >= 2
+            && self.forms.contains(&self.words[last])
+            && !self.forms.contains(&self.words[0])
+    }
+
     /// Another article shows this name is written family name first
     /// ("Xi" for Xi Jinping there, "Xi Jinping" alone here).
     pub fn set_family_first(&mut self) {
         if self.words.len() >= 2 {
             self.family = 0;
         }
+    }
+
+    /// The corpus shows the name ends with the family name, whatever one
+    /// article suggested.
+    pub fn set_family_last(&mut self) {
+        self.family = self.words.len().saturating_sub(1);
     }
 
     /// A person's family name, folded.

@@ -92,14 +92,24 @@ impl SpeakerIndex {
         // A surname alone is placed once every full name has been.
         let mut surname_only: Vec<(Member, SpeakerName)> = Vec::new();
 
-        // Names some article shows are written family name first.
-        let family_first: std::collections::HashSet<String> = quotes
+        // Names written family name first: more articles call the person
+        // by the first word alone ("Xi") than by the last ("Lavrov"), so
+        // that one article's "Sergei said" does not turn every Sergei
+        // Lavrov around.
+        let mut evidence: std::collections::HashMap<String, i64> = Default::default();
+        for n in quotes
             .iter()
             .flat_map(|f| &f.speakers)
             .filter(|s| s.kind == SpeakerKind::Person)
             .map(SpeakerName::of)
-            .filter(SpeakerName::is_family_first)
-            .map(|n| n.full())
+        {
+            let vote = i64::from(n.is_family_first()) - i64::from(n.is_family_last());
+            *evidence.entry(n.full()).or_default() += vote;
+        }
+        let family_first: HashSet<String> = evidence
+            .into_iter()
+            .filter(|&(_, v)| v > 0)
+            .map(|(n, _)| n)
             .collect();
         for (a, found) in quotes.iter().enumerate() {
             let mut counts = vec![0usize; found.speakers.len()];
@@ -115,6 +125,8 @@ impl SpeakerIndex {
                 let mut name = SpeakerName::of(sp);
                 if family_first.contains(&name.full()) {
                     name.set_family_first();
+                } else {
+                    name.set_family_last();
                 }
                 let member = Member {
                     article: a,
@@ -475,6 +487,25 @@ mod tests {
             "C\n\n“Four,” Xi said.",
         ]);
         assert_eq!(names(&ix), [("Xi Jinping", 3)]);
+    }
+
+    #[test]
+    fn one_article_calling_a_person_by_first_name_does_not_split_them() {
+        // "Sergei said" in one article reads like a name written family
+        // name first; the other articles' "Lavrov" outvote it.
+        let ix = index(&[
+            "A\n\n“One,” Russian Foreign Minister Sergei Lavrov said. “Two,” Lavrov said.",
+            "B\n\n“Three,” Sergey Lavrov told reporters. “Four,” Lavrov added.",
+            "C\n\n“Five,” said Sergei Lavrov. “Six,” Sergei said.",
+            "D\n\n“Seven,” Sergey Lavrov said. “Eight,” Lavrov said.",
+        ]);
+        let lavrov: Vec<_> = ix
+            .speakers
+            .iter()
+            .filter(|s| s.name.contains("Lavrov"))
+            .collect();
+        assert_eq!(lavrov.len(), 1, "{:?}", names(&ix));
+        assert_eq!(lavrov[0].articles.len(), 4);
     }
 
     #[test]
