@@ -4,17 +4,12 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
+mod support;
+
+use support::cli::run;
+
 fn saidso() -> Command {
     Command::new(env!("CARGO_BIN_EXE_saidso"))
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = saidso().args(args).output().expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -2,7 +2,9 @@
 //! made-up coverage built to tempt false pairs, the word diff, and the
 //! `saidso compare` command line.
 
-use std::process::Command;
+mod support;
+
+use support::cli::run as saidso;
 
 use serde_json::Value;
 
@@ -480,18 +482,6 @@ fn translations_outside_diplomacy_pair_too() {
 }
 
 // The command line.
-
-fn saidso(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
-        .args(args)
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn cli_json_has_the_documented_shape() {

@@ -1,22 +1,13 @@
 //! `--format csv` and `--format markdown` of `quotes`, `speakers` and
 //! `search`, read back as a spreadsheet or a Markdown viewer would.
 
+mod support;
+
+use support::cli::run;
+
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
-        .args(args)
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn ok(args: &[&str]) -> String {
     let (code, out, err) = run(args);

@@ -238,13 +238,7 @@ fn a_hostile_directory_opens_cleanly() {
 #[test]
 fn sigterm_restores_the_terminal() {
     let mut pty = open(&[], 80, 24);
-    let pid = pty.pid().expect("a pid");
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    pty.wait_exit();
+    pty.terminate();
     pty.with_screen(|s| {
         assert!(!s.alternate_screen(), "left on the alternate screen");
         assert!(!s.hide_cursor(), "cursor left hidden");

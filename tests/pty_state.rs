@@ -194,13 +194,7 @@ fn sigterm_saves_the_state() {
     pty.wait_text("4/5");
     pty.keys(key::ENTER);
     pty.wait_text("Esc list");
-    let pid = pty.pid().expect("a pid");
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    pty.wait_exit();
+    pty.terminate();
     let mut pty = open(state.path(), &[]);
     pty.wait_text("4/5");
     assert!(!unread(&pty.screen(), "Russia and China double"));

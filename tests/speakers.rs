@@ -2,21 +2,11 @@
 //! (JSON and --explain) and `saidso quotes --speaker`, on the bundled
 //! articles and on look-alike names written to tempt false merges.
 
-use std::process::Command;
+mod support;
+
+use support::cli::run as saidso;
 
 use serde_json::Value;
-
-fn saidso(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn speakers(args: &[&str]) -> Vec<Value> {
     let mut all = vec!["speakers", "--json"];

@@ -162,6 +162,18 @@ impl Pty {
         self.wait_for(&format!("{text:?}"), |s| s.contains(text));
     }
 
+    /// Send SIGTERM, as a system shutting down would, and wait for the
+    /// exit.
+    pub fn terminate(&mut self) -> u32 {
+        let pid = self.pid().expect("a pid");
+        let status = std::process::Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        self.wait_exit()
+    }
+
     /// Change the terminal size, as a user dragging the window would.
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.shared
