@@ -98,6 +98,18 @@ pub fn speakers_screen(area: Rect, quotes_focused: bool) -> Screen {
 /// articles and role.
 pub const SPEAKER_ROWS: u16 = 2;
 
+/// Row `row` of a list whose entries are `height` lines tall, inside
+/// `inner` (cut at its bottom).
+pub fn list_row(inner: Rect, row: usize, height: u16) -> Rect {
+    let y = inner.y.saturating_add(row as u16 * height);
+    Rect {
+        x: inner.x,
+        y,
+        width: inner.width,
+        height: height.min(inner.bottom().saturating_sub(y)),
+    }
+}
+
 /// Inside of a bordered pane.
 pub fn inner(pane: Rect) -> Rect {
     Rect {

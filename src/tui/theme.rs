@@ -341,6 +341,16 @@ impl Theme {
         }
     }
 
+    /// The selected row of a list: solid, dimmer when its pane has not the
+    /// focus.
+    pub fn selected(&self, focused: bool) -> Style {
+        if focused {
+            self.selection
+        } else {
+            self.selection_unfocused
+        }
+    }
+
     /// The colour style of speaker colour slot `slot`.
     pub fn speaker_colour(&self, slot: usize) -> Style {
         self.speakers[slot % SPEAKER_COLOURS]

@@ -58,24 +58,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (row, pos) in (app.list_offset..app.order.len()).take(rows).enumerate() {
         let id = app.order[pos];
         let article = &app.articles[id];
-        let y = inner.y + row as u16 * row_height;
-        let row_area = Rect {
-            x: inner.x,
-            y,
-            width: inner.width,
-            height: row_height.min(inner.bottom() - y),
-        };
+        let row_area = layout::list_row(inner, row, row_height);
         // The selected row is one solid style, so it reads the same in any
         // theme and without colour.
         let unread = !app.reading.is_read(article.content_hash);
         let (row_style, title_style, sub_style) = if pos != app.selected {
             (t.text, if unread { t.title } else { t.text }, t.dim)
         } else {
-            let s = if focused {
-                t.selection
-            } else {
-                t.selection_unfocused
-            };
+            let s = t.selected(focused);
             (s, s, s)
         };
         let mut sub = subtitle(article);

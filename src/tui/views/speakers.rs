@@ -87,19 +87,9 @@ fn render_list(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) {
     for (row, pos) in (v.list_offset..v.visible.len()).take(rows).enumerate() {
         let id = v.visible[pos];
         let s = &ix.speakers[id];
-        let y = inner.y + row as u16 * SPEAKER_ROWS;
-        let row_area = Rect {
-            x: inner.x,
-            y,
-            width: inner.width,
-            height: SPEAKER_ROWS.min(inner.bottom() - y),
-        };
+        let row_area = layout::list_row(inner, row, SPEAKER_ROWS);
         let selected = pos == v.selected;
-        let solid = if focused {
-            t.selection
-        } else {
-            t.selection_unfocused
-        };
+        let solid = t.selected(focused);
         let (base, name_style, dim, bar_style) = if selected {
             (solid, solid, solid, solid)
         } else {
@@ -177,11 +167,7 @@ fn render_quotes(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) {
         return;
     };
     let width = inner.width as usize;
-    let cursor_style = if focused {
-        t.selection
-    } else {
-        t.selection_unfocused
-    };
+    let cursor_style = t.selected(focused);
     let colour = v
         .selected_speaker()
         .map_or(Style::new(), |s| t.speaker_colour(s));
