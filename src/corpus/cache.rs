@@ -542,7 +542,8 @@ fn decode_article(r: &mut Reader) -> Option<Article> {
         }
         let kind = match r.u8()? {
             BOILERPLATE => ParagraphKind::Boilerplate(intern(r.str()?)),
-            DUPLICATE => ParagraphKind::Duplicate(r.usize()?.min(i)),
+            // A repeat of an earlier paragraph, or the entry is damaged.
+            DUPLICATE => ParagraphKind::Duplicate(Some(r.usize()?).filter(|&of| of < i)?),
             t => KINDS.iter().find(|(k, _)| *k == t)?.1,
         };
         paragraphs.push(Paragraph {

@@ -115,7 +115,7 @@ pub fn fold_char(c: char, mut emit: impl FnMut(char, bool)) {
 ///
 /// `upper` is a bit set over the bytes of `text`: bit `i` is set when the
 /// character starting at byte `i` of `text` was upper case in the source.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct FoldBuffer {
     pub text: Vec<u8>,
     pub upper: Vec<u64>,

@@ -236,9 +236,12 @@ impl Matcher {
         } else {
             Vec::new()
         };
+        let wanted = match &self.scope {
+            Some(scope) => Some(scope.paragraphs(id)?),
+            None => None,
+        };
         let mut mask = std::mem::take(&mut scratch.mask);
-        if let Some(scope) = &self.scope {
-            let wanted = scope.paragraphs(id)?;
+        if let Some(wanted) = wanted {
             mask.clear();
             mask.extend((0..n).map(|i| {
                 wanted

@@ -17,15 +17,16 @@ use std::collections::BTreeMap;
 
 use crate::quotes::{ArticleQuotes, SpeakerIndex};
 
-use super::fold::fold;
+use super::fold::{FoldBuffer, fold};
 use super::query::parse;
 use super::scan::Matcher;
 
 /// One corpus speaker, as `@name` sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Voice {
-    /// The canonical name and the aliases.
-    names: Vec<String>,
+    /// The canonical name and the aliases, folded once here rather than on
+    /// every keystroke of an `@` query.
+    names: Vec<FoldBuffer>,
     /// (article id, paragraph number) of every quotation, ascending, once.
     places: Vec<(u32, u32)>,
 }
@@ -59,7 +60,7 @@ impl SpeakerDirectory {
                 Voice {
                     names: std::iter::once(&s.name)
                         .chain(&s.aliases)
-                        .cloned()
+                        .map(|n| fold(n))
                         .collect(),
                     places,
                 }
@@ -89,8 +90,7 @@ impl SpeakerDirectory {
     /// finds "Sergei Lavrov", `@sergey` his alias "Sergey Lavrov").
     pub fn resolve(&self, names: &[String]) -> Scope {
         let matchers: Vec<Matcher> = names.iter().map(|n| Matcher::new(parse(n))).collect();
-        let answers = |name: &str| {
-            let folded = fold(name);
+        let answers = |folded: &FoldBuffer| {
             matchers
                 .iter()
                 .any(|m| m.paragraph_score(folded.view(), false).is_some())
@@ -98,7 +98,7 @@ impl SpeakerDirectory {
         let mut by_article: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
         let mut speakers = 0;
         for v in &self.voices {
-            if !v.names.iter().any(|n| answers(n)) {
+            if !v.names.iter().any(&answers) {
                 continue;
             }
             speakers += 1;
