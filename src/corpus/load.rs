@@ -187,10 +187,11 @@ pub fn load_streaming(request: &LoadRequest, batch_files: usize, mut emit: impl 
     }
 }
 
-/// A file's entry for the next cache: `None` when the old one stands.
+/// A file's entry for the next cache.
 struct Cached {
     path: String,
     stamp: FileStamp,
+    /// Loaded from the file (else its entry in the old cache stands).
     fresh: bool,
 }
 
