@@ -373,6 +373,8 @@ mod tests {
                 paragraph: 0,
                 speaker,
                 attribution,
+                how: None,
+                via: None,
             });
         }
         (article, aq)

@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::attribution::{self, Clue, Det, Subject};
-use super::lexicon::flag;
+use super::lexicon::{self, flag};
 use super::marks::{self, Family, Mark};
 use super::names::{Gender, NameKind, find_mentions};
 use super::parsed::{Parsed, Place};
@@ -24,7 +24,9 @@ use super::spans::{self, Span};
 use super::speakers::{EntityId, EntityKind, NameForm, Registry};
 use super::terms;
 use super::tokens::{Kind, tokenize};
-use super::{ArticleQuotes, Attribution, Quote, Speaker, SpeakerId, SpeakerKind, Unattributed};
+use super::{
+    ArticleQuotes, Attribution, How, Quote, Speaker, SpeakerId, SpeakerKind, Unattributed,
+};
 use crate::corpus::{Article, ParagraphKind};
 
 /// Headings are at most this many words.
@@ -51,6 +53,8 @@ struct Work {
     attribution: Attribution,
     /// True when the speaker came from the quotation's own clause.
     own_clause: bool,
+    /// The carrier named in the clause ("TASS quoted X as saying").
+    via: Option<String>,
 }
 
 struct Engine<'a> {
@@ -159,6 +163,7 @@ fn find_spans(
                     why: Unattributed::NoClue,
                 },
                 own_clause: false,
+                via: None,
             });
         }
         ranges.push(first..quotes.len());
@@ -1005,6 +1010,9 @@ impl Engine<'_> {
                 open_mark: w.span.open.clone(),
                 close_mark: w.span.close.clone(),
                 paragraph: self.paras[w.para].index,
+                how: speaker
+                    .and_then(|_| how_of(self.text, &w.attribution, self.reg.get(w.speaker?).kind)),
+                via: w.via.clone(),
                 speaker,
                 attribution: w.attribution.clone(),
             });
@@ -1030,6 +1038,24 @@ impl Engine<'_> {
             .collect();
         ArticleQuotes { quotes, speakers }
     }
+}
+
+/// The reader's name for how a quotation's speaker was found.
+fn how_of(text: &str, a: &Attribution, kind: EntityKind) -> Option<How> {
+    Some(match a {
+        _ if kind == EntityKind::Description => How::Unnamed,
+        Attribution::Named { .. } => How::Explicit,
+        Attribution::Resolved { mention } => {
+            let word = text.get(mention.clone()).unwrap_or("");
+            if lexicon::is_pronoun(word) {
+                How::Pronoun
+            } else {
+                How::Role
+            }
+        }
+        Attribution::Continued { .. } | Attribution::Echo { .. } => How::Continued,
+        Attribution::Unattributed { .. } => return None,
+    })
 }
 
 /// Text with every run of white space (soft line breaks included) as one

@@ -2496,6 +2496,11 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
 /// Longest word or phrase looked up; longer ones are in no table.
 const MAX_WORD: usize = 40;
 
+/// A subject pronoun ("he", "They").
+pub fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// The flags of several words looked up as one phrase ("hong kong"),
 /// without allocating. `words` yields the words in order.
 pub fn phrase_flags<'a>(words: impl Iterator<Item = &'a str>) -> u64 {

@@ -72,6 +72,13 @@ pub struct Quote {
     pub speaker: Option<SpeakerId>,
     /// How the speaker was found.
     pub attribution: Attribution,
+    /// The same, as the reader and every export name it; `None` without
+    /// a speaker.
+    pub how: Option<How>,
+    /// The outlet or agency that carried the words, where the attribution
+    /// names one ("TASS quoted Lavrov as saying", "Lavrov said, according
+    /// to Reuters"): "TASS".
+    pub via: Option<String>,
 }
 
 impl Quote {
@@ -125,6 +132,46 @@ impl Attribution {
             }
             _ => None,
         }
+    }
+}
+
+/// How a speaker was found, in the words a reader is shown: the basis of
+/// how far to trust it. Ordered from the surest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// The quotation's own clause names the speaker ("…,” Lavrov said").
+    Explicit,
+    /// A pronoun in its clause resolved to a person ("…,” he said").
+    Pronoun,
+    /// A role or description resolved to a person named earlier ("…,” the
+    /// minister said").
+    Role,
+    /// No clause of its own: the speaker of the quotation before carries
+    /// on (a quote-only paragraph, a quotation running over paragraphs, a
+    /// headline repeating the body).
+    Continued,
+    /// A source the article never names, kept as written ("a senior
+    /// administration official").
+    Unnamed,
+}
+
+impl How {
+    /// The word shown in the reader and written by the exports.
+    pub fn label(self) -> &'static str {
+        match self {
+            How::Explicit => "explicit",
+            How::Pronoun => "pronoun",
+            How::Role => "role",
+            How::Continued => "continued",
+            How::Unnamed => "unnamed",
+        }
+    }
+
+    /// True when the speaker was inferred rather than named next to the
+    /// quotation.
+    pub fn is_inferred(self) -> bool {
+        matches!(self, How::Pronoun | How::Role | How::Continued)
     }
 }
 
