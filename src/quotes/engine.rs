@@ -888,8 +888,20 @@ impl Engine<'_> {
         })
     }
 
+    /// Is a person other than `id` named between quotation tokens `from`
+    /// and `to`? The rest of `from`'s own sentence is its attribution
+    /// ("…,” Cruz told host Ann Lee. “…”): people named there are
+    /// listeners, not speakers, when `to` opens a sentence of its own.
     fn other_person_between(&self, k: usize, from: usize, to: usize, id: EntityId) -> bool {
-        self.names_other_person(k, from + 1..to, id)
+        let toks = &self.paras[k].toks;
+        let sentence = |i: usize| toks.list.get(i).map(|t| t.sentence);
+        let mut start = from + 1;
+        if sentence(to) != sentence(from) {
+            while start < to && sentence(start) == sentence(from) {
+                start += 1;
+            }
+        }
+        self.names_other_person(k, start..to, id)
     }
 
     /// Headline and subheading quotations: a person named in their own
