@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use super::lexicon::{PHRASAL_PARTICLES, flag};
 use super::parsed::Parsed;
+use super::phrase;
 use super::tokens::{Kind, Token};
 
 /// How a subject is determined.
@@ -148,17 +149,29 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     }
     if let Some(m) = p.mention_starting(i) {
         let mention = &p.mentions[m];
-        // "Smith's lawyer said": a description owned by a name.
-        if mention.possessive && is_head(p, mention.name.end + 1) {
-            let head = mention.name.end + 1;
-            return Some((
-                Subject::Description {
-                    tokens: i..head + 1,
-                    head,
-                    det: Det::Definite,
-                },
-                head + 1,
-            ));
+        if mention.possessive {
+            // "Smith's campaign manager Jane Roe said": the person named.
+            if let Some(n) = phrase::name_after_roles(p, text, mention.name.end + 1) {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
+            // "Smith's lawyer said": a description owned by a name.
+            if is_head(p, mention.name.end + 1) {
+                let head = mention.name.end + 1;
+                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
+                    return Some((Subject::Named(n), end));
+                }
+                return Some((
+                    Subject::Description {
+                        tokens: i..head + 1,
+                        head,
+                        det: Det::Definite,
+                    },
+                    head + 1,
+                ));
+            }
+        } else if let Some(n) = phrase::name_after_roles(p, text, mention.name.end) {
+            // "Judicial Watch president Jane Roe", "Marist pollster Jane Roe".
+            return Some((Subject::Named(n), p.mentions[n].name.end));
         }
         return Some((Subject::Named(m), mention.name.end));
     }
@@ -183,6 +196,21 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                     after + 1,
                 ));
             }
+            // "one Trump confidant": a name modifying an unnamed source.
+            if det == Some(Det::Indefinite)
+                && let Some(head) = lower_head(p, text, after)
+            {
+                let tokens = phrase::with_post_modifiers(p, text, start..head + 1);
+                let end = tokens.end;
+                return Some((
+                    Subject::Description {
+                        tokens,
+                        head,
+                        det: Det::Indefinite,
+                    },
+                    end,
+                ));
+            }
             // "the state news agency TASS": the name is the subject.
             return Some((Subject::Named(m), after));
         }
@@ -190,19 +218,30 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             || (has(p, k + 1, flag::ROLE_MOD) && is_modifier(p, k + 1))
             || p.mention_starting(k + 1).is_some();
         if is_head(p, k) && !more {
+            let k = phrase::last_noun(p, text, k, |e| is_modifier(p, e));
             let head_flags = t(p, k).map_or(0, |x| x.flags);
             let det = match det {
                 Some(d) => d,
                 None if head_flags & flag::PLURAL != 0 => Det::Bare,
                 None => return None,
             };
+            // "the company's spokesman, Jane Roe, said": the person named.
+            if let Some((n, end)) = phrase::appositive_name(p, k + 1) {
+                return Some((Subject::Named(n), end));
+            }
+            let tokens = if det == Det::Definite {
+                start..k + 1
+            } else {
+                phrase::with_post_modifiers(p, text, start..k + 1)
+            };
+            let end = tokens.end;
             return Some((
                 Subject::Description {
-                    tokens: start..k + 1,
+                    tokens,
                     head: k,
                     det,
                 },
-                k + 1,
+                end,
             ));
         }
         if !is_modifier(p, k) {
@@ -211,6 +250,21 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
         k += 1;
     }
     None
+}
+
+/// The last of a run of lower-case nouns starting at `i` ("confidant",
+/// "campaign aide"): the head of a phrase a name modifies.
+fn lower_head(p: &Parsed, text: &str, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k < i + 4
+        && t(p, k).is_some_and(|x| x.is_lower_word())
+        && is_modifier(p, k)
+        && !has(p, k, flag::TIME)
+        && p.word(text, k) != "of"
+    {
+        k += 1;
+    }
+    (k > i).then(|| k - 1)
 }
 
 /// The noun phrase ending just before token `end`, not reaching before
@@ -808,5 +862,66 @@ mod tests {
             "Xi and Putin declared a friendship with “no limits\" in 2022.",
             "SEVERAL",
         );
+    }
+}
+#[cfg(test)]
+mod dbg_tests {
+    use super::tests_support::*;
+    #[test]
+    fn dbg() {
+        for s in std::env::var("DBG").unwrap_or_default().split('|') {
+            dump(s);
+        }
+    }
+}
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::super::marks::classify;
+    use super::super::names::find_mentions;
+    use super::super::parsed::{Parsed, Place};
+    use super::super::spans::pair;
+    use super::super::tokens::tokenize;
+    use super::*;
+    pub fn dump(text: &str) {
+        let mut marks = Vec::new();
+        classify(text, 0..text.len(), &mut marks);
+        let mut spans = Vec::new();
+        pair(text, 0..text.len(), &marks, &mut spans);
+        let quotes: Vec<_> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.outer(), i))
+            .collect();
+        let toks = tokenize(text, 0..text.len(), &quotes);
+        let mentions = find_mentions(text, &toks);
+        let p = Parsed::new(0, 0, 0..text.len(), Place::Body, toks, mentions);
+        for (i, t) in p.toks.list.iter().enumerate() {
+            eprint!(
+                "{i}:{}{} ",
+                &text[t.start..t.end],
+                if t.is_word() {
+                    format!("[{:x}]", t.flags)
+                } else {
+                    String::new()
+                }
+            );
+        }
+        eprintln!();
+        for m in &p.mentions {
+            eprintln!(
+                "  mention name={:?} role={:?} app={:?} kind={:?} poss={}",
+                m.name, m.role, m.appositive, m.kind, m.possessive
+            );
+        }
+        for qi in 0..spans.len() {
+            if let Some(q) = p.quote_token(qi) {
+                let start = p.toks.sentence_start(q);
+                eprintln!(
+                    "  q{qi}@{q} after={:?} before={:?}",
+                    after(&p, text, q),
+                    before(&p, text, q, start)
+                );
+            }
+        }
     }
 }

@@ -31,6 +31,7 @@ mod lexicon;
 mod marks;
 mod names;
 mod parsed;
+mod phrase;
 mod resolve;
 mod spans;
 pub mod speaker_index;

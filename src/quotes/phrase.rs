@@ -1,0 +1,203 @@
+//! The head of a source phrase: which words of "Judicial Watch president
+//! Jane Roe", "the ministry's spokesman, Jane Roe," or "one former
+//! campaign staffer who left in May" name the speaker.
+//!
+//! English noun phrases put their head last among the words before any
+//! post-modifier, and a name in apposition to a description is the
+//! person the description is about. So a name that follows role words, or
+//! stands between commas after a description, is the speaker; an unnamed
+//! source keeps its post-modifiers ("adviser to the governor"), as a
+//! reader would write it, up to the first comma or adjunct.
+
+use std::ops::Range;
+
+use super::lexicon::flag;
+use super::names::NameKind;
+use super::parsed::Parsed;
+
+/// Most lower-case role words between an organisation and a person:
+/// "Post White House bureau chief Jane Roe".
+const MAX_ROLE_WORDS: usize = 5;
+/// Most words kept after the head of an unnamed source.
+const MAX_POST_MODIFIER: usize = 16;
+
+/// Words that start an adjunct of the clause rather than a post-modifier
+/// of the source: "said a spokesman *on* Monday", "*in* a statement".
+const ADJUNCT_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "during",
+    "after",
+    "before",
+    "since",
+    "when",
+    "while",
+    "as",
+    "at",
+    "via",
+    "by",
+    "according",
+    "adding",
+    "saying",
+    "speaking",
+    "citing",
+    "noting",
+    "and",
+    "but",
+    "told",
+];
+
+fn is_person_like(p: &Parsed, m: usize) -> bool {
+    matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+}
+
+/// A person named right after lower-case role words starting at token
+/// `from`: "[Judicial Watch] president Jane Roe", "[Marist] pollster Jane
+/// Roe". Returns the mention.
+pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
+    let list = &p.toks.list;
+    let mut k = from;
+    while k < from + MAX_ROLE_WORDS {
+        // The person's own mention may have taken the role words.
+        if k > from
+            && let Some(m) = (0..p.mentions.len())
+                .find(|&m| p.mentions[m].name.start == k && is_person_like(p, m))
+        {
+            return Some(m);
+        }
+        let t = list.get(k)?;
+        let role_word = t.is_lower_word()
+            && !t.has(
+                flag::PREP
+                    | flag::CONJ
+                    | flag::SUBORD
+                    | flag::RELATIVE
+                    | flag::PRONOUN
+                    | flag::BE
+                    | flag::DET
+                    | flag::NEGATION
+                    | flag::TIME,
+            )
+            && !(t.has(flag::ATTRIBUTING) && t.has(flag::VERB_FORM) && !t.has(flag::TITLE))
+            && p.word(text, k) != "of";
+        if !role_word {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A person in apposition after the phrase ending before token `end`:
+/// "the ministry's spokesman, Jane Roe, said" → Jane Roe. Returns the
+/// mention and the token after the appositive.
+pub fn appositive_name(p: &Parsed, end: usize) -> Option<(usize, usize)> {
+    let list = &p.toks.list;
+    if !list.get(end)?.is_punct(',') {
+        return None;
+    }
+    let m = p.mention_starting(end + 1)?;
+    if !is_person_like(p, m)
+        || p.mentions[m].kind == NameKind::Unknown && p.mentions[m].name.len() < 2
+    {
+        return None;
+    }
+    let after = p.mentions[m].name.end;
+    let closes = match list.get(after) {
+        None => true,
+        Some(t) => {
+            t.is_punct(',')
+                || t.is_punct('.')
+                || t.is_punct(')')
+                || (t.is_lower_word() && t.has(flag::ATTRIBUTING) && t.has(flag::VERB_FORM))
+        }
+    };
+    closes.then(|| {
+        (
+            m,
+            after + usize::from(list.get(after).is_some_and(|t| t.is_punct(','))),
+        )
+    })
+}
+
+/// The head of a description whose last nouns the lexicon does not know:
+/// "campaign [staffer]", "data [expert]". From head candidate `k`, the
+/// last of the lower-case words that follow up to a boundary (a comma, a
+/// full stop, a quotation, a relative pronoun, a speech verb).
+pub fn last_noun(p: &Parsed, text: &str, k: usize, modifier: impl Fn(usize) -> bool) -> usize {
+    let list = &p.toks.list;
+    let mut e = k + 1;
+    while e < k + 3
+        && list
+            .get(e)
+            .is_some_and(|t| t.is_lower_word() && !t.has(flag::TIME))
+        && modifier(e)
+        && p.word(text, e) != "of"
+    {
+        e += 1;
+    }
+    let boundary = match list.get(e) {
+        None => true,
+        Some(t) => {
+            !t.is_word()
+                || t.has(flag::RELATIVE)
+                || (t.is_lower_word()
+                    && t.has(flag::ATTRIBUTING)
+                    && t.has(flag::PAST | flag::PRES3))
+        }
+    };
+    if boundary { e - 1 } else { k }
+}
+
+/// The tokens of an unnamed source with its post-modifiers: from `tokens`
+/// (determiner already dropped) on through "to the governor", "with
+/// knowledge of the talks", "who declined to be named", up to a comma,
+/// the sentence's end, a quotation or an adjunct.
+pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Range<usize> {
+    let list = &p.toks.list;
+    let Some(head) = list.get(tokens.end.saturating_sub(1)) else {
+        return tokens;
+    };
+    let first = p.word(text, tokens.end).to_ascii_lowercase();
+    let relative = matches!(first.as_str(), "who" | "that");
+    let reach = if relative {
+        2 * MAX_POST_MODIFIER
+    } else {
+        MAX_POST_MODIFIER
+    };
+    let mut k = tokens.end;
+    let mut last = tokens.end;
+    while k < list.len() && k < tokens.end + reach {
+        let t = &list[k];
+        let word_like = t.is_word() || t.kind == super::tokens::Kind::Possessive;
+        if t.sentence != head.sentence || !word_like {
+            break;
+        }
+        let w = p.word(text, k).to_ascii_lowercase();
+        if !relative && (ADJUNCT_STARTS.contains(&w.as_str()) || t.has(flag::TIME)) {
+            break;
+        }
+        // A finite speech verb outside a relative clause ends the phrase.
+        if !relative
+            && t.is_lower_word()
+            && t.has(flag::ATTRIBUTING)
+            && t.has(flag::PAST | flag::PRES3)
+        {
+            break;
+        }
+        k += 1;
+        last = k;
+    }
+    // A post-modifier must start with a linking word: "adviser to", "aide
+    // who", "person with knowledge", "official familiar with".
+    let links = relative
+        || matches!(
+            first.as_str(),
+            "of" | "to" | "for" | "with" | "from" | "close" | "familiar"
+        );
+    if links && last > tokens.end + 1 {
+        tokens.start..last
+    } else {
+        tokens
+    }
+}
