@@ -916,11 +916,11 @@ pub(crate) mod tests_support {
         for qi in 0..spans.len() {
             if let Some(q) = p.quote_token(qi) {
                 let start = p.toks.sentence_start(q);
-                eprintln!(
-                    "  q{qi}@{q} after={:?} before={:?}",
-                    after(&p, text, q),
-                    before(&p, text, q, start)
-                );
+                let b = before(&p, text, q, start);
+                eprintln!("  q{qi}@{q} start={start} after={:?} before={:?}", after(&p, text, q), b);
+                if let Some(Clue::MainClause { verb }) = b {
+                    eprintln!("   main_subject={:?}", main_subject(&p, text, start, verb));
+                }
             }
         }
     }

@@ -272,9 +272,12 @@ impl Engine<'_> {
                 let id = if m.sentence_initial && m.kind == NameKind::Unknown {
                     self.reg
                         .known_word(&name)
-                        .filter(|&id| matches!(self.reg.get(id).kind, EntityKind::Person))
+                        .filter(|&id| {
+                            matches!(self.reg.get(id).kind, EntityKind::Person | EntityKind::Unknown)
+                        })
                         .inspect(|&id| {
                             let e = self.reg.get_mut(id);
+                            e.kind = EntityKind::Person;
                             e.mentions.push(form.range.clone());
                         })
                 } else {
@@ -526,6 +529,9 @@ impl Engine<'_> {
         let start = p.toks.sentence_start(tok);
         let clue =
             attribution::after(p, text, tok).or_else(|| attribution::before(p, text, tok, start));
+        if std::env::var_os("SAIDSO_DEBUG").is_some() {
+            eprintln!("q{q} clue={clue:?} text={:?}", &text[self.quotes[q].span.inner.clone()].chars().take(40).collect::<String>());
+        }
         let decided = match clue {
             Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
             Some(Clue::MainClause { verb }) => self.same_sentence_speaker(q).or_else(|| {
@@ -630,6 +636,22 @@ impl Engine<'_> {
                                 EntityKind::Person
                             };
                         }
+                        Some((id, Attribution::Named { mention: range }))
+                    }
+                    // "Sanders says he …": a sentence-initial word with no
+                    // other evidence is a person once it speaks.
+                    None if mention.kind == NameKind::Unknown && mention.sentence_initial => {
+                        let name = spaced(text, range.clone());
+                        let form = NameForm {
+                            name: &name,
+                            role: "",
+                            prefix: "",
+                            kind: NameKind::Person,
+                            gender: mention.gender,
+                            range: range.clone(),
+                        };
+                        let id = self.reg.add_name(&form)?;
+                        self.paras[k].entity[*m] = Some(id);
                         Some((id, Attribution::Named { mention: range }))
                     }
                     None if mention.kind == NameKind::RoleOnly => {

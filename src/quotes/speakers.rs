@@ -394,7 +394,13 @@ impl Registry {
             .get(&w)?
             .iter()
             .copied()
-            .filter(|&id| self.entities[id].kind == EntityKind::Person)
+            .filter(|&id| {
+                let e = &self.entities[id];
+                // "Mitt Romney. Romney went …": a full name with no other
+                // evidence answers to its last word too.
+                e.kind == EntityKind::Person
+                    || (e.kind == EntityKind::Unknown && e.last == w && e.name.contains(' '))
+            })
             .max_by_key(|&id| {
                 (
                     self.entities[id].last == w,
