@@ -216,7 +216,8 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
         }
         let more = is_head(p, k + 1)
             || (has(p, k + 1, flag::ROLE_MOD) && is_modifier(p, k + 1))
-            || p.mention_starting(k + 1).is_some();
+            || p.mention_starting(k + 1).is_some()
+            || t(p, k + 1).is_some_and(|x| x.kind == Kind::Possessive);
         if is_head(p, k) && !more {
             let k = phrase::last_noun(p, text, k, |e| is_modifier(p, e));
             let head_flags = t(p, k).map_or(0, |x| x.flags);
@@ -917,7 +918,11 @@ pub(crate) mod tests_support {
             if let Some(q) = p.quote_token(qi) {
                 let start = p.toks.sentence_start(q);
                 let b = before(&p, text, q, start);
-                eprintln!("  q{qi}@{q} start={start} after={:?} before={:?}", after(&p, text, q), b);
+                eprintln!(
+                    "  q{qi}@{q} start={start} after={:?} before={:?}",
+                    after(&p, text, q),
+                    b
+                );
                 if let Some(Clue::MainClause { verb }) = b {
                     eprintln!("   main_subject={:?}", main_subject(&p, text, start, verb));
                 }

@@ -273,7 +273,10 @@ impl Engine<'_> {
                     self.reg
                         .known_word(&name)
                         .filter(|&id| {
-                            matches!(self.reg.get(id).kind, EntityKind::Person | EntityKind::Unknown)
+                            matches!(
+                                self.reg.get(id).kind,
+                                EntityKind::Person | EntityKind::Unknown
+                            )
                         })
                         .inspect(|&id| {
                             let e = self.reg.get_mut(id);
@@ -530,7 +533,13 @@ impl Engine<'_> {
         let clue =
             attribution::after(p, text, tok).or_else(|| attribution::before(p, text, tok, start));
         if std::env::var_os("SAIDSO_DEBUG").is_some() {
-            eprintln!("q{q} clue={clue:?} text={:?}", &text[self.quotes[q].span.inner.clone()].chars().take(40).collect::<String>());
+            eprintln!(
+                "q{q} clue={clue:?} text={:?}",
+                &text[self.quotes[q].span.inner.clone()]
+                    .chars()
+                    .take(40)
+                    .collect::<String>()
+            );
         }
         let decided = match clue {
             Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
@@ -640,7 +649,10 @@ impl Engine<'_> {
                     }
                     // "Sanders says he …": a sentence-initial word with no
                     // other evidence is a person once it speaks.
-                    None if mention.kind == NameKind::Unknown && mention.sentence_initial => {
+                    None if mention.kind == NameKind::Unknown
+                        && mention.sentence_initial
+                        && p.toks.list[mention.name.start].flags == 0 =>
+                    {
                         let name = spaced(text, range.clone());
                         let form = NameForm {
                             name: &name,
@@ -767,6 +779,12 @@ impl Engine<'_> {
             );
             return;
         }
+        // Words quoted inside reported speech: "Roe dismissed the plan as
+        // “a gimmick”" — the sentence's subject chose them.
+        if let Some((id, how)) = self.reported_by_subject(q) {
+            self.set(q, Some(id), how, true);
+            return;
+        }
         // An earlier quotation in the same paragraph, with no one else
         // named in between.
         if let Some(prev) = (0..q)
@@ -774,7 +792,7 @@ impl Engine<'_> {
             .take_while(|&o| self.quotes[o].para == k)
             .find(|&o| self.quotes[o].speaker.is_some())
             && let Some(id) = self.quotes[prev].speaker
-            && !self.other_person_between(k, self.quotes[prev].tok, w.tok, id)
+            && !self.other_person_between(k, self.quotes[prev].tok, tok, id)
         {
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
@@ -795,6 +813,30 @@ impl Engine<'_> {
         if let Some((prev, id)) = self.recent_speaker(k, tok, sentence_like) {
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
         }
+    }
+
+    /// The subject of the quotation's sentence, when the quotation sits in
+    /// its predicate and is not a title or a term: a partial quotation in
+    /// reported speech.
+    fn reported_by_subject(&mut self, q: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let w = &self.quotes[q];
+        let (k, tok) = (w.para, w.tok);
+        let p = &self.paras[k];
+        if p.place != Place::Body || terms::is_term(p, text, tok, &text[w.span.inner.clone()]) {
+            return None;
+        }
+        let start = p.toks.sentence_start(tok);
+        if tok == start {
+            return None;
+        }
+        let subject = attribution::main_subject(p, text, start, tok)?;
+        let (id, how) = self.resolve_subject(k, &subject)?;
+        matches!(
+            self.reg.get(id).kind,
+            EntityKind::Person | EntityKind::Organisation | EntityKind::Description
+        )
+        .then_some((id, how))
     }
 
     /// A previous paragraph ending in a colon introduces this one:

@@ -1,0 +1,105 @@
+//! One test per kind of attribution error that real news showed (issue
+//! 14): each paragraph is written for the test, in the shape of the
+//! sentences that went wrong, never copied from an article.
+
+mod support;
+
+use support::quotes::check;
+
+#[test]
+fn listeners_named_after_the_verb_do_not_break_a_speaker_run() {
+    check(
+        "Harbour plan\n\n\
+         “We have waited ten years for this,” Deputy Mayor Rosa Quint told radio host Ben Adler. \
+         “The ferry will run by spring.”",
+        &[
+            ("We have waited", Some("Rosa Quint")),
+            ("The ferry will run", Some("Rosa Quint")),
+        ],
+    );
+    check(
+        "Orchard season\n\n\
+         “It was the driest July we have had,” Tomas Reyes said of his neighbours Ann and Piet Vos. \
+         “Half the apples dropped early.”",
+        &[
+            ("It was the driest", Some("Tomas Reyes")),
+            ("Half the apples", Some("Tomas Reyes")),
+        ],
+    );
+}
+
+#[test]
+fn a_name_after_role_words_is_the_speaker() {
+    check(
+        "Chip export rules\n\n\
+         “The rule will cost us orders,” Lumatek chief executive Hanna Oslo said on Tuesday.",
+        &[("The rule will cost", Some("Hanna Oslo"))],
+    );
+    check(
+        "Poll\n\n\
+         “Turnout is the whole story,” said Riverside pollster Dev Anand.",
+        &[("Turnout is the whole story", Some("Dev Anand"))],
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_a_description_is_the_speaker() {
+    check(
+        "Port strike\n\n\
+         “Talks resume on Monday,” the union’s negotiator, Carla Mendes, wrote in an email.",
+        &[("Talks resume", Some("Carla Mendes"))],
+    );
+}
+
+#[test]
+fn unnamed_sources_keep_their_description_whole() {
+    check(
+        "Campaign memo\n\n\
+         “Nobody read the memo before it went out,” said one former campaign volunteer, who asked \
+         not to be named.",
+        &[("Nobody read the memo", Some("former campaign volunteer"))],
+    );
+    check(
+        "Budget talks\n\n\
+         “The numbers do not add up,” said a longtime adviser to the governor.",
+        &[(
+            "The numbers do not",
+            Some("longtime adviser to the governor"),
+        )],
+    );
+}
+
+#[test]
+fn a_surname_repeated_at_a_sentence_start_is_the_person() {
+    check(
+        "Library vote\n\n\
+         Among the critics was the former librarian, Odile Marchetti. Marchetti went after the \
+         council on Thursday, calling the closure “a betrayal of every reader in town.”",
+        &[("a betrayal of every reader", Some("Odile Marchetti"))],
+    );
+}
+
+#[test]
+fn partial_quotations_in_reported_speech_belong_to_the_subject() {
+    check(
+        "Zoning fight\n\n\
+         Councillor Bram Oduya dismissed the developer’s offer as “a few crumbs for the \
+         neighbourhood” and vowed to vote against it.",
+        &[("a few crumbs", Some("Bram Oduya"))],
+    );
+    check(
+        "Transit\n\n\
+         Engineer Lise Kamara also lamented a budget process in which projects “die quietly in \
+         committee” every spring.",
+        &[("die quietly in committee", Some("Lise Kamara"))],
+    );
+}
+
+#[test]
+fn capitalised_common_nouns_opening_a_sentence_are_not_speakers() {
+    check(
+        "Work culture\n\n\
+         Economists have called the habit of so-called “quiet spending” a myth.",
+        &[("quiet spending", None)],
+    );
+}
