@@ -432,6 +432,50 @@ fn affiliated(p: &Parsed, text: &str, s: Subject, start: usize, limit: usize) ->
 /// The clause after quotation token `q`: "…,” X said", "…,” said X",
 /// "…,” TASS quoted X as saying", "…,” according to X".
 pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
+    let clue = after_clause(p, text, q)?;
+    let Clue::Said { verb, .. } = &clue else {
+        return Some(clue);
+    };
+    let verb = *verb;
+    // "“…” Zahed said: “…”": the clause introduces the next quotation.
+    let colon = (verb + 1..p.toks.len())
+        .take(12)
+        .find(|&k| t(p, k).is_some_and(|x| !x.is_word() && x.kind != Kind::Possessive))
+        .is_some_and(|k| {
+            t(p, k).is_some_and(|x| x.is_punct(':'))
+                && t(p, k + 1).is_some_and(|x| x.quote().is_some())
+        });
+    if colon {
+        return None;
+    }
+    // "“… death.” Sanders called Trump a “…”": after a quotation that ends
+    // its sentence, a clause that goes on past its verb is a new sentence
+    // about something else, not this quotation's attribution.
+    if verb > q + 1 && quote_ends_sentence(p, text, q) {
+        let ends = match t(p, verb + 1) {
+            None => true,
+            Some(x) if x.is_word() => {
+                x.has(flag::SKIP | flag::TIME | flag::PREP) && !x.has(flag::DET | flag::PRONOUN)
+            }
+            Some(x) => x.is_punct('.') || x.is_punct(',') || x.is_punct(';'),
+        };
+        if !ends {
+            return None;
+        }
+    }
+    Some(clue)
+}
+
+/// The quotation at token `q` closes with a full stop inside its marks.
+fn quote_ends_sentence(p: &Parsed, text: &str, q: usize) -> bool {
+    t(p, q).is_some_and(|x| {
+        text[x.start..x.end]
+            .trim_end_matches(['”', '"', '’', '\'', '»', ' '])
+            .ends_with('.')
+    })
+}
+
+fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     let mut i = q + 1;
     if t(p, i).is_some_and(|x| x.is_punct(',') || x.is_punct('–')) {
         i += 1;

@@ -651,7 +651,8 @@ impl Engine<'_> {
                     // other evidence is a person once it speaks.
                     None if mention.kind == NameKind::Unknown
                         && mention.sentence_initial
-                        && p.toks.list[mention.name.start].flags == 0 =>
+                        && p.toks.list[mention.name.start].flags == 0
+                        && finite_verb_after(p, text, mention.name.end) =>
                     {
                         let name = spaced(text, range.clone());
                         let form = NameForm {
@@ -1114,6 +1115,24 @@ impl Engine<'_> {
             .collect();
         ArticleQuotes { quotes, speakers }
     }
+}
+
+/// A finite verb at token `i`, maybe after an adverb: "[Sanders] says",
+/// "[Sanders] also bemoaned" — not "[Facing] mounting criticism" or
+/// "[Hastily] politicizing", whose first word opens a fronted clause.
+fn finite_verb_after(p: &Parsed, text: &str, i: usize) -> bool {
+    let list = &p.toks.list;
+    let i = if list.get(i).is_some_and(|t| t.is_word() && t.has(flag::SKIP)) {
+        i + 1
+    } else {
+        i
+    };
+    list.get(i).is_some_and(|t| {
+        let w = p.word(text, i);
+        t.is_lower_word()
+            && !t.has(flag::PREP | flag::DET | flag::CONJ | flag::ING)
+            && (t.has(flag::PAST | flag::PRES3) || w.ends_with("ed") || w.ends_with('s'))
+    })
 }
 
 /// The reader's name for how a quotation's speaker was found.
