@@ -55,6 +55,10 @@ struct Work {
     own_clause: bool,
     /// The carrier named in the clause ("TASS quoted X as saying").
     via: Option<String>,
+    /// Part of a run of excerpts after a lead-in ending in a colon.
+    excerpt: bool,
+    /// Which rule decided (debugging aid).
+    rule: &'static str,
 }
 
 struct Engine<'a> {
@@ -164,6 +168,8 @@ fn find_spans(
                 },
                 own_clause: false,
                 via: None,
+                excerpt: false,
+                rule: "",
             });
         }
         ranges.push(first..quotes.len());
@@ -576,6 +582,7 @@ impl Engine<'_> {
         match decided {
             Some((id, how)) => {
                 let own = !matches!(how, Attribution::Continued { .. });
+                self.quotes[q].rule = "clause";
                 self.set(q, Some(id), how, own);
             }
             None => self.inherit(q),
@@ -754,6 +761,7 @@ impl Engine<'_> {
         if let Some(prev) = w.continues
             && let Some(id) = self.quotes[prev].speaker
         {
+            self.quotes[q].rule = "carried";
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
@@ -783,6 +791,7 @@ impl Engine<'_> {
         // Words quoted inside reported speech: "Roe dismissed the plan as
         // “a gimmick”" — the sentence's subject chose them.
         if let Some((id, how)) = self.reported_by_subject(q) {
+            self.quotes[q].rule = "reported";
             self.set(q, Some(id), how, true);
             return;
         }
@@ -795,11 +804,14 @@ impl Engine<'_> {
             && let Some(id) = self.quotes[prev].speaker
             && !self.other_person_between(k, self.quotes[prev].tok, tok, id)
         {
+            self.quotes[q].rule = "samepara";
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
         let first_in_para = q == 0 || self.quotes[q - 1].para != k;
         if first_in_para && let Some((id, how)) = self.lead_in(k) {
+            self.quotes[q].excerpt = true;
+            self.quotes[q].rule = "leadin";
             self.set(q, Some(id), how, true);
             return;
         }
@@ -807,11 +819,31 @@ impl Engine<'_> {
             && tok == 0
             && let Some((id, how)) = self.reported_speech_before(k)
         {
+            self.quotes[q].rule = "speechbefore";
             self.set(q, Some(id), how, false);
             return;
         }
+        // Only a paragraph that is nothing but quotation carries a speaker
+        // on: one whose own words were not understood gets none, since a
+        // wrong name is worse than a blank.
         let sentence_like = terms::word_count(inner) >= 4;
-        if let Some((prev, id)) = self.recent_speaker(k, tok, sentence_like) {
+        // The exception: excerpts after a lead-in ("he said the following
+        // about the court:"), quoted paragraph after paragraph.
+        if let Some((prev, id)) = self.recent_speaker(k, tok, sentence_like)
+            && (self.paragraph_is_quote_only(k) || self.quotes[prev].excerpt)
+        {
+            self.quotes[q].excerpt = self.quotes[prev].excerpt;
+            self.quotes[q].rule = if self.quotes[q].excerpt { "recent-excerpt" } else if tok == 0 {
+                if self.paras[k].toks.len() <= 2 {
+                    "recent-only"
+                } else {
+                    "recent-led"
+                }
+            } else if prev + 1 == q && self.quotes[prev].para + 1 == k {
+                "recent-adjacent"
+            } else {
+                "recent-mid"
+            };
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
         }
     }
@@ -934,6 +966,11 @@ impl Engine<'_> {
         Some((prev, id))
     }
 
+    /// Nothing but quotations and punctuation.
+    fn paragraph_is_quote_only(&self, k: usize) -> bool {
+        self.paras[k].toks.list.iter().all(|t| !t.is_word() || t.quote().is_some())
+    }
+
     fn paragraph_is_quote_led(&self, k: usize) -> bool {
         self.paras[k]
             .toks
@@ -986,16 +1023,21 @@ impl Engine<'_> {
         if let Some((id, how)) = &own
             && self.reg.get(*id).kind == EntityKind::Person
         {
+            self.quotes[q].rule = "head-own";
             self.set(q, Some(*id), how.clone(), true);
             return;
         }
         if let Some(of) = self.echo_of(q) {
             let id = self.quotes[of].speaker;
+            self.quotes[q].rule = "echo";
             self.set(q, id, Attribution::Echo { of }, false);
             return;
         }
         match own {
-            Some((id, how)) => self.set(q, Some(id), how, true),
+            Some((id, how)) => {
+                self.quotes[q].rule = "head-own2";
+                self.set(q, Some(id), how, true)
+            }
             None => {
                 let why = if terms::is_term(
                     &self.paras[k],
@@ -1081,6 +1123,21 @@ impl Engine<'_> {
                 });
                 SpeakerId(pos)
             });
+            if std::env::var_os("SAIDSO_HOW").is_some() {
+                let kind = match &w.attribution {
+                    Attribution::Named { .. } => "named",
+                    Attribution::Resolved { .. } => "resolved",
+                    Attribution::Continued { .. } => "continued",
+                    Attribution::Echo { .. } => "echo",
+                    Attribution::Unattributed { .. } => "none",
+                };
+                eprintln!(
+                    "HOW\t{}\t{}\t{}",
+                    self.text[w.span.inner.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+                    kind,
+                    w.rule
+                );
+            }
             quotes.push(Quote {
                 start: w.span.inner.start,
                 end: w.span.inner.end,
