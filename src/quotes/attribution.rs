@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 use super::lexicon::{PHRASAL_PARTICLES, flag};
+use super::names::NameKind;
 use super::parsed::Parsed;
 use super::phrase;
 use super::tokens::{Kind, Token};
@@ -187,6 +188,10 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 && !is_head(p, after + 1)
                 && p.mention_starting(after + 1).is_none()
             {
+                // "the Vatican spokesman, Jane Roe, told": the person.
+                if let Some((n, end)) = phrase::appositive_name(p, after + 1) {
+                    return Some((Subject::Named(n), end));
+                }
                 return Some((
                     Subject::Description {
                         tokens: start..after + 1,
@@ -300,7 +305,16 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
         if (open + 1..last).any(|k| t(p, k).is_some_and(|x| x.quote().is_some())) {
             return None;
         }
-        return np_before(p, text, open, limit);
+        let outer = np_before(p, text, open, limit);
+        // "her senior adviser, Jane Roe, said": the person in apposition.
+        if let Some((Subject::Description { .. }, start)) = outer
+            && let Some(m) = p.mention_ending(last - 1)
+            && p.mentions[m].first() == open + 1
+            && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+        {
+            return Some((Subject::Named(m), start));
+        }
+        return outer;
     }
     if tok.is_punct(')') {
         let open = (limit..last)
@@ -504,10 +518,22 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         });
     }
     let (s, mut j) = np_after(p, text, i)?;
-    // "Smith, the company's chief executive, said".
+    // "Smith (D-Nev.) said": a party tag.
+    if t(p, j).is_some_and(|x| x.is_punct('('))
+        && let Some(close) = (j + 1..p.toks.len())
+            .take(8)
+            .find(|&k| t(p, k).is_some_and(|x| x.is_punct(')')))
+    {
+        j = close + 1;
+    }
+    // "Smith, the company's chief executive, said" / "Smith, R-Pa., said".
     if t(p, j).is_some_and(|x| x.is_punct(',')) {
         let close = (j + 1..p.toks.len()).take(MAX_APPOSITIVE).find(|&k| {
-            t(p, k).is_some_and(|x| x.is_punct(',') || x.quote().is_some() || x.is_punct('.'))
+            t(p, k).is_some_and(|x| {
+                x.is_punct(',')
+                    || x.quote().is_some()
+                    || (x.is_punct('.') && !t(p, k + 1).is_some_and(|n| n.is_punct(',')))
+            })
         })?;
         if !t(p, close).is_some_and(|x| x.is_punct(',')) {
             return None;

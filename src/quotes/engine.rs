@@ -833,7 +833,9 @@ impl Engine<'_> {
             && (self.paragraph_is_quote_only(k) || self.quotes[prev].excerpt)
         {
             self.quotes[q].excerpt = self.quotes[prev].excerpt;
-            self.quotes[q].rule = if self.quotes[q].excerpt { "recent-excerpt" } else if tok == 0 {
+            self.quotes[q].rule = if self.quotes[q].excerpt {
+                "recent-excerpt"
+            } else if tok == 0 {
                 if self.paras[k].toks.len() <= 2 {
                     "recent-only"
                 } else {
@@ -968,7 +970,11 @@ impl Engine<'_> {
 
     /// Nothing but quotations and punctuation.
     fn paragraph_is_quote_only(&self, k: usize) -> bool {
-        self.paras[k].toks.list.iter().all(|t| !t.is_word() || t.quote().is_some())
+        self.paras[k]
+            .toks
+            .list
+            .iter()
+            .all(|t| !t.is_word() || t.quote().is_some())
     }
 
     fn paragraph_is_quote_led(&self, k: usize) -> bool {
@@ -1133,7 +1139,10 @@ impl Engine<'_> {
                 };
                 eprintln!(
                     "HOW\t{}\t{}\t{}",
-                    self.text[w.span.inner.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+                    self.text[w.span.inner.clone()]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     kind,
                     w.rule
                 );
@@ -1179,7 +1188,10 @@ impl Engine<'_> {
 /// "[Hastily] politicizing", whose first word opens a fronted clause.
 fn finite_verb_after(p: &Parsed, text: &str, i: usize) -> bool {
     let list = &p.toks.list;
-    let i = if list.get(i).is_some_and(|t| t.is_word() && t.has(flag::SKIP)) {
+    let i = if list
+        .get(i)
+        .is_some_and(|t| t.is_word() && t.has(flag::SKIP))
+    {
         i + 1
     } else {
         i
