@@ -851,7 +851,7 @@ impl App {
                 "Quotation {} of {} · {}",
                 i + 1,
                 count,
-                v.who(&v.quotes()[i])
+                v.describe(&v.quotes()[i])
             ));
         }
     }
@@ -1504,7 +1504,7 @@ impl App {
                 "Quotation {} of {} · {}",
                 r.quote + 1,
                 q.quotes().len(),
-                q.who(quote)
+                q.describe(quote)
             ));
         }
     }
