@@ -226,13 +226,18 @@ fn speakers_as_csv_and_a_markdown_table() {
     );
 
     let md = ok(&["speakers", "--format", "markdown"]);
-    let lines: Vec<&str> = md.lines().collect();
+    let (named, unnamed) = md
+        .split_once("\nUnnamed sources, never merged across articles:\n\n")
+        .expect("a section for the unnamed sources");
+    let lines: Vec<&str> = named.lines().collect();
     assert_eq!(
         lines[0],
         "| Speaker | Role | Quotations | Articles | Also named |"
     );
     assert_eq!(lines[1], "| --- | --- | ---: | ---: | --- |");
-    assert_eq!(lines.len(), json.len() + 2);
+    let descriptions = json.iter().filter(|s| s["kind"] == "description").count();
+    assert_eq!(descriptions, 1, "the bundled articles' one unnamed source");
+    assert_eq!(lines.len(), json.len() - descriptions + 2);
     assert!(lines[2].starts_with("| Sergei Lavrov | Russian Foreign Minister | "));
     for l in &lines {
         assert_eq!(
@@ -241,6 +246,13 @@ fn speakers_as_csv_and_a_markdown_table() {
             "{l}"
         );
     }
+    // Each unnamed source with the one article it is from.
+    assert_eq!(
+        unnamed,
+        "| Source | Quotations | Article |\n\
+         | --- | ---: | --- |\n\
+         | senior administration official | 2 | `000_373775eacfdba3f8.txt` |\n"
+    );
 }
 
 #[test]
