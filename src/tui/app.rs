@@ -310,9 +310,10 @@ impl App {
         }
     }
 
-    /// Every article's quotations are in: the speakers of the corpus.
+    /// Every article's quotations are in: the speakers of the corpus, the
+    /// unnamed sources folded into one entry at the end of the list.
     pub fn apply_speakers(&mut self, index: SpeakerIndex) {
-        self.speakers = Some(Arc::new(index));
+        self.speakers = Some(Arc::new(index.with_unnamed_grouped()));
         self.sync();
     }
 
