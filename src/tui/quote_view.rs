@@ -115,7 +115,9 @@ impl QuoteView {
     /// "Sergei Lavrov, Russian Foreign Minister" or why nobody is named.
     pub fn who(&self, q: &Quote) -> String {
         match (self.found.speaker_of(q), &q.attribution) {
-            (Some(s), _) => match &s.role {
+            // A role that only repeats the name (an unnamed source is its
+            // own description) is left out.
+            (Some(s), _) => match s.role.as_ref().filter(|r| !r.eq_ignore_ascii_case(&s.name)) {
                 Some(role) => format!("{}, {role}", s.name),
                 None => s.name.clone(),
             },
@@ -302,6 +304,22 @@ mod tests {
         assert_eq!(
             notes(&v.quotes()[2], false),
             ["continued", "via Baltic Wire"]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_is_described_once() {
+        let (_, v) = view(
+            "Harbour\n\n“Repairs took a week,” a senior port official said.\n\n\
+             “It cost more than planned,” the official added.",
+        );
+        let d: Vec<String> = v.quotes().iter().map(|q| v.describe(q)).collect();
+        assert_eq!(
+            d,
+            [
+                "senior port official · unnamed",
+                "senior port official · unnamed"
+            ]
         );
     }
 
