@@ -55,7 +55,9 @@ fn quotes_csv_has_the_json_fields_one_row_per_quotation() {
             "text",
             "paragraph",
             "start",
-            "end"
+            "end",
+            "how",
+            "via"
         ]
     );
     let json: Value = serde_json::from_str(&ok(&["quotes", "--json"])).unwrap();
@@ -81,7 +83,40 @@ fn quotes_csv_has_the_json_fields_one_row_per_quotation() {
         assert_eq!(row[5], q["paragraph"].to_string());
         assert_eq!(row[6], q["start"].to_string());
         assert_eq!(row[7], q["end"].to_string());
+        assert_eq!(row[8], q["how"].as_str().unwrap_or(""));
+        assert_eq!(row[9], q["via"].as_str().unwrap_or(""));
     }
+}
+
+#[test]
+fn quotes_json_says_how_each_speaker_was_found() {
+    let json: Value = serde_json::from_str(&ok(&["quotes", "--json"])).unwrap();
+    let quotes: Vec<&Value> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["quotes"].as_array().unwrap())
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for q in &quotes {
+        // Both fields on every record; a label exactly when a speaker is.
+        let (how, via) = (&q["how"], &q["via"]);
+        assert!(how.is_string() || how.is_null(), "{q}");
+        assert!(via.is_string() || via.is_null(), "{q}");
+        assert_eq!(how.is_null(), q["speaker"].is_null(), "{q}");
+        if let Some(h) = how.as_str() {
+            seen.insert(h.to_string());
+        }
+    }
+    // The bundled articles name most speakers beside their words and
+    // leave others to a pronoun, a carried-on speaker or an unnamed source.
+    for label in ["explicit", "pronoun", "continued", "unnamed"] {
+        assert!(seen.contains(label), "no {label} in {seen:?}");
+    }
+    // The plain text names the inferred ones.
+    let text = ok(&["quotes"]);
+    assert!(text.contains("  Sergei Lavrov (continued): “"), "{text}");
+    assert!(text.contains("  Sergei Lavrov: “This engagement"), "{text}");
 }
 
 #[test]
@@ -122,7 +157,8 @@ fn json_flag_is_format_json_and_conflicts_with_another_format() {
     assert!(err.contains("markdown"), "the choices are listed: {err}");
     // The columns are documented in --help.
     let help = ok(&["quotes", "--help"]);
-    assert!(help.contains("path,title,speaker,role,text,paragraph,start,end"));
+    assert!(help.contains("path,title,speaker,role,text,paragraph,start,end,how,via"));
+    assert!(help.contains("continued (the"), "how is explained: {help}");
     assert!(help.contains("leading '"), "{help}");
 }
 
@@ -153,6 +189,11 @@ fn quotes_markdown_reads_as_notes() {
     assert!(md.contains(
         "> “This engagement will strengthen,”\n>\n> — **Sergei Lavrov**, Russian Foreign Minister\n"
     ));
+    // An inferred speaker says how it was found; a named one does not.
+    assert!(
+        md.contains("> — **Sergei Lavrov**, Russian Foreign Minister *(continued)*\n"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -185,13 +226,18 @@ fn speakers_as_csv_and_a_markdown_table() {
     );
 
     let md = ok(&["speakers", "--format", "markdown"]);
-    let lines: Vec<&str> = md.lines().collect();
+    let (named, unnamed) = md
+        .split_once("\nUnnamed sources, never merged across articles:\n\n")
+        .expect("a section for the unnamed sources");
+    let lines: Vec<&str> = named.lines().collect();
     assert_eq!(
         lines[0],
         "| Speaker | Role | Quotations | Articles | Also named |"
     );
     assert_eq!(lines[1], "| --- | --- | ---: | ---: | --- |");
-    assert_eq!(lines.len(), json.len() + 2);
+    let descriptions = json.iter().filter(|s| s["kind"] == "description").count();
+    assert_eq!(descriptions, 1, "the bundled articles' one unnamed source");
+    assert_eq!(lines.len(), json.len() - descriptions + 2);
     assert!(lines[2].starts_with("| Sergei Lavrov | Russian Foreign Minister | "));
     for l in &lines {
         assert_eq!(
@@ -200,6 +246,13 @@ fn speakers_as_csv_and_a_markdown_table() {
             "{l}"
         );
     }
+    // Each unnamed source with the one article it is from.
+    assert_eq!(
+        unnamed,
+        "| Source | Quotations | Article |\n\
+         | --- | ---: | --- |\n\
+         | senior administration official | 2 | `000_373775eacfdba3f8.txt` |\n"
+    );
 }
 
 #[test]

@@ -311,10 +311,31 @@ fn quotations_are_highlighted_and_brackets_and_q_move_between_them() {
     pty.keys("]");
     pty.wait_text("Quotation 2 of 20");
     pty.keys("]");
-    pty.wait_text("Quotation 3 of 20 · Sergei Lavrov");
+    pty.wait_text("Quotation 3 of 20 · Sergei Lavrov · explicit");
+    // Further down, the quote-only paragraph after Lavrov's named one is
+    // tagged with his name and how it was found, dimmed, not italic.
+    pty.wait_text("substantive agenda.” — Lavrov (continued)");
+    let tag = pty.with_screen(|s| {
+        let text = s.contents();
+        let row = text
+            .lines()
+            .position(|l| l.contains("— Lavrov (continued)"))
+            .unwrap();
+        let line = text.lines().nth(row).unwrap();
+        let col = line[..line.find("(continued)").unwrap()].chars().count() as u16;
+        let cell = s.cell(row as u16, col + 1).unwrap();
+        (cell.italic(), cell.fgcolor())
+    });
+    assert_eq!(
+        tag,
+        (false, vt100::Color::Idx(8)),
+        "a dark-grey tag, not a quote"
+    );
     pty.keys("Q");
     pty.wait_text("Quotations only");
     pty.wait_text("Sergei Lavrov · ¶3");
+    // How each speaker was found, where the text does not name them.
+    pty.wait_text("Sergei Lavrov · ¶6 · continued");
     assert!(!pty.screen().contains("The U.S. and its allies"));
     pty.keys("Q");
     pty.wait_text("Whole article");

@@ -43,8 +43,57 @@ fn lavrov_is_one_speaker_in_all_five_bundled_articles() {
             .any(|a| a == "Sergey Lavrov")
     );
     assert_eq!(list[0]["name"], "Sergei Lavrov", "most quoted first");
-    let quotes: Vec<u64> = list.iter().map(|s| s["quotes"].as_u64().unwrap()).collect();
-    assert!(quotes.windows(2).all(|w| w[0] >= w[1]), "{quotes:?}");
+    // Named speakers most quoted first, then the unnamed sources.
+    let unnamed = |s: &Value| s["kind"] == "description";
+    let first_unnamed = list.iter().position(unnamed).unwrap();
+    assert!(list[first_unnamed..].iter().all(unnamed), "{list:#?}");
+    for part in [&list[..first_unnamed], &list[first_unnamed..]] {
+        let quotes: Vec<u64> = part.iter().map(|s| s["quotes"].as_u64().unwrap()).collect();
+        assert!(quotes.windows(2).all(|w| w[0] >= w[1]), "{quotes:?}");
+    }
+}
+
+#[test]
+fn unnamed_sources_stay_per_article_after_the_named_and_junk_is_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "a.txt",
+        "Harbour reopens\n\n“The quay is safe,” harbour master Ilse Brandt said.\n\n\
+         “Repairs took a week,” an official said.\n\n\
+         “The patrols go on,” the Black Sea said.",
+    );
+    write(
+        "b.txt",
+        "Harbour fees\n\n“Fees will rise,” an official said.\n\n\
+         “We were not told,” Brandt said.\n\n\
+         “It was calm all week,” York Times reported.",
+    );
+    let list = speakers(&[dir.path().to_str().unwrap()]);
+    let names: Vec<&str> = list.iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Ilse Brandt", "official", "official"], "{list:#?}");
+    assert_eq!(
+        list[0]["articles"].as_array().unwrap().len(),
+        2,
+        "Brandt alone joins her"
+    );
+    for s in &list[1..] {
+        assert_eq!(s["kind"], "description");
+        assert_eq!(s["articles"].as_array().unwrap().len(), 1);
+    }
+    let (code, text, err) = saidso(&["speakers", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let (_, unnamed) = text
+        .split_once("Unnamed sources, never merged across articles:\n")
+        .expect(&text);
+    assert!(
+        unnamed.lines().all(|l| l.contains(" official — ")),
+        "{text}"
+    );
+    assert!(
+        unnamed.contains("a.txt") && unnamed.contains("b.txt"),
+        "{text}"
+    );
 }
 
 #[test]

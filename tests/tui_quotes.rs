@@ -1,7 +1,9 @@
 //! Quotations and speakers in the reading pane, as a reader sees them:
 //! quotation text set apart, the speaker's name in the speaker's colour
-//! and the same colour in the gutter, "— Lavrov" where the text only says
-//! "he", `]`/`[` between quotations and `Q` for quotations only.
+//! and the same colour in the gutter, "— Lavrov (continued)" or "he
+//! (Lavrov, pronoun)" where the text does not name the speaker beside the
+//! words, the carrier ("via …"), `]`/`[` between quotations and `Q` for
+//! quotations only.
 
 mod support;
 
@@ -205,4 +207,93 @@ fn quotations_are_asked_for_when_an_article_is_shown_and_drawn_when_they_arrive(
     assert!(text(&draw(&app)).contains("6 quotations, 2 speakers"));
     app.update(Action::Up);
     assert_eq!(app.take_effects(), [Effect::FindQuotes(0)]);
+}
+
+/// An article of our own whose quotations carry a carrier (`via`), which
+/// the engine fills and which is set here by hand, as the reader gets it.
+fn harbour_app(theme: Theme) -> App {
+    use saidso::corpus::assemble::article_from_bytes;
+    use saidso::corpus::{LoadEvent, Origin};
+    use saidso::quotes::find_quotes;
+    use saidso::tui::keymap::KeyMap;
+    use std::sync::Arc;
+
+    let article = article_from_bytes(
+        "harbour.txt".into(),
+        Origin::Embedded,
+        "Harbour reopens after the storm\n\n\
+         “The quay is safe again,” port director Ilse Brandt told reporters.\n\n\
+         “Ships may dock from Monday,” she added.\n\n\
+         “We lost two cranes and one tug.”\n"
+            .as_bytes(),
+    );
+    let mut found = find_quotes(&article);
+    assert_eq!(found.quotes.len(), 3);
+    found.quotes[0].via = Some("Nordic Wire".into());
+    found.quotes[2].via = Some("Nordic Wire".into());
+    let mut app = App::new(theme, KeyMap::default(), 100, 24);
+    app.apply_load(LoadEvent::Batch {
+        articles: vec![article],
+        problems: Vec::new(),
+    });
+    app.apply_quotes(0, vec![Arc::new(found)]);
+    app.update(Action::Open);
+    app
+}
+
+#[test]
+fn tags_say_how_an_inferred_speaker_was_found_and_who_carried_the_words() {
+    let mut app = harbour_app(Theme::dark());
+    let buf = draw(&app);
+    let screen = text(&buf);
+    // Beside the pronoun: the name and how it was found.
+    let (x, y) = at(&buf, "she (Brandt, pronoun) added");
+    let tag = &buf[(x + "she ".len() as u16, y)];
+    assert_eq!(tag.symbol(), "(");
+    assert_eq!(tag.fg, Theme::dark().quote_tag.fg.unwrap());
+    // A quote-only paragraph: the speaker carried on, and the carrier.
+    assert!(
+        screen.contains("tug.” — Brandt via Nordic Wire (continued)"),
+        "{screen}"
+    );
+    // Named beside its words: no tag, though it came through an outlet.
+    assert!(
+        screen.contains("again,” port director Ilse Brandt told"),
+        "{screen}"
+    );
+
+    // The status line says it all for the quotation jumped to.
+    app.update(Action::NextQuote);
+    let msg = app.message.clone().unwrap();
+    assert!(
+        msg.starts_with("Quotation 1 of 3 · Ilse Brandt")
+            && msg.ends_with(" · explicit · via Nordic Wire"),
+        "{msg}"
+    );
+    app.update(Action::NextQuote);
+    assert!(app.message.clone().unwrap().ends_with(" · pronoun"));
+
+    // Quotations only: how under each inferred one, nothing under a named one.
+    app.update(Action::ToggleQuotesOnly);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("director · ¶2 · via Nordic Wire "),
+        "{screen}"
+    );
+    assert!(screen.contains(" · ¶3 · pronoun"), "{screen}");
+    assert!(
+        screen.contains(" · ¶4 · continued · via Nordic Wire"),
+        "{screen}"
+    );
+    assert!(!screen.contains("explicit"), "{screen}");
+}
+
+#[test]
+fn how_tags_are_dim_without_colour() {
+    let app = harbour_app(Theme::monochrome());
+    let buf = draw(&app);
+    let (x, y) = at(&buf, "(continued)");
+    let cell = &buf[(x + 1, y)];
+    assert!(cell.modifier.contains(Modifier::DIM), "{cell:?}");
+    assert_eq!(cell.fg, ratatui::style::Color::Reset);
 }

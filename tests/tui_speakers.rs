@@ -244,3 +244,55 @@ fn no_color_means_no_colours() {
         }
     }
 }
+
+#[test]
+fn each_quotation_says_how_its_speaker_was_found() {
+    let app = speakers(140, 300);
+    let list = app.speakers_view.as_ref().unwrap().quotes.clone().unwrap();
+    let notes: Vec<&str> = list
+        .rows
+        .iter()
+        .filter(|r| matches!(r.kind, RowKind::Note(_)))
+        .map(|r| r.text.as_str())
+        .collect();
+    // Lavrov is often named beside his words (no note), sometimes only
+    // carried on or referred to by "he".
+    assert!(notes.contains(&"continued"), "{notes:?}");
+    assert!(notes.contains(&"pronoun"), "{notes:?}");
+    assert!(notes.len() < 44, "named quotations carry no note");
+    let s = screen(&app);
+    // Drawn on a row of its own under the quotation.
+    assert!(
+        s.lines()
+            .any(|l| l.split(['│', '┃']).any(|cell| cell.trim() == "continued")),
+        "{s}"
+    );
+}
+
+#[test]
+fn unnamed_sources_are_one_entry_after_the_named_ones() {
+    let mut app = speakers(120, 36);
+    let ix = app.speakers.clone().unwrap();
+    let last = ix.speakers.last().unwrap();
+    assert_eq!(last.name, "Unnamed sources");
+    assert!(
+        ix.speakers[..ix.speakers.len() - 1]
+            .iter()
+            .all(|s| !s.is_unnamed())
+    );
+    // At the end of the list, saying how many sources it holds.
+    app.update(Action::Bottom);
+    let s = screen(&app);
+    assert!(s.contains("Unnamed sources"), "{s}");
+    assert!(s.contains("1 source · 1 article"), "{s}");
+    // Its quotations under their article, each naming its source.
+    assert!(
+        s.contains("Unnamed sources · 2 quotations in 1 article"),
+        "{s}"
+    );
+    assert_eq!(
+        s.matches("   senior administration official").count(),
+        2,
+        "{s}"
+    );
+}

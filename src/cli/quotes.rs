@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use saidso::corpus::Article;
 use saidso::export::markdown;
-use saidso::quotes::{ArticleQuotes, Citation, Quote, cite::one_line};
+use saidso::quotes::{ArticleQuotes, Citation, How, Quote, cite::one_line};
 
 use super::format::{Format, FormatArgs, write_csv};
 use super::speakers::Indexed;
@@ -31,13 +31,23 @@ pub struct QuotesArgs {
 /// `--help`: what each format writes.
 const FORMATS: &str = "Formats (--format):
   text      per article `path — title`, then `Speaker: “…”` per quotation
+            (`Speaker (pronoun, via TASS): “…”` where the speaker was
+            inferred or the words came through an outlet)
   json      [{\"path\", \"title\", \"quotes\": [{\"text\", \"speaker\", \"role\",
-            \"start\", \"end\", \"paragraph\"}]}]; --json is the same
+            \"start\", \"end\", \"paragraph\", \"how\", \"via\"}]}]; --json is
+            the same
   csv       a header row, then one row per quotation:
-            path,title,speaker,role,text,paragraph,start,end
+            path,title,speaker,role,text,paragraph,start,end,how,via
             (text is the article's text[start..end], paragraph an index)
   markdown  per article `## title` and its byline, then each quotation as a
-            blockquote `> “…”` with `> — **Speaker**, role`
+            blockquote `> “…”` with `> — **Speaker**, role (via TASS)`,
+            and `*(pronoun)*` where the speaker was not named beside it
+
+how: how the speaker was found: explicit (named in the quotation's own
+clause), pronoun (\"he said\"), role (\"the minister said\"), continued (the
+speaker of the quotation before carries on), unnamed (a source the article
+never names); empty or null without a speaker. via: the outlet or agency
+that carried the words (\"TASS quoted Lavrov as saying\"), when one is named.
 
 CSV cells that start with = + - or @ get a leading ' so that a spreadsheet
 shows them as text instead of running them as a formula.";
@@ -60,6 +70,10 @@ struct QuoteRecord<'a> {
     start: usize,
     end: usize,
     paragraph: usize,
+    /// How the speaker was found (`How::label`); null without a speaker.
+    how: Option<&'static str>,
+    /// The outlet or agency that carried the words.
+    via: Option<&'a str>,
 }
 
 /// The quotations of one article that the command prints.
@@ -135,14 +149,37 @@ pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
                 }
                 for &i in &s.quotes {
                     let q = &s.found.quotes[i];
-                    let who = s.found.speaker_of(q).map_or("—", |sp| sp.name.as_str());
-                    writeln!(w, "  {who}: “{}”", one_line(q.text(s.article)))?;
+                    writeln!(
+                        w,
+                        "  {}: “{}”",
+                        text_who(s.found, q),
+                        one_line(q.text(s.article))
+                    )?;
                 }
             }
             Ok(())
         })?,
     }
     Ok(exit_status(&ix.corpus))
+}
+
+/// "Sergei Lavrov", "Sergei Lavrov (pronoun, via TASS)", or "—".
+fn text_who(found: &ArticleQuotes, q: &Quote) -> String {
+    let Some(sp) = found.speaker_of(q) else {
+        return "—".to_string();
+    };
+    let notes: Vec<String> = q
+        .how
+        .filter(|h| *h != How::Explicit)
+        .map(|h| h.label().to_string())
+        .into_iter()
+        .chain(q.via.as_deref().map(|v| format!("via {}", one_line(v))))
+        .collect();
+    if notes.is_empty() {
+        sp.name.clone()
+    } else {
+        format!("{} ({})", sp.name, notes.join(", "))
+    }
 }
 
 fn record<'a>(s: &'a Selected<'a>) -> ArticleRecord<'a> {
@@ -157,7 +194,11 @@ fn record<'a>(s: &'a Selected<'a>) -> ArticleRecord<'a> {
     }
 }
 
-fn quote_record<'a>(article: &'a Article, found: &'a ArticleQuotes, q: &Quote) -> QuoteRecord<'a> {
+fn quote_record<'a>(
+    article: &'a Article,
+    found: &'a ArticleQuotes,
+    q: &'a Quote,
+) -> QuoteRecord<'a> {
     let speaker = found.speaker_of(q);
     QuoteRecord {
         text: q.text(article),
@@ -166,6 +207,8 @@ fn quote_record<'a>(article: &'a Article, found: &'a ArticleQuotes, q: &Quote) -
         start: q.start,
         end: q.end,
         paragraph: q.paragraph,
+        how: q.how.filter(|_| speaker.is_some()).map(How::label),
+        via: q.via.as_deref(),
     }
 }
 
@@ -179,6 +222,8 @@ const CSV_HEADER: &[&str] = &[
     "paragraph",
     "start",
     "end",
+    "how",
+    "via",
 ];
 
 fn csv_rows<'a>(selected: &'a [Selected<'a>]) -> impl Iterator<Item = Vec<String>> + 'a {
@@ -194,6 +239,8 @@ fn csv_rows<'a>(selected: &'a [Selected<'a>]) -> impl Iterator<Item = Vec<String
                 r.paragraph.to_string(),
                 r.start.to_string(),
                 r.end.to_string(),
+                r.how.unwrap_or("").to_string(),
+                r.via.map(one_line).unwrap_or_default(),
             ]
         })
     })

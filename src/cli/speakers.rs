@@ -30,14 +30,21 @@ pub struct SpeakersArgs {
 }
 
 /// `--help`: what each format writes.
-const FORMATS: &str = "Formats (--format), most quoted speaker first:
-  text      quotations, articles, a share bar, name (role)
+const FORMATS: &str = "Formats (--format), named speakers most quoted first, then unnamed
+sources (kind \"description\": \"a senior official\"), one per article, never
+merged across articles:
+  text      quotations, articles, a share bar, name (role); the unnamed
+            sources under a heading, each with its article
   json      [{\"name\", \"aliases\", \"role\", \"kind\", \"quotes\", \"articles\": [path…]}];
             --json is the same
   csv       a header row, then one row per speaker:
             name,kind,role,quotes,article_count,aliases,article_paths
             (aliases and article_paths joined with \"; \")
-  markdown  a table: Speaker | Role | Quotations | Articles | Also named
+  markdown  a table: Speaker | Role | Quotations | Articles | Also named;
+            then one of the unnamed sources: Source | Quotations | Article
+
+Names that are clearly not speakers (a sea, a piece of an outlet's name, a
+weekday alone) are left out.
 
 CSV cells that start with = + - or @ get a leading ' so that a spreadsheet
 shows them as text instead of running them as a formula.";
@@ -136,10 +143,11 @@ pub fn run(args: &SpeakersArgs) -> anyhow::Result<ExitCode> {
             write_csv(w, CSV_HEADER, rows)
         })?,
         Format::Markdown => output::to_stdout(|w| {
+            let cell = |s: &str| markdown::table_cell(&one_line(s));
             writeln!(w, "| Speaker | Role | Quotations | Articles | Also named |")?;
             writeln!(w, "| --- | --- | ---: | ---: | --- |")?;
-            for (s, r) in ix.index.speakers.iter().zip(&records) {
-                let cell = |s: &str| markdown::table_cell(&one_line(s));
+            let both = || ix.index.speakers.iter().zip(&records);
+            for (s, r) in both().filter(|(s, _)| !s.is_unnamed()) {
                 let aliases: Vec<String> = r.aliases.iter().map(|a| cell(a)).collect();
                 writeln!(
                     w,
@@ -151,15 +159,42 @@ pub fn run(args: &SpeakersArgs) -> anyhow::Result<ExitCode> {
                     aliases.join(", ")
                 )?;
             }
+            let mut unnamed = both().filter(|(s, _)| s.is_unnamed()).peekable();
+            if unnamed.peek().is_some() {
+                writeln!(w)?;
+                writeln!(w, "Unnamed sources, never merged across articles:")?;
+                writeln!(w)?;
+                writeln!(w, "| Source | Quotations | Article |")?;
+                writeln!(w, "| --- | ---: | --- |")?;
+            }
+            for (_, r) in unnamed {
+                let paths: Vec<String> = r.articles.iter().map(|p| markdown::code(p)).collect();
+                writeln!(
+                    w,
+                    "| {} | {} | {} |",
+                    cell(r.name),
+                    r.quotes,
+                    paths.join(", ")
+                )?;
+            }
             Ok(())
         })?,
         Format::Text => output::to_stdout(|w| {
             let total: usize = ix.index.speakers.iter().map(|s| s.quotes.len()).sum();
+            let mut heading = false;
             for s in &ix.index.speakers {
-                let role = shown_role(s).map(|r| format!(" ({r})")).unwrap_or_default();
+                let mut note = shown_role(s).map(|r| format!(" ({r})")).unwrap_or_default();
+                if s.is_unnamed() {
+                    if !heading {
+                        writeln!(w, "\nUnnamed sources, never merged across articles:")?;
+                        heading = true;
+                    }
+                    let paths: Vec<&str> = s.articles.iter().map(|&a| ix.path(a)).collect();
+                    note = format!(" — {}", paths.join(", "));
+                }
                 writeln!(
                     w,
-                    "{:>5}  {:>3} art.  {:<20} {}{role}",
+                    "{:>5}  {:>3} art.  {:<20} {}{note}",
                     s.quotes.len(),
                     s.articles.len(),
                     bar(s.quotes.len(), total),

@@ -9,7 +9,7 @@
 //! and start every line themselves (`## `, `> `, `- `, `| `), so no
 //! article text lands where a line-start rule (headings, lists) applies.
 
-use crate::quotes::Citation;
+use crate::quotes::{Citation, How};
 
 /// `s` with the characters that would change its meaning escaped.
 pub fn escape(s: &str) -> String {
@@ -70,19 +70,27 @@ pub fn code(s: &str) -> String {
     format!("{fence}{pad}{s}{pad}{fence}")
 }
 
-/// A quotation as a blockquote: its words, then who said it.
+/// A quotation as a blockquote: its words, then who said it, the outlet
+/// that carried the words and, unless the text names the speaker beside
+/// the quotation, how saidso found them.
 ///
 /// ```text
 /// > “We are ready to talk,”
 /// >
-/// > — **Sergei Lavrov**, Russia's foreign minister
+/// > — **Sergei Lavrov**, Russia's foreign minister (via TASS) *(pronoun)*
 /// ```
 pub fn quote_block(c: &Citation) -> String {
-    let who = match (&c.speaker, &c.role) {
+    let mut who = match (&c.speaker, &c.role) {
         (Some(name), Some(role)) => format!("**{}**, {}", escape(name), escape(role)),
         (Some(name), None) => format!("**{}**", escape(name)),
         (None, _) => format!("*{}*", escape(c.unattributed.unwrap_or("no speaker given"))),
     };
+    if let Some(via) = c.via.as_deref().filter(|_| c.speaker.is_some()) {
+        who.push_str(&format!(" (via {})", escape(via)));
+    }
+    if let Some(how) = c.how.filter(|h| *h != How::Explicit) {
+        who.push_str(&format!(" *({})*", how.label()));
+    }
     format!("> “{}”\n>\n> — {who}\n", escape(&c.words))
 }
 
@@ -137,14 +145,26 @@ mod tests {
             speaker: Some("Sergei Lavrov".into()),
             role: Some("Russia's foreign minister".into()),
             unattributed: None,
+            how: Some(How::Explicit),
+            via: None,
             title: "T".into(),
         };
         assert_eq!(
             quote_block(&c),
             "> “We are \\*ready\\*”\n>\n> — **Sergei Lavrov**, Russia's foreign minister\n"
         );
+        // The carrier, escaped, and how an inferred speaker was found.
+        c.via = Some("R*A".into());
+        c.how = Some(How::Pronoun);
+        assert_eq!(
+            quote_block(&c),
+            "> “We are \\*ready\\*”\n>\n> — **Sergei Lavrov**, Russia's foreign minister \
+             (via R\\*A) *(pronoun)*\n"
+        );
         c.speaker = None;
         c.role = None;
+        c.how = None;
+        c.via = None;
         c.unattributed = Some("no speaker: a title");
         assert_eq!(
             quote_block(&c),

@@ -2,13 +2,15 @@
 //! where, written `“…” — Sergei Lavrov, in <title>`.
 //!
 //! One place builds it so that the reader's clipboard (`y`) and the
-//! command line's Markdown export say the same thing the same way.
+//! command line's Markdown export say the same thing the same way,
+//! including the outlet that carried the words ("via TASS") and how the
+//! speaker was found.
 
 use std::fmt;
 
 use crate::corpus::Article;
 
-use super::{ArticleQuotes, Attribution};
+use super::{ArticleQuotes, Attribution, How};
 
 /// A quotation with its attribution and source, every part on one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +24,10 @@ pub struct Citation {
     pub role: Option<String>,
     /// Why no speaker is named, when none is ("no speaker: a title").
     pub unattributed: Option<&'static str>,
+    /// How the speaker was found; `None` without one.
+    pub how: Option<How>,
+    /// The outlet or agency that carried the words ("TASS").
+    pub via: Option<String>,
     /// The article's title.
     pub title: String,
 }
@@ -49,6 +55,8 @@ impl Citation {
                 })
                 .map(one_line),
             unattributed,
+            how: q.how.filter(|_| speaker.is_some()),
+            via: q.via.as_deref().map(one_line).filter(|v| !v.is_empty()),
             title: one_line(&article.title),
         })
     }
@@ -60,13 +68,18 @@ impl Citation {
 }
 
 impl fmt::Display for Citation {
-    /// `“words” — Speaker, in Title`; without a speaker, `“words” — in
-    /// Title`. Nothing but the words, the name and the title: a role
-    /// would make the line long, and the reader can look it up.
+    /// `“words” — Speaker (via Outlet), in Title`; without a speaker,
+    /// `“words” — in Title`. Nothing but the words, the name, the carrier
+    /// and the title: a role would make the line long, and the reader
+    /// can look it up; the carrier is part of where the words come from.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "“{}” — ", self.words)?;
         if let Some(s) = &self.speaker {
-            write!(f, "{s}, ")?;
+            write!(f, "{s}")?;
+            if let Some(v) = &self.via {
+                write!(f, " (via {v})")?;
+            }
+            write!(f, ", ")?;
         }
         write!(f, "in {}", self.title)
     }
@@ -122,6 +135,35 @@ mod tests {
         assert_eq!(c.speaker, None);
         assert!(c.unattributed.is_some());
         assert_eq!(c.to_string(), "“special military operation” — in Headline");
+    }
+
+    #[test]
+    fn carries_how_and_names_the_carrier() {
+        let text = "Harbour reopens\n\n“The quay is safe,” port director Ilse Brandt \
+                    said.\n\n“Ships may dock again,” she added.";
+        assert_eq!(cite(text, 0).how, Some(How::Explicit));
+        let mut c = cite(text, 1);
+        assert_eq!(c.how, Some(How::Pronoun));
+        assert_eq!(c.via, None);
+        // The engine fills `via`; the citation only writes it.
+        c.via = Some("Nordic Wire".into());
+        assert_eq!(
+            c.to_string(),
+            "“Ships may dock again,” — Ilse Brandt (via Nordic Wire), in Harbour reopens"
+        );
+    }
+
+    #[test]
+    fn a_carrier_reaches_the_citation_on_one_line() {
+        let a = article_from_bytes(
+            "t.txt".into(),
+            Origin::Embedded,
+            "Harbour reopens\n\n“The quay is safe,” Ilse Brandt said.".as_bytes(),
+        );
+        let mut found = find_quotes(&a);
+        found.quotes[0].via = Some("Nordic\nWire\u{7}".into());
+        let c = Citation::of(&a, &found, 0).unwrap();
+        assert_eq!(c.via.as_deref(), Some("Nordic Wire"));
     }
 
     #[test]

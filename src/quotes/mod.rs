@@ -27,6 +27,7 @@ pub mod cite;
 mod engine;
 mod gazetteer;
 pub mod identity;
+pub mod junk;
 mod lexicon;
 mod marks;
 mod names;

@@ -7,18 +7,26 @@
 //! surname and compatible first names, where every full name in an entry
 //! must be compatible with every other (so a chain Sergei ~ Sergey ~
 //! Sergio cannot join two people); a surname alone joins only when one
-//! entry has that surname, and stays apart when several do. Organisations
-//! merge on a shared name form. Unnamed sources ("a senior official") are
-//! never merged across articles: two articles' "spokesman" need not be one
-//! person. Articles are taken in corpus order, so the result and its
-//! explanation are the same on every run.
+//! entry has that surname, and stays apart when several do (in one entry
+//! per surname, not one per article). Organisations merge on a shared name
+//! form. Unnamed sources ("a senior official") are never merged across
+//! articles: two articles' "spokesman" need not be one person; they are
+//! listed after every named speaker, and a list may fold them under one
+//! "Unnamed sources" entry ([`SpeakerIndex::with_unnamed_grouped`]).
+//! Names that are clearly not speakers ("Black Sea", "York Times", see
+//! `junk`) are left out. Articles are taken in corpus order, so the result
+//! and its explanation are the same on every run.
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 
 use super::identity::{NameKey, SameBecause, SpeakerName};
+use super::junk::not_a_speaker;
 use super::{ArticleQuotes, SpeakerId, SpeakerKind};
+
+/// The name of the entry that holds every unnamed source in a list.
+pub const UNNAMED_SOURCES: &str = "Unnamed sources";
 
 /// A quotation somewhere in the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -119,7 +127,7 @@ impl SpeakerIndex {
                 }
             }
             for (i, sp) in found.speakers.iter().enumerate() {
-                if counts[i] == 0 {
+                if counts[i] == 0 || not_a_speaker(sp).is_some() {
                     continue;
                 }
                 let mut name = SpeakerName::of(sp);
@@ -151,8 +159,15 @@ impl SpeakerIndex {
                 }
             }
         }
+        // A surname alone that several people have: one entry per surname
+        // for every such mention, kept apart from them all.
+        let mut ambiguous: std::collections::HashMap<String, usize> = Default::default();
         for (member, name) in surname_only {
             let surname = name.surname().unwrap_or_default().to_string();
+            if let Some(&e) = ambiguous.get(&surname) {
+                entries[e].join(member, name);
+                continue;
+            }
             let list = by_surname.entry(surname.clone()).or_default();
             match list.as_slice() {
                 [] => {
@@ -170,19 +185,62 @@ impl SpeakerIndex {
                         "\"{surname}\" alone could be any of {}",
                         names.join(", ")
                     ));
+                    ambiguous.insert(surname, entries.len());
                     entries.push(entry);
                 }
             }
         }
         let mut speakers: Vec<CorpusSpeaker> =
             entries.into_iter().map(|e| e.finish(quotes)).collect();
+        // Named speakers, most quoted first, then unnamed sources.
         speakers.sort_by(|a, b| {
-            b.quotes
-                .len()
-                .cmp(&a.quotes.len())
+            a.is_unnamed()
+                .cmp(&b.is_unnamed())
+                .then(b.quotes.len().cmp(&a.quotes.len()))
                 .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.articles.cmp(&b.articles))
         });
         SpeakerIndex { speakers }
+    }
+
+    /// The index as a list shows it: the named speakers, then one entry,
+    /// [`UNNAMED_SOURCES`], holding every unnamed source's quotations
+    /// (each still its own member, from its own article), so that a
+    /// corpus's thousands of "official"s take one row, not thousands.
+    pub fn with_unnamed_grouped(mut self) -> SpeakerIndex {
+        let first = self.speakers.partition_point(|s| !s.is_unnamed());
+        let unnamed: Vec<CorpusSpeaker> = self.speakers.drain(first..).collect();
+        if unnamed.is_empty() {
+            return self;
+        }
+        let mut aliases: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut group = CorpusSpeaker {
+            name: UNNAMED_SOURCES.to_string(),
+            aliases: Vec::new(),
+            role: None,
+            kind: SpeakerKind::Description,
+            quotes: Vec::new(),
+            articles: Vec::new(),
+            members: Vec::new(),
+            kept_apart: None,
+        };
+        for s in unnamed {
+            for n in std::iter::once(s.name).chain(s.aliases) {
+                if seen.insert(n.to_lowercase()) {
+                    aliases.push(n);
+                }
+            }
+            group.quotes.extend(s.quotes);
+            group.articles.extend(s.articles);
+            group.members.extend(s.members);
+        }
+        group.aliases = aliases;
+        group.quotes.sort_unstable();
+        group.articles.sort_unstable();
+        group.articles.dedup();
+        self.speakers.push(group);
+        self
     }
 
     /// Speakers answering to `name`: their name, an alias or (for people)
@@ -202,6 +260,14 @@ impl SpeakerIndex {
                         && fold_words(&s.name).rsplit(' ').next() == Some(wanted.as_str()))
             })
             .collect()
+    }
+}
+
+impl CorpusSpeaker {
+    /// True for a source the articles never name ("a senior official"),
+    /// or the entry that holds them all.
+    pub fn is_unnamed(&self) -> bool {
+        self.kind == SpeakerKind::Description
     }
 }
 
@@ -477,6 +543,75 @@ mod tests {
             .filter(|s| s.kind == SpeakerKind::Description)
             .count();
         assert_eq!(officials, 2);
+    }
+
+    #[test]
+    fn a_surname_several_people_have_is_one_entry_not_one_per_article() {
+        let ix = index(&[
+            "A\n\n“Sanctions work,” said Senator John Smith.",
+            "B\n\n“We won,” said coach Mary Smith.",
+            "C\n\n“Hello,” Smith said.",
+            "D\n\n“Goodbye,” Smith said.",
+            "E\n\n“Again,” Smith said.",
+        ]);
+        let lone: Vec<_> = ix.speakers.iter().filter(|s| s.name == "Smith").collect();
+        assert_eq!(lone.len(), 1, "{:?}", names(&ix));
+        assert_eq!(lone[0].articles, [2, 3, 4]);
+        assert!(lone[0].kept_apart.is_some());
+    }
+
+    #[test]
+    fn unnamed_sources_come_after_every_named_speaker() {
+        let ix = index(&[
+            "A\n\n“One,” a senior official said. “Two,” the official added. \
+             “Three,” the official went on.",
+            "B\n\n“Four,” said harbour master Ilse Brandt.",
+            "C\n\n“Five,” a spokesman said.",
+        ]);
+        let kinds: Vec<bool> = ix.speakers.iter().map(CorpusSpeaker::is_unnamed).collect();
+        assert_eq!(kinds, [false, true, true], "{:?}", names(&ix));
+        assert_eq!(ix.speakers[0].name, "Ilse Brandt");
+        // Each keeps its own article.
+        assert_eq!(ix.speakers[1].articles, [0]);
+        assert_eq!(ix.speakers[2].articles, [2]);
+    }
+
+    #[test]
+    fn a_list_folds_unnamed_sources_into_one_entry() {
+        let ix = index(&[
+            "A\n\n“One,” a senior official said. “Two,” said Ilse Brandt.",
+            "B\n\n“Three,” a senior official said.",
+            "C\n\n“Four,” a spokesman said.",
+        ])
+        .with_unnamed_grouped();
+        assert_eq!(
+            names(&ix),
+            [("Ilse Brandt", 1), (UNNAMED_SOURCES, 3)],
+            "{ix:#?}"
+        );
+        let group = &ix.speakers[1];
+        assert!(group.is_unnamed());
+        assert_eq!(group.quotes.len(), 3);
+        assert!(group.quotes.windows(2).all(|w| w[0] < w[1]), "corpus order");
+        assert_eq!(group.members.len(), 3, "one member per article's source");
+        assert_eq!(group.name, UNNAMED_SOURCES);
+        let mut aliases = group.aliases.clone();
+        aliases.sort();
+        assert_eq!(aliases, ["senior official", "spokesman"]);
+        // Nothing to fold: the index is unchanged.
+        let named = index(&["A\n\n“One,” said Ilse Brandt."]);
+        assert_eq!(named.clone().with_unnamed_grouped(), named);
+    }
+
+    #[test]
+    fn names_that_are_not_speakers_are_left_out() {
+        let ix = index(&[
+            "Fleet\n\n“The patrols go on,” the Black Sea said.\n\n\
+             “It was calm,” York Times reported.\n\n\
+             “We saw it,” said harbour master Ilse Brandt.",
+            "Storm\n\n“The patrols go on,” the Black Sea said. “No change,” Brandt said.",
+        ]);
+        assert_eq!(names(&ix), [("Ilse Brandt", 2)]);
     }
 
     #[test]

@@ -310,9 +310,10 @@ impl App {
         }
     }
 
-    /// Every article's quotations are in: the speakers of the corpus.
+    /// Every article's quotations are in: the speakers of the corpus, the
+    /// unnamed sources folded into one entry at the end of the list.
     pub fn apply_speakers(&mut self, index: SpeakerIndex) {
-        self.speakers = Some(Arc::new(index));
+        self.speakers = Some(Arc::new(index.with_unnamed_grouped()));
         self.sync();
     }
 
@@ -851,7 +852,7 @@ impl App {
                 "Quotation {} of {} · {}",
                 i + 1,
                 count,
-                v.who(&v.quotes()[i])
+                v.describe(&v.quotes()[i])
             ));
         }
     }
@@ -1504,7 +1505,7 @@ impl App {
                 "Quotation {} of {} · {}",
                 r.quote + 1,
                 q.quotes().len(),
-                q.who(quote)
+                q.describe(quote)
             ));
         }
     }

@@ -1,12 +1,15 @@
 //! What the reader needs to show one article's quotations: the engine's
-//! findings, a colour slot per speaker and the inline "— Lavrov" tags.
-//! Built once per article (in `App::sync`), never while drawing.
+//! findings, a colour slot per speaker and the inline tags that name an
+//! inferred speaker and say how they were found ("— Lavrov (continued)",
+//! "he (Lavrov, pronoun)"). Built once per article (in `App::sync`),
+//! never while drawing.
 
 use std::ops::Range;
 use std::sync::Arc;
 
 use crate::corpus::Article;
-use crate::quotes::{ArticleQuotes, Attribution, Quote, Speaker, SpeakerKind};
+use crate::quotes::cite::one_line;
+use crate::quotes::{ArticleQuotes, Attribution, How, Quote, Speaker, SpeakerKind};
 use crate::wrap::{Excerpt, TagRequest, display_width};
 
 use super::theme::SPEAKER_COLOURS;
@@ -43,9 +46,9 @@ impl QuoteView {
             // reader looks for it; else after the quotation.
             let (at, text) = match &q.attribution {
                 Attribution::Resolved { mention } if mention.start >= close => {
-                    (mention.end, format!(" ({})", short_name(speaker)))
+                    (mention.end, tag_text(q, speaker, true))
                 }
-                _ => (close, format!(" — {}", short_name(speaker))),
+                _ => (close, tag_text(q, speaker, false)),
             };
             tags.push(TagRequest {
                 at: at.min(article.text.len()),
@@ -97,16 +100,68 @@ impl QuoteView {
             .collect()
     }
 
+    /// "Sergei Lavrov, Russian Foreign Minister · pronoun · via TASS":
+    /// who, how they were found and who carried the words, for the
+    /// status line.
+    pub fn describe(&self, q: &Quote) -> String {
+        let mut out = self.who(q);
+        for note in notes(q, true) {
+            out.push_str(" · ");
+            out.push_str(&note);
+        }
+        out
+    }
+
     /// "Sergei Lavrov, Russian Foreign Minister" or why nobody is named.
     pub fn who(&self, q: &Quote) -> String {
         match (self.found.speaker_of(q), &q.attribution) {
-            (Some(s), _) => match &s.role {
+            // A role that only repeats the name (an unnamed source is its
+            // own description) is left out.
+            (Some(s), _) => match s.role.as_ref().filter(|r| !r.eq_ignore_ascii_case(&s.name)) {
                 Some(role) => format!("{}, {role}", s.name),
                 None => s.name.clone(),
             },
             (None, Attribution::Unattributed { why }) => why.label().to_string(),
             (None, _) => "no speaker given".to_string(),
         }
+    }
+}
+
+/// How a quotation's speaker was found and who carried the words, as
+/// notes ("pronoun", "via TASS"); "explicit" only when `explicit` is
+/// asked for (the status line says it, the quotations-only view does
+/// not need to: no note means named beside the words).
+pub fn notes(q: &Quote, explicit: bool) -> Vec<String> {
+    let how = q
+        .how
+        .filter(|h| explicit || *h != How::Explicit)
+        .filter(|_| q.speaker.is_some())
+        .map(|h| h.label().to_string());
+    how.into_iter()
+        .chain(via(q).map(|v| format!("via {v}")))
+        .collect()
+}
+
+/// The carrier on one line, if there is one.
+fn via(q: &Quote) -> Option<String> {
+    let v = one_line(q.via.as_deref()?);
+    (!v.is_empty()).then_some(v)
+}
+
+/// What a tag says: the short name, the carrier and how the speaker was
+/// found; `beside` a pronoun or description, " (Lavrov, pronoun)", else
+/// after the quotation, " — Lavrov via TASS (continued)".
+fn tag_text(q: &Quote, speaker: &Speaker, beside: bool) -> String {
+    let mut name = short_name(speaker).to_string();
+    if let Some(v) = via(q) {
+        name.push_str(" via ");
+        name.push_str(&v);
+    }
+    match (q.how.map(How::label), beside) {
+        (Some(how), true) => format!(" ({name}, {how})"),
+        (None, true) => format!(" ({name})"),
+        (Some(how), false) => format!(" — {name} ({how})"),
+        (None, false) => format!(" — {name}"),
     }
 }
 
@@ -193,7 +248,7 @@ mod tests {
              “There is no basis for suppression,” she added.",
         );
         assert_eq!(v.quotes().len(), 2);
-        assert_eq!(v.tag_texts, [" (Okafor)"]);
+        assert_eq!(v.tag_texts, [" (Okafor, pronoun)"]);
         assert_eq!(v.tag_quotes, [1]);
         // Beside the pronoun that follows the quotation.
         let she = a.text.rfind("she").unwrap() + "she".len();
@@ -206,9 +261,66 @@ mod tests {
             "Ruling\n\n“The statute is clear,” Judge Elena Ruiz wrote.\n\n\
              “Congress left no room for doubt.”",
         );
-        assert_eq!(v.tag_texts, [" — Ruiz"]);
+        assert_eq!(v.tag_texts, [" — Ruiz (continued)"]);
         let close = a.text.rfind('”').unwrap() + '”'.len_utf8();
         assert_eq!(v.tags[0].at, close);
+    }
+
+    #[test]
+    fn tags_and_the_status_line_say_how_and_through_whom() {
+        let (a, mut v) = view(
+            "Levy vote\n\n“The levy stays,” finance minister Tomas Vik said.\n\n\
+             “It is not up for debate,” the minister added.\n\n\
+             “We will collect it from March.”",
+        );
+        assert_eq!(
+            v.tag_texts,
+            [" (Vik, role)", " — Vik (continued)"],
+            "named ones carry no tag"
+        );
+        let q = v.quotes()[0].clone();
+        assert!(v.who(&q).starts_with("Tomas Vik"), "{}", v.who(&q));
+        assert_eq!(v.describe(&q), format!("{} · explicit", v.who(&q)));
+        // The engine fills `via`; given one, the tag and status name it.
+        let mut found = (*v.found).clone();
+        for q in &mut found.quotes {
+            q.via = Some("Baltic\nWire".into());
+        }
+        v = QuoteView::new(&a, Arc::new(found));
+        assert_eq!(
+            v.tag_texts,
+            [
+                " (Vik via Baltic Wire, role)",
+                " — Vik via Baltic Wire (continued)"
+            ]
+        );
+        assert!(
+            v.describe(&v.quotes()[0])
+                .ends_with(" · explicit · via Baltic Wire"),
+            "{}",
+            v.describe(&v.quotes()[0])
+        );
+        assert_eq!(notes(&v.quotes()[0], false), ["via Baltic Wire"]);
+        assert_eq!(
+            notes(&v.quotes()[2], false),
+            ["continued", "via Baltic Wire"]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_is_described_once() {
+        let (_, v) = view(
+            "Harbour\n\n“Repairs took a week,” a senior port official said.\n\n\
+             “It cost more than planned,” the official added.",
+        );
+        let d: Vec<String> = v.quotes().iter().map(|q| v.describe(q)).collect();
+        assert_eq!(
+            d,
+            [
+                "senior port official · unnamed",
+                "senior port official · unnamed"
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The speakers view (`s`): every speaker of the corpus, most quoted
-//! first, and the selected speaker's quotations across the articles,
-//! grouped by article, each with a line of context.
+//! first, the unnamed sources last under one entry, and the selected
+//! speaker's quotations across the articles, grouped by article, each
+//! with how its speaker was found and a line of context.
 //!
 //! The rows of the quotations pane are laid out here (in `App::sync`),
 //! once per speaker and width, never while drawing.
@@ -11,7 +12,9 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::corpus::Article;
-use crate::quotes::{ArticleQuotes, CorpusSpeaker, QuoteRef, SpeakerIndex};
+use crate::quotes::{ArticleQuotes, CorpusSpeaker, How, Quote, QuoteRef, SpeakerIndex};
+
+use super::quote_view::notes;
 use crate::wrap::{display_width, wrap};
 
 /// Lines of a quotation's words shown before it is cut with "…".
@@ -38,6 +41,9 @@ pub enum RowKind {
     Byline(usize),
     /// A line of quotation `n` (index into the speaker's quotations).
     Quote(usize),
+    /// How quotation `n`'s speaker was found and who carried the words
+    /// ("pronoun · via TASS"), or, among the unnamed sources, which one.
+    Note(usize),
     /// The paragraph around quotation `n`.
     Context(usize),
     Blank,
@@ -249,6 +255,10 @@ impl QuoteList {
                     for line in wrap_lines(&words, text_width, QUOTE_LINES) {
                         list.push(RowKind::Quote(n), line);
                     }
+                    let note = note(speaker, found, q);
+                    if !note.is_empty() {
+                        list.push(RowKind::Note(n), note);
+                    }
                     let context = context_line(a, q, text_width);
                     if !context.is_empty() {
                         list.push(RowKind::Context(n), context);
@@ -264,6 +274,22 @@ impl QuoteList {
     fn push(&mut self, kind: RowKind, text: String) {
         self.rows.push(Row { kind, text });
     }
+}
+
+/// What a quotation's note row says: how its speaker was found and who
+/// carried the words ("pronoun · via TASS"; nothing for a speaker named
+/// beside the words); under the unnamed sources, which source it is
+/// ("senior administration official · via TASS").
+fn note(speaker: &CorpusSpeaker, found: Option<&Arc<ArticleQuotes>>, q: &Quote) -> String {
+    let mut parts = notes(q, false);
+    if speaker.is_unnamed() {
+        // "unnamed" goes without saying here; the description does not.
+        parts.retain(|p| p != How::Unnamed.label());
+        if let Some(sp) = found.and_then(|f| f.speaker_of(q)) {
+            parts.insert(0, flat(&sp.name));
+        }
+    }
+    parts.join(" · ")
 }
 
 /// Where a quotation is: the article's index and the quotation's.
@@ -315,7 +341,7 @@ fn wrap_lines(text: &str, width: usize, max: usize) -> Vec<String> {
 /// The quotation's paragraph with the quotation itself as "“…”": the
 /// words around it, which say who spoke and where, cut to `width` around
 /// the quotation. Empty when the quotation is the whole paragraph.
-pub fn context_line(a: &Article, q: &crate::quotes::Quote, width: usize) -> String {
+pub fn context_line(a: &Article, q: &Quote, width: usize) -> String {
     let Some(p) = a.paragraphs.get(q.paragraph) else {
         return String::new();
     };

@@ -39,7 +39,8 @@ pub struct Theme {
     /// A speaker's name in the attributing clause (patched with the
     /// speaker's colour).
     pub speaker: Style,
-    /// The "— Lavrov" after a quotation whose speaker was inferred.
+    /// The "— Lavrov (continued)" after a quotation whose speaker was
+    /// inferred, and "pronoun" or "via TASS" in the quotations-only view.
     pub quote_tag: Style,
     /// The gutter bar of a quotation nobody is said to have spoken.
     pub unattributed: Style,
@@ -128,7 +129,7 @@ pub const SLOTS: &[(&str, &str, SlotOf)] = &[
     }),
     (
         "quote-tag",
-        "the \"— Lavrov\" after an inferred quotation",
+        "the tag naming an inferred speaker: \"— Lavrov (continued)\"",
         |t| &mut t.quote_tag,
     ),
     (

@@ -11,7 +11,7 @@ use super::super::action::Action;
 use super::super::app::App;
 use super::super::keymap::KeyMap;
 use super::super::layout::{self, Focus, ReaderAreas};
-use super::super::quote_view::QuoteView;
+use super::super::quote_view::{QuoteView, notes};
 use super::super::theme::Theme;
 use super::text::{StyledRange, count, spans_for, truncate};
 use crate::corpus::{Article, ParagraphKind};
@@ -421,8 +421,10 @@ fn render_gutter(
     }
 }
 
-/// "Sergei Lavrov, Russian Foreign Minister · ¶4" over a quotation in the
-/// quotes-only view, in the speaker's colour.
+/// "Sergei Lavrov, Russian Foreign Minister · ¶4 · pronoun · via TASS"
+/// over a quotation in the quotes-only view, the name in the speaker's
+/// colour, how they were found in the tag style (nothing for a speaker
+/// named beside the words).
 fn quote_heading<'a>(t: &Theme, q: &QuoteView, item: usize) -> Line<'a> {
     let Some(quote) = q.quotes().get(item) else {
         return Line::raw("");
@@ -439,8 +441,8 @@ fn quote_heading<'a>(t: &Theme, q: &QuoteView, item: usize) -> Line<'a> {
         Span::styled(q.who(quote), name_style),
         Span::styled(format!(" · ¶{}", quote.paragraph + 1), t.dim),
     ];
-    if quote.attribution.is_inferred() {
-        spans.push(Span::styled(" · inferred", t.dim));
+    for note in notes(quote, false) {
+        spans.push(Span::styled(format!(" · {note}"), t.quote_tag));
     }
     Line::from(spans)
 }

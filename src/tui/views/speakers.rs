@@ -4,7 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
@@ -95,6 +95,12 @@ fn render_list(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) {
         } else {
             (t.text, t.title, t.dim, t.speaker_colour(id))
         };
+        // The unnamed sources' entry is ours, not a name: in italics.
+        let name_style = if s.is_unnamed() {
+            name_style.add_modifier(Modifier::ITALIC)
+        } else {
+            name_style
+        };
         let n = s.quotes.len().to_string();
         let name_room = width.saturating_sub(n.width() + 3);
         let name = truncate(&s.name, name_room);
@@ -104,6 +110,11 @@ fn render_list(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) {
             Span::styled(format!("{}{n} ", " ".repeat(gap)), dim),
         ]);
         let mut detail = count(s.articles.len(), "article");
+        if s.is_unnamed() {
+            // One row for every unnamed source: how many (each is its own,
+            // never merged across articles).
+            detail = format!("{} · {detail}", count(s.members.len(), "source"));
+        }
         if let Some(role) = &s.role {
             detail.push_str(" · ");
             detail.push_str(role);
@@ -204,6 +215,14 @@ fn render_quotes(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) {
                     ),
                 ])
             }
+            RowKind::Note(_) => Line::styled(
+                format!(
+                    "{}{}",
+                    " ".repeat(QUOTE_INDENT),
+                    truncate(&row.text, width.saturating_sub(QUOTE_INDENT))
+                ),
+                t.quote_tag,
+            ),
             RowKind::Context(_) => Line::styled(
                 format!(
                     "{}{}",
