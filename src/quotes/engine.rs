@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 use super::attribution::{self, Clue, Det, Subject};
+use super::carrier;
 use super::lexicon::{self, flag};
 use super::marks::{self, Family, Mark};
 use super::names::{Gender, NameKind, find_mentions};
@@ -538,15 +539,15 @@ impl Engine<'_> {
         let start = p.toks.sentence_start(tok);
         let clue =
             attribution::after(p, text, tok).or_else(|| attribution::before(p, text, tok, start));
-        if std::env::var_os("SAIDSO_DEBUG").is_some() {
-            eprintln!(
-                "q{q} clue={clue:?} text={:?}",
-                &text[self.quotes[q].span.inner.clone()]
-                    .chars()
-                    .take(40)
-                    .collect::<String>()
-            );
-        }
+        let carrier = match &clue {
+            Some(Clue::Said { verb, .. }) => carrier::find(p, text, *verb).map(|m| {
+                (
+                    p.entity[m],
+                    spaced(text, p.bytes(p.mentions[m].name.clone())),
+                )
+            }),
+            _ => None,
+        };
         let decided = match clue {
             Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
             Some(Clue::MainClause { verb }) => self.same_sentence_speaker(q).or_else(|| {
@@ -583,6 +584,11 @@ impl Engine<'_> {
             Some((id, how)) => {
                 let own = !matches!(how, Attribution::Continued { .. });
                 self.quotes[q].rule = "clause";
+                if let Some((entity, name)) = carrier
+                    && entity != Some(id)
+                {
+                    self.quotes[q].via = Some(name);
+                }
                 self.set(q, Some(id), how, own);
             }
             None => self.inherit(q),
@@ -607,6 +613,12 @@ impl Engine<'_> {
                 _ => self.at(self.quotes[q].para, self.quotes[q].tok),
             };
             self.salience.add(id, at, weight::SPEAKER);
+        }
+        // A continuation was carried by the same outlet.
+        if let Attribution::Continued { from } | Attribution::Echo { of: from } = how
+            && self.quotes[q].via.is_none()
+        {
+            self.quotes[q].via = self.quotes.get(from).and_then(|f| f.via.clone());
         }
         let w = &mut self.quotes[q];
         w.speaker = speaker;

@@ -23,6 +23,7 @@ pub use cite::Citation;
 pub use speaker_index::{CorpusSpeaker, QuoteRef, SpeakerIndex};
 
 mod attribution;
+mod carrier;
 pub mod cite;
 mod engine;
 mod gazetteer;
