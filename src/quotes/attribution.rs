@@ -182,6 +182,12 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     while k < start + 7 {
         if let Some(m) = p.mention_starting(k) {
             let after = p.mentions[m].name.end;
+            // "the Post's senior editor Jane Roe".
+            if p.mentions[m].possessive
+                && let Some(n) = phrase::name_after_roles(p, text, after + 1)
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
             // "a State Department official": a name inside a description.
             if let Some(det) = det
                 && is_head(p, after)
@@ -336,6 +342,14 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
                     k - 1,
                 ));
             }
+            // "a top Donald Trump adviser": a name inside the description.
+            if let Some(m) = p.mention_ending(k - 1)
+                && p.mentions[m].first() > limit
+                && !p.mentions[m].possessive
+            {
+                k = p.mentions[m].first();
+                continue;
+            }
             if !is_modifier(p, k - 1) {
                 break;
             }
@@ -480,6 +494,19 @@ pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     Some(clue)
 }
 
+/// The token after a parenthesis at `j` ("Smith (D-Nev.) said"), or `j`.
+fn skip_party_tag(p: &Parsed, j: usize) -> usize {
+    if t(p, j).is_some_and(|x| x.is_punct('('))
+        && let Some(close) = (j + 1..p.toks.len())
+            .take(8)
+            .find(|&k| t(p, k).is_some_and(|x| x.is_punct(')')))
+    {
+        close + 1
+    } else {
+        j
+    }
+}
+
 /// The quotation at token `q` closes with a full stop inside its marks.
 fn quote_ends_sentence(p: &Parsed, text: &str, q: usize) -> bool {
     t(p, q).is_some_and(|x| {
@@ -518,14 +545,7 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         });
     }
     let (s, mut j) = np_after(p, text, i)?;
-    // "Smith (D-Nev.) said": a party tag.
-    if t(p, j).is_some_and(|x| x.is_punct('('))
-        && let Some(close) = (j + 1..p.toks.len())
-            .take(8)
-            .find(|&k| t(p, k).is_some_and(|x| x.is_punct(')')))
-    {
-        j = close + 1;
-    }
+    j = skip_party_tag(p, j);
     // "Smith, the company's chief executive, said" / "Smith, R-Pa., said".
     if t(p, j).is_some_and(|x| x.is_punct(',')) {
         let close = (j + 1..p.toks.len()).take(MAX_APPOSITIVE).find(|&k| {
@@ -765,7 +785,7 @@ pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option
     }
     // The subject is followed by its verb (maybe after an appositive or
     // an adverb), not by more noun phrase.
-    let mut k = end;
+    let mut k = skip_party_tag(p, end);
     if t(p, k).is_some_and(|x| x.is_punct(',')) {
         k = (k + 1..verb)
             .take(MAX_APPOSITIVE)

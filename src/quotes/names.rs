@@ -140,6 +140,15 @@ fn head_run(
     let mut end = r.end;
     // Leading function words, dates and verbs capitalised by position.
     while start < end && (t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY)) {
+        // Unless it opens a known name: "New York", "New Hampshire".
+        let two = (start + 2).min(end);
+        let known = two > start + 1
+            && lexicon::phrase_flags(t[start..two].iter().map(|w| &text[w.start..w.end]))
+                & (flag::PLACE | flag::ORG_HEAD | flag::MEDIA)
+                != 0;
+        if known {
+            break;
+        }
         start += 1;
     }
     // A trailing connector ("of") belongs to the next phrase.
