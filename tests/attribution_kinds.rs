@@ -103,3 +103,75 @@ fn capitalised_common_nouns_opening_a_sentence_are_not_speakers() {
         &[("quiet spending", None)],
     );
 }
+
+#[test]
+fn short_partial_quotations_with_a_speaking_subject_are_theirs() {
+    check(
+        "Water board\n\n\
+         Commissioner Ilse Brandt dismissed the audit as “talking points” on Tuesday.",
+        &[("talking points", Some("Ilse Brandt"))],
+    );
+}
+
+#[test]
+fn names_of_shows_and_marked_terms_get_no_speaker() {
+    check(
+        "Morning television\n\n\
+         Senator Ruth Okafor appeared on “Breakfast Desk” to defend the bill.\n\n\
+         Okafor has criticised the so-called “fast lane” for lobbyists.",
+        &[("Breakfast Desk", None), ("fast lane", None)],
+    );
+}
+
+#[test]
+fn a_paragraph_whose_attribution_is_not_understood_gets_no_speaker() {
+    check(
+        "Stadium vote\n\n\
+         “We will not build it with public money,” Mayor Ada Lind said.\n\n\
+         Across town, the plan drew a different verdict from the booster club, whose flyers called \
+         it “the deal of the decade.”",
+        &[
+            ("We will not build", Some("Ada Lind")),
+            ("the deal of the decade", None),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_only_paragraph_continues_the_speaker() {
+    check(
+        "Ferry\n\n\
+         “The crossing is safe,” harbour master Nils Berg said.\n\n\
+         “We inspect every hull twice a year.”",
+        &[
+            ("The crossing is safe", Some("Nils Berg")),
+            ("We inspect every hull", Some("Nils Berg")),
+        ],
+    );
+}
+
+#[test]
+fn a_carrier_is_via_and_not_the_speaker() {
+    use saidso::corpus::{Origin, assemble::article_from_bytes};
+    let text = "Talks\n\n“We will not accept it,” the state news agency Norpress quoted \
+                Foreign Minister Lev Aron as saying.\n\n“No deal,” Aron said, according to Baltic Wire.";
+    let article = article_from_bytes("t.txt".into(), Origin::Embedded, text.as_bytes());
+    let found = saidso::quotes::find_quotes(&article);
+    let got: Vec<(Option<&str>, Option<&str>)> = found
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                found.speaker_of(q).map(|s| s.name.as_str()),
+                q.via.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Lev Aron"), Some("Norpress")),
+            (Some("Lev Aron"), Some("Baltic Wire"))
+        ]
+    );
+}

@@ -548,6 +548,19 @@ impl Engine<'_> {
             }),
             _ => None,
         };
+        // A name or coined term ("so-called “fast lane”", "appeared on
+        // “Morning Desk”") is nobody's words, whatever verb is near.
+        if terms::is_named_term(p, text, tok, &text[self.quotes[q].span.inner.clone()]) {
+            self.set(
+                q,
+                None,
+                Attribution::Unattributed {
+                    why: Unattributed::Term,
+                },
+                false,
+            );
+            return;
+        }
         let decided = match clue {
             Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
             Some(Clue::MainClause { verb }) => self.same_sentence_speaker(q).or_else(|| {
@@ -777,7 +790,6 @@ impl Engine<'_> {
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
-        let p = &self.paras[k];
         if terms::is_title(inner) {
             self.set(
                 q,
@@ -789,7 +801,18 @@ impl Engine<'_> {
             );
             return;
         }
-        if terms::is_term(p, text, w.tok, inner) {
+        // Words quoted inside reported speech: "Roe dismissed the plan as
+        // “a gimmick”" — the sentence's subject chose them,
+        // short as they may be, unless marked as a name ("so-called", "on
+        // “Morning Desk”").
+        if let Some((id, how)) = self.reported_by_subject(q) {
+            self.quotes[q].rule = "reported";
+            self.set(q, Some(id), how, true);
+            return;
+        }
+        let p = &self.paras[k];
+        let inner = &text[self.quotes[q].span.inner.clone()];
+        if terms::is_term(p, text, tok, inner) {
             self.set(
                 q,
                 None,
@@ -798,13 +821,6 @@ impl Engine<'_> {
                 },
                 false,
             );
-            return;
-        }
-        // Words quoted inside reported speech: "Roe dismissed the plan as
-        // “a gimmick”" — the sentence's subject chose them.
-        if let Some((id, how)) = self.reported_by_subject(q) {
-            self.quotes[q].rule = "reported";
-            self.set(q, Some(id), how, true);
             return;
         }
         // An earlier quotation in the same paragraph, with no one else
@@ -870,7 +886,8 @@ impl Engine<'_> {
         let w = &self.quotes[q];
         let (k, tok) = (w.para, w.tok);
         let p = &self.paras[k];
-        if p.place != Place::Body || terms::is_term(p, text, tok, &text[w.span.inner.clone()]) {
+        if p.place != Place::Body || terms::is_named_term(p, text, tok, &text[w.span.inner.clone()])
+        {
             return None;
         }
         let start = p.toks.sentence_start(tok);
@@ -878,6 +895,12 @@ impl Engine<'_> {
             return None;
         }
         let subject = attribution::main_subject(p, text, start, tok)?;
+        // People and bodies choose words; "the plan drew a verdict" does not.
+        if let Subject::Description { head, .. } = &subject
+            && !p.toks.list[*head].has(flag::DESC_PERSON | flag::DESC_ORG)
+        {
+            return None;
+        }
         let (id, how) = self.resolve_subject(k, &subject)?;
         matches!(
             self.reg.get(id).kind,

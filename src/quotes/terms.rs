@@ -38,6 +38,41 @@ pub fn is_term(p: &Parsed, text: &str, q_tok: usize, inner: &str) -> bool {
     introduced || (words == 1 && !ends_like_speech(inner))
 }
 
+/// A quotation marked as a name rather than words someone chose: after a
+/// term word ("so-called", "dubbed", "the slogan", "known as") or, when
+/// capitalised, after a preposition ("appeared on “Morning Desk”").
+pub fn is_named_term(p: &Parsed, text: &str, q_tok: usize, inner: &str) -> bool {
+    let Some(before) = q_tok.checked_sub(1).and_then(|i| p.toks.list.get(i)) else {
+        return false;
+    };
+    if !before.is_word() {
+        return false;
+    }
+    let word = p.word(text, q_tok - 1).to_ascii_lowercase();
+    let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
+    NAMING_MARKERS.contains(&word.as_str())
+        || (word == "as" && q_tok >= 2 && p.word(text, q_tok - 2).eq_ignore_ascii_case("known"))
+        || (capitalised && TITLE_PREPOSITIONS.contains(&word.as_str()) && word_count(inner) <= 6)
+}
+
+/// Words right before a quotation that say it is a name, not speech.
+const NAMING_MARKERS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "nicknamed",
+    "named",
+    "codenamed",
+    "code-named",
+    "termed",
+    "hashtag",
+];
+
+/// Prepositions before a capitalised quotation that make it a title:
+/// "appeared on “Morning Desk”", "wrote in “The Atlantic Review”".
+const TITLE_PREPOSITIONS: &[&str] = &["on", "in", "at"];
+
 /// A title in Title Case: three or more words, nearly every word that is
 /// not a small word capitalised.
 pub fn is_title(inner: &str) -> bool {
