@@ -175,3 +175,13 @@ fn a_carrier_is_via_and_not_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_at_the_end_of_the_sentence() {
+    check(
+        "Recount\n\n\
+         “It would be a blow to the mayor” if the margin stayed under a point, said Tove Lund, an \
+         analyst at the Civic Data Lab.",
+        &[("It would be a blow", Some("Tove Lund"))],
+    );
+}

@@ -494,6 +494,28 @@ pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     Some(clue)
 }
 
+/// An attribution at the end of the quotation's sentence, after a comma:
+/// "“…” if she does not win by more, said Jane Roe, a pollster." The clause
+/// must run to the sentence's end, with no other quotation on the way.
+pub fn late(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
+    let list = &p.toks.list;
+    let sentence = list.get(q)?.sentence;
+    let end = (q + 1..list.len())
+        .find(|&k| list[k].sentence != sentence)
+        .unwrap_or(list.len());
+    if (q + 1..end).any(|k| list[k].quote().is_some()) {
+        return None;
+    }
+    let comma = (q + 2..end).rev().find(|&k| list[k].is_punct(','))?;
+    if comma + 1 >= end || comma < q + 3 {
+        return None;
+    }
+    match after(p, text, comma - 1)? {
+        clue @ Clue::Said { .. } => Some(clue),
+        _ => None,
+    }
+}
+
 /// The token after a parenthesis at `j` ("Smith (D-Nev.) said"), or `j`.
 fn skip_party_tag(p: &Parsed, j: usize) -> usize {
     if t(p, j).is_some_and(|x| x.is_punct('('))

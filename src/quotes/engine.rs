@@ -537,8 +537,9 @@ impl Engine<'_> {
         let text = self.text;
         let p = &self.paras[k];
         let start = p.toks.sentence_start(tok);
-        let clue =
-            attribution::after(p, text, tok).or_else(|| attribution::before(p, text, tok, start));
+        let clue = attribution::after(p, text, tok)
+            .or_else(|| attribution::before(p, text, tok, start))
+            .or_else(|| attribution::late(p, text, tok));
         let carrier = match &clue {
             Some(Clue::Said { verb, .. }) => carrier::find(p, text, *verb).map(|m| {
                 (
