@@ -506,14 +506,12 @@ pub fn late(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     if (q + 1..end).any(|k| list[k].quote().is_some()) {
         return None;
     }
-    let comma = (q + 2..end).rev().find(|&k| list[k].is_punct(','))?;
-    if comma + 1 >= end || comma < q + 3 {
-        return None;
-    }
-    match after(p, text, comma - 1)? {
-        clue @ Clue::Said { .. } => Some(clue),
-        _ => None,
-    }
+    (q + 3..end.saturating_sub(1))
+        .filter(|&k| list[k].is_punct(','))
+        .find_map(|comma| match after(p, text, comma - 1)? {
+            clue @ Clue::Said { .. } => Some(clue),
+            _ => None,
+        })
 }
 
 /// The token after a parenthesis at `j` ("Smith (D-Nev.) said"), or `j`.
