@@ -116,7 +116,10 @@ fn quotes_json_says_how_each_speaker_was_found() {
     // The plain text names the inferred ones.
     let text = ok(&["quotes"]);
     assert!(text.contains("  Sergei Lavrov (continued): “"), "{text}");
-    assert!(text.contains("  Sergei Lavrov: “This engagement"), "{text}");
+    assert!(
+        text.contains("  Sergei Lavrov (via TASS): “This engagement"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -187,7 +190,7 @@ fn quotes_markdown_reads_as_notes() {
     assert_eq!(md.matches("\n## ").count() + 1, 5);
     assert!(md.starts_with("## Cooperation between Russia and China"));
     assert!(md.contains(
-        "> “This engagement will strengthen,”\n>\n> — **Sergei Lavrov**, Russian Foreign Minister\n"
+        "> “This engagement will strengthen,”\n>\n> — **Sergei Lavrov**, Russian Foreign Minister (via TASS)\n"
     ));
     // An inferred speaker says how it was found; a named one does not.
     assert!(

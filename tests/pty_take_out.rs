@@ -89,9 +89,9 @@ fn y_copies_the_current_quotation_through_osc52_once_per_press() {
     pty.keys("y");
     pty.wait_text("Copied quotation by Sergei Lavrov (");
     let first = bundled_citation(0, 0);
-    assert!(
-        first.starts_with("“This engagement will strengthen,” — Sergei Lavrov, in Cooperation")
-    );
+    assert!(first.starts_with(
+        "“This engagement will strengthen,” — Sergei Lavrov (via TASS), in Cooperation"
+    ));
     let n = first.chars().count();
     pty.wait_text(&format!("Sergei Lavrov ({n} chars)"));
     assert_eq!(clipboard_writes(&pty.raw()), std::slice::from_ref(&first));
@@ -119,7 +119,10 @@ fn y_copies_the_current_quotation_through_osc52_once_per_press() {
         clipboard_writes(&pty.raw()).len() == 3
     });
     let third = clipboard_writes(&pty.raw()).pop().unwrap();
-    assert!(third.contains("” — Sergei Lavrov, in "), "{third}");
+    assert!(
+        third.contains("” — Sergei Lavrov (via TASS), in "),
+        "{third}"
+    );
     // No control character ever reaches the clipboard.
     for text in clipboard_writes(&pty.raw()) {
         assert!(!text.chars().any(char::is_control), "{text:?}");

@@ -79,7 +79,10 @@ fn the_speakers_view_copies_the_selected_quotation() {
     let ix = app.speakers.as_ref().unwrap();
     let r = ix.speakers[v.selected_speaker().unwrap()].quotes[1];
     let expected = cite(&app.articles[r.article], r.quote);
-    assert!(expected.contains("— Sergei Lavrov, in "), "{expected}");
+    assert!(
+        expected.contains("— Sergei Lavrov (via TASS), in "),
+        "{expected}"
+    );
     assert_eq!(copied(&mut app), [expected]);
 }
 
