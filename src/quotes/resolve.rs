@@ -18,7 +18,7 @@ use super::speakers::{Entity, EntityId, EntityKind, Registry};
 /// Weights of mention events.
 pub mod weight {
     /// The speaker of a quotation.
-    pub const SPEAKER: f32 = 120.0;
+    pub const SPEAKER: f32 = 90.0;
     /// A subject at the start of a clause.
     pub const SUBJECT: f32 = 80.0;
     /// A pronoun resolved to the entity.
@@ -54,13 +54,13 @@ const PRONOUN_WINDOW: usize = 4;
 /// huge paragraphs.
 const MAX_EVENTS: usize = 400;
 /// Decay per sentence of distance for pronouns.
-const SENTENCE_DECAY: f32 = 0.55;
+const SENTENCE_DECAY: f32 = 0.45;
 /// Decay per paragraph of distance for descriptions.
 const PARAGRAPH_DECAY: f32 = 0.85;
 /// Extra weight for a pronoun's own paragraph: a news paragraph that
 /// introduces someone and then says "he told reporters" means them, not
 /// the speaker of the paragraphs before.
-const SAME_PARAGRAPH_BOOST: f32 = 1.5;
+const SAME_PARAGRAPH_BOOST: f32 = 2.0;
 /// Below this a pronoun stays unresolved.
 const MIN_SCORE: f32 = 6.0;
 
