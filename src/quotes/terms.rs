@@ -50,7 +50,12 @@ pub fn is_named_term(p: &Parsed, text: &str, q_tok: usize, inner: &str) -> bool 
     }
     let word = p.word(text, q_tok - 1).to_ascii_lowercase();
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
-    NAMING_MARKERS.contains(&word.as_str())
+    // "dubbed the “Canyon Fire”": the marker before an article.
+    let marker_before_article = before.has(flag::DET)
+        && q_tok >= 2
+        && NAMING_MARKERS.contains(&p.word(text, q_tok - 2).to_ascii_lowercase().as_str());
+    marker_before_article
+        || NAMING_MARKERS.contains(&word.as_str())
         || (word == "as" && q_tok >= 2 && p.word(text, q_tok - 2).eq_ignore_ascii_case("known"))
         || (capitalised && TITLE_PREPOSITIONS.contains(&word.as_str()) && word_count(inner) <= 6)
 }
