@@ -185,3 +185,16 @@ fn an_attribution_at_the_end_of_the_sentence() {
         &[("It would be a blow", Some("Tove Lund"))],
     );
 }
+
+#[test]
+fn a_determined_source_the_lexicon_does_not_list() {
+    check(
+        "Rally\n\n\
+         “Recount!” the crowd chanted.\n\n\
+         “Vote early, vote often,” intoned a narrator.",
+        &[
+            ("Recount!", Some("crowd")),
+            ("Vote early", Some("narrator")),
+        ],
+    );
+}

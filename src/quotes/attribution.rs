@@ -257,11 +257,62 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             ));
         }
         if !is_modifier(p, k) {
-            return None;
+            return unlisted_head(p, text, det, start, k);
         }
         k += 1;
     }
     None
+}
+
+/// A determined noun phrase whose head the lexicon does not list, where
+/// the attribution's shape leaves no doubt: "the crowd yelled", "said a
+/// narrator", "tweeted another". `k` is the first token after the phrase.
+fn unlisted_head(
+    p: &Parsed,
+    text: &str,
+    det: Option<Det>,
+    start: usize,
+    k: usize,
+) -> Option<(Subject, usize)> {
+    let det = det?;
+    let ends = match t(p, k) {
+        None => true,
+        Some(x) if x.is_word() => finite_verb(p, k) || x.has(flag::RELATIVE | flag::TIME),
+        Some(x) => x.is_punct('.') || x.is_punct(',') || x.is_punct(';'),
+    };
+    if !ends {
+        return None;
+    }
+    if k == start {
+        // "tweeted another", "several said": the determiner stands alone.
+        let w = p.word(text, start - 1).to_ascii_lowercase();
+        return matches!(
+            w.as_str(),
+            "another" | "several" | "both" | "others" | "many" | "some"
+        )
+        .then(|| {
+            (
+                Subject::Description {
+                    tokens: start - 1..start,
+                    head: start - 1,
+                    det: Det::Bare,
+                },
+                start,
+            )
+        });
+    }
+    let head = k - 1;
+    if !t(p, head).is_some_and(|x| x.is_lower_word() && !x.has(flag::ING | flag::TIME)) {
+        return None;
+    }
+    Some((
+        Subject::Description {
+            tokens: start..k,
+            head,
+            det,
+        },
+        k,
+    ))
 }
 
 /// The last of a run of lower-case nouns starting at `i` ("confidant",
