@@ -302,7 +302,11 @@ fn ends_sentence(text: &str, t: &Token, next: &Token) -> bool {
         || next.shape == Shape::Digit
         || matches!(next.kind, Kind::Punct('(' | '['));
     match t.kind {
-        Kind::Punct('.' | '!' | '?' | '…') => !next.is_lower_word(),
+        // "Mitch McConnell, R-Ky., said": a full stop before a comma
+        // closes an abbreviation, not the sentence.
+        Kind::Punct('.' | '!' | '?' | '…') => {
+            !next.is_lower_word() && !matches!(next.kind, Kind::Punct(',' | ';' | ')'))
+        }
         Kind::Punct(')') => false,
         Kind::Word if text[t.start..t.end].ends_with('.') => {
             // "U.S. officials" goes on; "…the U.S. He said" does not.
