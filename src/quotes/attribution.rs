@@ -799,6 +799,25 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
         }
         return Some(Clue::MainClause { verb: j });
     }
+    // "had written", "has said": a perfect is finite through its auxiliary.
+    let perfect = tok.has(flag::PARTICIPLE)
+        && prev.is_some_and(|k| {
+            matches!(
+                p.word(text, k).to_ascii_lowercase().as_str(),
+                "have" | "has" | "had" | "'ve" | "’ve"
+            )
+        });
+    if perfect {
+        return match subject_of(p, text, j - 1, limit) {
+            Found::Subject(s) => Some(Clue::Said {
+                subject: s,
+                verb: j,
+            }),
+            Found::Negated => Some(Clue::Negated),
+            Found::Coordinated => Some(Clue::MainClause { verb: j }),
+            Found::Nothing => None,
+        };
+    }
     if !tok.has(flag::PAST | flag::PRES3 | flag::BASE) {
         return None;
     }
