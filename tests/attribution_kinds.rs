@@ -198,3 +198,13 @@ fn a_determined_source_the_lexicon_does_not_list() {
         ],
     );
 }
+
+#[test]
+fn a_speech_sentence_then_a_quotation_in_the_same_paragraph() {
+    check(
+        "Levee\n\n\
+         Parish engineer Colm Avery said in a statement on Friday. “The levee held, and it will \
+         hold again.”",
+        &[("The levee held", Some("Colm Avery"))],
+    );
+}

@@ -837,6 +837,11 @@ impl Engine<'_> {
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
+        if let Some((id, how)) = self.speech_sentence_before(q) {
+            self.quotes[q].rule = "sentencebefore";
+            self.set(q, Some(id), how, false);
+            return;
+        }
         let first_in_para = q == 0 || self.quotes[q - 1].para != k;
         if first_in_para && let Some((id, how)) = self.lead_in(k) {
             self.quotes[q].excerpt = true;
@@ -908,6 +913,36 @@ impl Engine<'_> {
             EntityKind::Person | EntityKind::Organisation | EntityKind::Description
         )
         .then_some((id, how))
+    }
+
+    /// A quotation that opens a sentence after one that ends in a speech
+    /// clause of its own paragraph: "Jane Roe said in a statement. “…”",
+    /// "Roe had a warning for the board: “…”".
+    fn speech_sentence_before(&mut self, q: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
+        let p = &self.paras[k];
+        if tok == 0 || p.toks.sentence_start(tok) != tok {
+            return None;
+        }
+        let end = tok - 1;
+        let start = p.toks.sentence_start(end);
+        if (start..end).any(|i| p.toks.list[i].quote().is_some()) {
+            return None;
+        }
+        let Clue::Said { subject, verb } = attribution::before(p, text, end + 1, start)? else {
+            return None;
+        };
+        // The clause ends at its verb, maybe after an adjunct: no object,
+        // no reported content of its own.
+        let rest_is_adjunct = (verb + 1..end).all(|i| {
+            let t = &p.toks.list[i];
+            !t.is_word() || t.has(flag::PREP | flag::TIME | flag::SKIP | flag::DET | flag::DESC_DOC)
+        }) && !(verb + 1..end).any(|i| p.mention_starting(i).is_some());
+        if !rest_is_adjunct && !p.toks.list[end].is_punct(':') {
+            return None;
+        }
+        self.resolve_subject(k, &subject)
     }
 
     /// A previous paragraph ending in a colon introduces this one:
