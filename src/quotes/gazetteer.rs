@@ -1243,6 +1243,19 @@ pub const NATIONALITIES: &[&str] = &[
 /// Countries, capitals, big cities and regions that appear in news as
 /// places (and, metonymically, as states: "Beijing said").
 pub const PLACES: &[&str] = &[
+    // US states and places of two words (the single words are below).
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "north carolina",
+    "north dakota",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "west virginia",
+    "new orleans",
+    "new delhi",
+    "new england",
     "afghanistan",
     "albania",
     "algeria",
