@@ -296,7 +296,7 @@ fn split_role(text: &str, t: &[Token], r: Range<usize>) -> (usize, usize) {
             }
         } else if &text[w.start..w.end] == "of"
             && role_end < i
-            && !t[r.start..i].iter().any(|w| w.has(flag::ORG_HEAD))
+            && !t[role_end..i].iter().any(|w| w.has(flag::ORG_HEAD))
             && (role_end > r.start || t[role_end].has(flag::GIVEN))
         {
             // "of" after a personal name ("Fumio Kishida of Japan"): the
