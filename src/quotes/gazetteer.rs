@@ -1910,3 +1910,16 @@ pub const MEDIA: &[&str] = &[
     "asahi",
     "mainichi",
 ];
+
+/// Chinese and Korean family names, written first in English news ("Xi
+/// Jinping", "Kim Jong Un", "Wang Yi"): the short form of such a name is
+/// its first word. Only names unlikely to open an English name; not
+/// Vietnamese ones, whose second reference is the given name.
+pub const FAMILY_FIRST: &[&str] = &[
+    "xi", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu",
+    "zhu", "gao", "guo", "luo", "liang", "zheng", "xie", "tang", "feng", "dong", "xiao", "cao",
+    "yuan", "deng", "shen", "zeng", "peng", "jiang", "cai", "jia", "ding", "wei", "xue", "pan",
+    "du", "dai", "xia", "zhong", "tian", "yao", "liao", "zou", "xiong", "qiu", "qin", "hou",
+    "shao", "meng", "duan", "qian", "yin", "li", "le", "kim", "park", "choi", "jung", "cho",
+    "yoon", "jang", "moon", "shin", "hwang", "ahn", "jeon", "kang",
+];

@@ -2510,6 +2510,13 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
 /// Longest word or phrase looked up; longer ones are in no table.
 const MAX_WORD: usize = 40;
 
+/// A family name written first in English news ("Xi", "Kim").
+pub fn is_family_first_name(word: &str) -> bool {
+    gazetteer::FAMILY_FIRST
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// A subject pronoun ("he", "They").
 pub fn is_pronoun(word: &str) -> bool {
     PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))

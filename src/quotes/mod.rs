@@ -235,9 +235,19 @@ pub struct Speaker {
 }
 
 impl Speaker {
-    /// The last word of a person's name ("Lavrov").
+    /// A person's family name: the last word ("Lavrov"), or the first for
+    /// a name written family name first ("Xi" for Xi Jinping), as the
+    /// article's own short form or the family name's shape says.
     pub fn surname(&self) -> &str {
-        self.name.rsplit(' ').next().unwrap_or(&self.name)
+        let mut words = self.name.split(' ');
+        let first = words.next().unwrap_or(&self.name);
+        let last = self.name.rsplit(' ').next().unwrap_or(&self.name);
+        let n = self.name.split(' ').count();
+        let alone = |w: &str| self.aliases.iter().any(|a| a == w);
+        let family_first = (2..=3).contains(&n)
+            && !alone(last)
+            && (alone(first) || lexicon::is_family_first_name(first));
+        if family_first { first } else { last }
     }
 
     /// True when `name` names this speaker: the canonical name, an alias
@@ -299,4 +309,30 @@ pub(crate) fn quotes_of(texts: &[&str]) -> Vec<ArticleQuotes> {
             ))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, aliases: &[&str]) -> Speaker {
+        Speaker {
+            name: name.into(),
+            role: None,
+            kind: SpeakerKind::Person,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            descriptions: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_short_form_of_a_name_written_family_name_first_is_its_first_word() {
+        assert_eq!(person("Sergei Lavrov", &[]).surname(), "Lavrov");
+        assert_eq!(person("Xi Jinping", &[]).surname(), "Xi");
+        assert_eq!(person("Kim Jong Un", &[]).surname(), "Kim");
+        // The article's own short form decides either way.
+        assert_eq!(person("Tran Van Minh", &["Tran"]).surname(), "Tran");
+        assert_eq!(person("Li Ann Smith", &["Smith"]).surname(), "Smith");
+    }
 }
