@@ -208,3 +208,12 @@ fn a_speech_sentence_then_a_quotation_in_the_same_paragraph() {
         &[("The levee held", Some("Colm Avery"))],
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_country_is_the_person() {
+    check(
+        "Hearing\n\n\
+         Representative Ada Georgia opened the hearing. “We want the records,” Georgia said.",
+        &[("We want the records", Some("Ada Georgia"))],
+    );
+}

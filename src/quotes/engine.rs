@@ -290,6 +290,17 @@ impl Engine<'_> {
                             e.kind = EntityKind::Person;
                             e.mentions.push(form.range.clone());
                         })
+                } else if m.kind == NameKind::Place
+                    && !name.contains(' ')
+                    && let Some(id) = self
+                        .reg
+                        .known_word(&name)
+                        .filter(|&id| self.reg.get(id).kind == EntityKind::Person)
+                {
+                    // "Jim Jordan said … Jordan added": the person, not the
+                    // country of the same name.
+                    self.reg.get_mut(id).mentions.push(form.range.clone());
+                    Some(id)
                 } else {
                     self.reg.add_name(&form)
                 };
