@@ -862,6 +862,7 @@ impl Engine<'_> {
         }
         if first_in_para
             && tok == 0
+            && self.paragraph_is_quote_only(k)
             && let Some((id, how)) = self.reported_speech_before(k)
         {
             self.quotes[q].rule = "speechbefore";
