@@ -297,7 +297,7 @@ fn split_role(text: &str, t: &[Token], r: Range<usize>) -> (usize, usize) {
         } else if &text[w.start..w.end] == "of"
             && role_end < i
             && !t[role_end..i].iter().any(|w| w.has(flag::ORG_HEAD))
-            && (role_end > r.start || t[role_end].has(flag::GIVEN))
+            && (role_end > r.start || t[role_end].has(flag::GIVEN) || i >= role_end + 2)
         {
             // "of" after a personal name ("Fumio Kishida of Japan"): the
             // name ends here. Organisations keep theirs ("Bank of England").
