@@ -58,8 +58,6 @@ struct Work {
     via: Option<String>,
     /// Part of a run of excerpts after a lead-in ending in a colon.
     excerpt: bool,
-    /// Which rule decided (debugging aid).
-    rule: &'static str,
 }
 
 struct Engine<'a> {
@@ -170,7 +168,6 @@ fn find_spans(
                 own_clause: false,
                 via: None,
                 excerpt: false,
-                rule: "",
             });
         }
         ranges.push(first..quotes.len());
@@ -608,7 +605,6 @@ impl Engine<'_> {
         match decided {
             Some((id, how)) => {
                 let own = !matches!(how, Attribution::Continued { .. });
-                self.quotes[q].rule = "clause";
                 if let Some((entity, name)) = carrier
                     && entity != Some(id)
                 {
@@ -798,7 +794,6 @@ impl Engine<'_> {
         if let Some(prev) = w.continues
             && let Some(id) = self.quotes[prev].speaker
         {
-            self.quotes[q].rule = "carried";
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
@@ -818,7 +813,6 @@ impl Engine<'_> {
         // short as they may be, unless marked as a name ("so-called", "on
         // “Morning Desk”").
         if let Some((id, how)) = self.reported_by_subject(q) {
-            self.quotes[q].rule = "reported";
             self.set(q, Some(id), how, true);
             return;
         }
@@ -844,19 +838,16 @@ impl Engine<'_> {
             && let Some(id) = self.quotes[prev].speaker
             && !self.other_person_between(k, self.quotes[prev].tok, tok, id)
         {
-            self.quotes[q].rule = "samepara";
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
         if let Some((id, how)) = self.speech_sentence_before(q) {
-            self.quotes[q].rule = "sentencebefore";
             self.set(q, Some(id), how, false);
             return;
         }
         let first_in_para = q == 0 || self.quotes[q - 1].para != k;
         if first_in_para && let Some((id, how)) = self.lead_in(k) {
             self.quotes[q].excerpt = true;
-            self.quotes[q].rule = "leadin";
             self.set(q, Some(id), how, true);
             return;
         }
@@ -865,7 +856,6 @@ impl Engine<'_> {
             && self.paragraph_is_quote_only(k)
             && let Some((id, how)) = self.reported_speech_before(k)
         {
-            self.quotes[q].rule = "speechbefore";
             self.set(q, Some(id), how, false);
             return;
         }
@@ -879,19 +869,6 @@ impl Engine<'_> {
             && (self.paragraph_is_quote_only(k) || self.quotes[prev].excerpt)
         {
             self.quotes[q].excerpt = self.quotes[prev].excerpt;
-            self.quotes[q].rule = if self.quotes[q].excerpt {
-                "recent-excerpt"
-            } else if tok == 0 {
-                if self.paras[k].toks.len() <= 2 {
-                    "recent-only"
-                } else {
-                    "recent-led"
-                }
-            } else if prev + 1 == q && self.quotes[prev].para + 1 == k {
-                "recent-adjacent"
-            } else {
-                "recent-mid"
-            };
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
         }
     }
@@ -1112,21 +1089,16 @@ impl Engine<'_> {
         if let Some((id, how)) = &own
             && self.reg.get(*id).kind == EntityKind::Person
         {
-            self.quotes[q].rule = "head-own";
             self.set(q, Some(*id), how.clone(), true);
             return;
         }
         if let Some(of) = self.echo_of(q) {
             let id = self.quotes[of].speaker;
-            self.quotes[q].rule = "echo";
             self.set(q, id, Attribution::Echo { of }, false);
             return;
         }
         match own {
-            Some((id, how)) => {
-                self.quotes[q].rule = "head-own2";
-                self.set(q, Some(id), how, true)
-            }
+            Some((id, how)) => self.set(q, Some(id), how, true),
             None => {
                 let why = if terms::is_term(
                     &self.paras[k],
@@ -1212,24 +1184,6 @@ impl Engine<'_> {
                 });
                 SpeakerId(pos)
             });
-            if std::env::var_os("SAIDSO_HOW").is_some() {
-                let kind = match &w.attribution {
-                    Attribution::Named { .. } => "named",
-                    Attribution::Resolved { .. } => "resolved",
-                    Attribution::Continued { .. } => "continued",
-                    Attribution::Echo { .. } => "echo",
-                    Attribution::Unattributed { .. } => "none",
-                };
-                eprintln!(
-                    "HOW\t{}\t{}\t{}",
-                    self.text[w.span.inner.clone()]
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    kind,
-                    w.rule
-                );
-            }
             quotes.push(Quote {
                 start: w.span.inner.start,
                 end: w.span.inner.end,
