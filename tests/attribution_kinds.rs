@@ -217,3 +217,13 @@ fn a_surname_that_is_also_a_country_is_the_person() {
         &[("We want the records", Some("Ada Georgia"))],
     );
 }
+
+#[test]
+fn a_fronted_participle_clause_is_not_a_speaker() {
+    check(
+        "Convention\n\n\
+         Styling himself as the party’s conscience, Senator Eli Moss told delegates the vote was \
+         “a test of who we are.”",
+        &[("a test of who we are", Some("Eli Moss"))],
+    );
+}

@@ -837,6 +837,20 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
     }
 }
 
+/// "Casting himself as …, Christie roused": a sentence-initial -ing word
+/// the lexicon does not know, followed by a word that is not a verb, opens
+/// a participle clause rather than naming someone ("Manning said" does).
+fn fronted_participle(p: &Parsed, text: &str, i: usize) -> bool {
+    let w = p.word(text, i);
+    p.toks.sentence_start(i) == i
+        && w.len() > 5
+        && w.ends_with("ing")
+        && t(p, i).is_some_and(|x| x.is_capitalised())
+        && t(p, i + 1).is_some_and(|x| {
+            x.is_lower_word() && !x.has(flag::PAST | flag::PRES3 | flag::ATTRIBUTING | flag::BE)
+        })
+}
+
 /// The subject of the main clause of the sentence starting at `start`,
 /// for a participle or coordinated verb at `verb`: skips a fronted clause
 /// ("On Saturday, …", "But asked if …, he …") and a leading quotation
@@ -860,7 +874,8 @@ pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option
                         && !x.has(flag::BASE)
                         && p.mention_starting(i).is_none()))
                 && !x.has(flag::PRONOUN | flag::DET)
-        }) || p.word(text, i).ends_with("ly") && has(p, i, flag::SKIP);
+        }) || p.word(text, i).ends_with("ly") && has(p, i, flag::SKIP)
+            || fronted_participle(p, text, i);
         if !fronted {
             break;
         }

@@ -1818,6 +1818,8 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 const PREPOSITIONS: &[&str] = &[
+    "alongside",
+    "amidst",
     "of",
     "to",
     "in",
