@@ -560,14 +560,7 @@ impl Engine<'_> {
         // A name or coined term ("so-called “fast lane”", "appeared on
         // “Morning Desk”") is nobody's words, whatever verb is near.
         if terms::is_named_term(p, text, tok, &text[self.quotes[q].span.inner.clone()]) {
-            self.set(
-                q,
-                None,
-                Attribution::Unattributed {
-                    why: Unattributed::Term,
-                },
-                false,
-            );
+            self.unattributed(q, Unattributed::Term);
             return;
         }
         let decided = match clue {
@@ -590,14 +583,7 @@ impl Engine<'_> {
                     .and_then(|s| self.resolve_subject(k, &s))
             }),
             Some(Clue::Negated) => {
-                self.set(
-                    q,
-                    None,
-                    Attribution::Unattributed {
-                        why: Unattributed::Denied,
-                    },
-                    true,
-                );
+                self.unattributed(q, Unattributed::Denied);
                 return;
             }
             None => None,
@@ -614,6 +600,12 @@ impl Engine<'_> {
             }
             None => self.inherit(q),
         }
+    }
+
+    /// Record that a quotation has no speaker, and why.
+    fn unattributed(&mut self, q: usize, why: Unattributed) {
+        let own = why == Unattributed::Denied;
+        self.set(q, None, Attribution::Unattributed { why }, own);
     }
 
     /// Record a quotation's speaker and make the speaker salient.
@@ -798,14 +790,7 @@ impl Engine<'_> {
             return;
         }
         if terms::is_title(inner) {
-            self.set(
-                q,
-                None,
-                Attribution::Unattributed {
-                    why: Unattributed::Title,
-                },
-                false,
-            );
+            self.unattributed(q, Unattributed::Title);
             return;
         }
         // Words quoted inside reported speech: "Roe dismissed the plan as
@@ -819,14 +804,7 @@ impl Engine<'_> {
         let p = &self.paras[k];
         let inner = &text[self.quotes[q].span.inner.clone()];
         if terms::is_term(p, text, tok, inner) {
-            self.set(
-                q,
-                None,
-                Attribution::Unattributed {
-                    why: Unattributed::Term,
-                },
-                false,
-            );
+            self.unattributed(q, Unattributed::Term);
             return;
         }
         // An earlier quotation in the same paragraph, with no one else
@@ -1110,7 +1088,7 @@ impl Engine<'_> {
                 } else {
                     Unattributed::NoClue
                 };
-                self.set(q, None, Attribution::Unattributed { why }, false);
+                self.unattributed(q, why);
             }
         }
     }

@@ -287,14 +287,7 @@ mod tests {
     }
 
     fn speaker(name: &str, kind: SpeakerKind) -> Speaker {
-        Speaker {
-            name: name.into(),
-            role: None,
-            kind,
-            aliases: Vec::new(),
-            descriptions: Vec::new(),
-            mentions: Vec::new(),
-        }
+        crate::quotes::test_speaker(name, kind, &[])
     }
 
     #[test]

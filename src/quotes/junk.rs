@@ -200,14 +200,7 @@ mod tests {
     use crate::quotes::quotes_of;
 
     fn speaker(name: &str, kind: SpeakerKind) -> Speaker {
-        Speaker {
-            name: name.into(),
-            role: None,
-            kind,
-            aliases: Vec::new(),
-            descriptions: Vec::new(),
-            mentions: Vec::new(),
-        }
+        crate::quotes::test_speaker(name, kind, &[])
     }
 
     fn why(name: &str, kind: SpeakerKind) -> Option<NotASpeaker> {

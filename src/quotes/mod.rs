@@ -293,6 +293,19 @@ impl ArticleQuotes {
     }
 }
 
+/// A speaker with a name, a kind and aliases only, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_speaker(name: &str, kind: SpeakerKind, aliases: &[&str]) -> Speaker {
+    Speaker {
+        name: name.into(),
+        role: None,
+        kind,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        descriptions: Vec::new(),
+        mentions: Vec::new(),
+    }
+}
+
 /// The quotations of articles made from `texts` (headline first), for
 /// unit tests here and in the search scope.
 #[cfg(test)]
@@ -316,14 +329,7 @@ mod tests {
     use super::*;
 
     fn person(name: &str, aliases: &[&str]) -> Speaker {
-        Speaker {
-            name: name.into(),
-            role: None,
-            kind: SpeakerKind::Person,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            descriptions: Vec::new(),
-            mentions: Vec::new(),
-        }
+        test_speaker(name, SpeakerKind::Person, aliases)
     }
 
     #[test]
