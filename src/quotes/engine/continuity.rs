@@ -1,0 +1,282 @@
+//! Continuity: who speaks a quotation whose own sentence names nobody —
+//! the quotation it carries on, the sentence's subject in reported speech,
+//! a lead-in ending in a colon, a quote-only paragraph after a quoted
+//! speaker — and when to leave it without one.
+
+use super::*;
+
+impl Engine<'_> {
+    /// Continuity for a quotation whose own sentence names no speaker.
+    pub(super) fn inherit(&mut self, q: usize) {
+        let text = self.text;
+        let w = &self.quotes[q];
+        let (k, tok) = (w.para, w.tok);
+        let inner = &text[w.span.inner.clone()];
+        // A quotation carried over from the previous paragraph.
+        if let Some(prev) = w.continues
+            && let Some(id) = self.quotes[prev].speaker
+        {
+            self.set(q, Some(id), Attribution::Continued { from: prev }, false);
+            return;
+        }
+        if terms::is_title(inner) {
+            self.unattributed(q, Unattributed::Title);
+            return;
+        }
+        // Words quoted inside reported speech: "Roe dismissed the plan as
+        // “a gimmick”" — the sentence's subject chose them,
+        // short as they may be, unless marked as a name ("so-called", "on
+        // “Morning Desk”").
+        if let Some((id, how)) = self.reported_by_subject(q) {
+            self.set(q, Some(id), how, true);
+            return;
+        }
+        let p = &self.paras[k];
+        let inner = &text[self.quotes[q].span.inner.clone()];
+        if terms::is_term(p, text, tok, inner) {
+            self.unattributed(q, Unattributed::Term);
+            return;
+        }
+        // An earlier quotation in the same paragraph, with no one else
+        // named in between.
+        if let Some(prev) = (0..q)
+            .rev()
+            .take_while(|&o| self.quotes[o].para == k)
+            .find(|&o| self.quotes[o].speaker.is_some())
+            && let Some(id) = self.quotes[prev].speaker
+            && !self.other_person_between(k, self.quotes[prev].tok, tok, id)
+        {
+            self.set(q, Some(id), Attribution::Continued { from: prev }, false);
+            return;
+        }
+        if let Some((id, how)) = self.speech_sentence_before(q) {
+            self.set(q, Some(id), how, false);
+            return;
+        }
+        let first_in_para = q == 0 || self.quotes[q - 1].para != k;
+        if first_in_para && let Some((id, how)) = self.lead_in(k) {
+            self.quotes[q].excerpt = true;
+            self.set(q, Some(id), how, true);
+            return;
+        }
+        if first_in_para
+            && tok == 0
+            && self.paragraph_is_quote_only(k)
+            && let Some((id, how)) = self.reported_speech_before(k)
+        {
+            self.set(q, Some(id), how, false);
+            return;
+        }
+        // Only a paragraph that is nothing but quotation carries a speaker
+        // on: one whose own words were not understood gets none, since a
+        // wrong name is worse than a blank.
+        let sentence_like = terms::word_count(inner) >= 4;
+        // The exception: excerpts after a lead-in ("he said the following
+        // about the court:"), quoted paragraph after paragraph.
+        if let Some((prev, id)) = self.recent_speaker(k, tok, sentence_like)
+            && (self.paragraph_is_quote_only(k) || self.quotes[prev].excerpt)
+        {
+            self.quotes[q].excerpt = self.quotes[prev].excerpt;
+            self.set(q, Some(id), Attribution::Continued { from: prev }, false);
+        }
+    }
+
+    /// The subject of the quotation's sentence, when the quotation sits in
+    /// its predicate and is not a title or a term: a partial quotation in
+    /// reported speech.
+    fn reported_by_subject(&mut self, q: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let w = &self.quotes[q];
+        let (k, tok) = (w.para, w.tok);
+        let p = &self.paras[k];
+        if p.place != Place::Body || terms::is_named_term(p, text, tok, &text[w.span.inner.clone()])
+        {
+            return None;
+        }
+        let start = p.toks.sentence_start(tok);
+        if tok == start {
+            return None;
+        }
+        let subject = attribution::main_subject(p, text, start, tok)?;
+        // People and bodies choose words; "the plan drew a verdict" does not.
+        if let Subject::Description { head, .. } = &subject
+            && !p.toks.list[*head].has(flag::DESC_PERSON | flag::DESC_ORG)
+        {
+            return None;
+        }
+        let (id, how) = self.resolve_subject(k, &subject)?;
+        matches!(
+            self.reg.get(id).kind,
+            EntityKind::Person | EntityKind::Organisation | EntityKind::Description
+        )
+        .then_some((id, how))
+    }
+
+    /// A quotation that opens a sentence after one that ends in a speech
+    /// clause of its own paragraph: "Jane Roe said in a statement. “…”",
+    /// "Roe had a warning for the board: “…”".
+    fn speech_sentence_before(&mut self, q: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
+        let p = &self.paras[k];
+        if tok == 0 || p.toks.sentence_start(tok) != tok {
+            return None;
+        }
+        let end = tok - 1;
+        let start = p.toks.sentence_start(end);
+        if (start..end).any(|i| p.toks.list[i].quote().is_some()) {
+            return None;
+        }
+        let Clue::Said { subject, verb } = attribution::before(p, text, end + 1, start)? else {
+            return None;
+        };
+        // The clause ends at its verb, maybe after an adjunct: no object,
+        // no reported content of its own.
+        let rest_is_adjunct = (verb + 1..end).all(|i| {
+            let t = &p.toks.list[i];
+            !t.is_word() || t.has(flag::PREP | flag::TIME | flag::SKIP | flag::DET | flag::DESC_DOC)
+        }) && !(verb + 1..end).any(|i| p.mention_starting(i).is_some());
+        if !rest_is_adjunct && !p.toks.list[end].is_punct(':') {
+            return None;
+        }
+        self.resolve_subject(k, &subject)
+    }
+
+    /// A previous paragraph ending in a colon introduces this one:
+    /// "Last week, he said the following about the court:".
+    fn lead_in(&mut self, k: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let prev = k.checked_sub(1)?;
+        let p = &self.paras[prev];
+        if p.place != Place::Body || !p.toks.list.last().is_some_and(|t| t.is_punct(':')) {
+            return None;
+        }
+        let end = p.toks.len() - 1;
+        let start = p.toks.sentence_start(end);
+        match attribution::before(p, text, end, start)? {
+            Clue::Said { subject, .. } => self.resolve_subject(prev, &subject),
+            Clue::MainClause { verb } => {
+                // "…,” said Lavrov, adding:" — the sentence's speaker.
+                let last_quote = (0..self.quotes.len())
+                    .rev()
+                    .find(|&o| self.quotes[o].para == prev && self.quotes[o].tok < verb)?;
+                let id = self.quotes[last_quote].speaker?;
+                Some((id, Attribution::Continued { from: last_quote }))
+            }
+            Clue::Negated => None,
+        }
+    }
+
+    /// A paragraph that opens with a quotation, after a paragraph without
+    /// any that ends in reported speech ("She said the rules were clear."),
+    /// gives the quotation to that speaker: news introduces a source, then
+    /// quotes them.
+    fn reported_speech_before(&mut self, k: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let prev = k.checked_sub(1)?;
+        if self.quotes.iter().any(|w| w.para == prev) {
+            return None;
+        }
+        let p = &self.paras[prev];
+        if p.place != Place::Body || p.toks.len() < 3 {
+            return None;
+        }
+        let end = p.toks.len() - 1;
+        let start = p.toks.sentence_start(end);
+        let Clue::Said { subject, .. } = attribution::before(p, text, end, start)? else {
+            return None;
+        };
+        let (id, how) = self.resolve_subject(prev, &subject)?;
+        // Named in the other paragraph: inferred here, as a pronoun is.
+        let how = match how {
+            Attribution::Named { mention } => Attribution::Resolved { mention },
+            other => other,
+        };
+        Some((id, how))
+    }
+
+    /// The most recent speaker, when only a few paragraphs back and nobody
+    /// else has been named since (news quotes a source over several
+    /// paragraphs).
+    fn recent_speaker(
+        &self,
+        k: usize,
+        tok: usize,
+        sentence_like: bool,
+    ) -> Option<(usize, EntityId)> {
+        let prev = (0..self.quotes.len())
+            .rev()
+            .filter(|&o| self.quotes[o].para < k)
+            .find(|&o| self.quotes[o].speaker.is_some())?;
+        let pk = self.quotes[prev].para;
+        let id = self.quotes[prev].speaker?;
+        if pk + INHERIT_REACH < k {
+            return None;
+        }
+        // Subheadings and headlines break the chain.
+        if (pk + 1..=k).any(|j| self.paras[j].place != Place::Body) {
+            return None;
+        }
+        // A new person named in between (or before the quotation in its
+        // own paragraph) is likelier the source.
+        for j in pk + 1..k {
+            if self.names_other_person(j, 0..self.paras[j].toks.len(), id) {
+                return None;
+            }
+        }
+        if pk + 1 < k && !self.paragraph_is_quote_led(k) && !sentence_like {
+            // Across a paragraph without quotations, a few quoted words in
+            // the middle of a sentence do not carry the speaker on.
+            return None;
+        }
+        let sentence_start = self.paras[k].toks.sentence_start(tok);
+        if self.names_other_person(k, sentence_start..tok, id) {
+            return None;
+        }
+        Some((prev, id))
+    }
+
+    /// Nothing but quotations and punctuation.
+    fn paragraph_is_quote_only(&self, k: usize) -> bool {
+        self.paras[k]
+            .toks
+            .list
+            .iter()
+            .all(|t| !t.is_word() || t.quote().is_some())
+    }
+
+    fn paragraph_is_quote_led(&self, k: usize) -> bool {
+        self.paras[k]
+            .toks
+            .list
+            .first()
+            .is_some_and(|t| t.quote().is_some())
+    }
+
+    /// Does paragraph `k` name a person other than `id` in tokens `r`?
+    fn names_other_person(&self, k: usize, r: Range<usize>, id: EntityId) -> bool {
+        let p = &self.paras[k];
+        p.mentions.iter().zip(&p.entity).any(|(m, e)| {
+            r.contains(&m.name.start)
+                && e.is_some_and(|e| {
+                    e != id && !m.possessive && self.reg.get(e).kind == EntityKind::Person
+                })
+        })
+    }
+
+    /// Is a person other than `id` named between quotation tokens `from`
+    /// and `to`? The rest of `from`'s own sentence is its attribution
+    /// ("…,” Cruz told host Ann Lee. “…”): people named there are
+    /// listeners, not speakers, when `to` opens a sentence of its own.
+    fn other_person_between(&self, k: usize, from: usize, to: usize, id: EntityId) -> bool {
+        let toks = &self.paras[k].toks;
+        let sentence = |i: usize| toks.list.get(i).map(|t| t.sentence);
+        let mut start = from + 1;
+        if sentence(to) != sentence(from) {
+            while start < to && sentence(start) == sentence(from) {
+                start += 1;
+            }
+        }
+        self.names_other_person(k, start..to, id)
+    }
+}
