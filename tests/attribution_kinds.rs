@@ -227,3 +227,16 @@ fn a_fronted_participle_clause_is_not_a_speaker() {
         &[("a test of who we are", Some("Eli Moss"))],
     );
 }
+
+#[test]
+fn a_dash_credit_names_the_speaker() {
+    check(
+        "Pier\n\n\
+         “We will rebuild the pier by summer.” — Ines Duarte, mayor of Porto Novo\n\n\
+         The town – “a small place with a long memory” – voted to rebuild.",
+        &[
+            ("We will rebuild the pier", Some("Ines Duarte")),
+            ("a small place", None),
+        ],
+    );
+}

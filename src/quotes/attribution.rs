@@ -596,6 +596,19 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     if tok.quote().is_some() {
         return None;
     }
+    // A dash credit: "“…” — Jane Roe" (a name and nothing more, or its
+    // role after a comma).
+    if i == q + 2
+        && t(p, q + 1).is_some_and(|x| x.is_punct('–'))
+        && let Some(m) = p.mention_starting(i)
+        && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+        && t(p, p.mentions[m].name.end).is_none_or(|x| x.is_punct(',') || x.is_punct('.'))
+    {
+        return Some(Clue::Said {
+            subject: Subject::Named(m),
+            verb: q + 1,
+        });
+    }
     if is(p, text, i, "according") && is(p, text, i + 1, "to") {
         let (s, _) = np_after(p, text, i + 2)?;
         return Some(Clue::Said {
