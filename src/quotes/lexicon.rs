@@ -2519,11 +2519,6 @@ pub fn is_family_first_name(word: &str) -> bool {
         .any(|f| f.eq_ignore_ascii_case(word))
 }
 
-/// A subject pronoun ("he", "They").
-pub fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
-}
-
 /// The flags of several words looked up as one phrase ("hong kong"),
 /// without allocating. `words` yields the words in order.
 pub fn phrase_flags<'a>(words: impl Iterator<Item = &'a str>) -> u64 {

@@ -49,9 +49,8 @@ const ADJUNCT_STARTS: &[&str] = &[
 
 /// A word that starts a time adjunct ("last week", "yesterday"): the
 /// lexicon's time words, less the determiners and prepositions it lists.
-fn is_time(t: &super::tokens::Token, word: &str) -> bool {
-    t.has(flag::WEEKDAY | flag::MONTH)
-        || (t.has(flag::TIME) && !t.has(flag::DET | flag::PREP)) && word != "the"
+fn is_time(t: &super::tokens::Token) -> bool {
+    t.has(flag::WEEKDAY | flag::MONTH) || (t.has(flag::TIME) && !t.has(flag::DET | flag::PREP))
 }
 
 fn is_person_like(p: &Parsed, m: usize) -> bool {
@@ -181,7 +180,7 @@ pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Rang
             break;
         }
         let w = p.word(text, k).to_ascii_lowercase();
-        if !relative && (ADJUNCT_STARTS.contains(&w.as_str()) || is_time(t, &w)) {
+        if !relative && (ADJUNCT_STARTS.contains(&w.as_str()) || is_time(t)) {
             break;
         }
         // A finite speech verb outside a relative clause ends the phrase.

@@ -209,6 +209,21 @@ pub struct NameForm<'a> {
     pub range: Range<usize>,
 }
 
+impl<'a> NameForm<'a> {
+    /// A person's name seen without a role ("Sanders says", a headline's
+    /// "Lavrov").
+    pub fn person(name: &'a str, gender: Gender, range: Range<usize>) -> Self {
+        NameForm {
+            name,
+            role: "",
+            prefix: "",
+            kind: NameKind::Person,
+            gender,
+            range,
+        }
+    }
+}
+
 /// All entities of one article.
 #[derive(Debug, Default)]
 pub struct Registry {

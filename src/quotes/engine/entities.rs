@@ -99,14 +99,7 @@ impl Engine<'_> {
             let bytes = p.bytes(r.clone());
             let id = if self.reg.get(id).kind == EntityKind::Person {
                 let name = spaced(text, bytes.clone());
-                let form = NameForm {
-                    name: &name,
-                    role: "",
-                    prefix: "",
-                    kind: NameKind::Person,
-                    gender: Gender::Unknown,
-                    range: bytes,
-                };
+                let form = NameForm::person(&name, Gender::Unknown, bytes);
                 self.reg.add_name(&form).unwrap_or(id)
             } else {
                 self.reg.get_mut(id).mentions.push(bytes);

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::attribution::{self, Clue, Det, Subject};
 use super::carrier;
-use super::lexicon::{self, flag};
+use super::lexicon::flag;
 use super::marks::{self, Family, Mark};
 use super::names::{Gender, NameKind, find_mentions};
 use super::parsed::{Parsed, Place};
@@ -291,6 +291,12 @@ impl Engine<'_> {
         let text = self.text;
         let p = &self.paras[k];
         let start = p.toks.sentence_start(tok);
+        // A name or coined term ("so-called “fast lane”", "appeared on
+        // “Morning Desk”") is nobody's words, whatever verb is near.
+        if terms::is_named_term(p, text, tok, &text[self.quotes[q].span.inner.clone()]) {
+            self.unattributed(q, Unattributed::Term);
+            return;
+        }
         let clue = attribution::after(p, text, tok)
             .or_else(|| attribution::before(p, text, tok, start))
             .or_else(|| attribution::late(p, text, tok));
@@ -303,12 +309,6 @@ impl Engine<'_> {
             }),
             _ => None,
         };
-        // A name or coined term ("so-called “fast lane”", "appeared on
-        // “Morning Desk”") is nobody's words, whatever verb is near.
-        if terms::is_named_term(p, text, tok, &text[self.quotes[q].span.inner.clone()]) {
-            self.unattributed(q, Unattributed::Term);
-            return;
-        }
         let decided = match clue {
             Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
             Some(Clue::MainClause { verb }) => self.same_sentence_speaker(q).or_else(|| {
@@ -433,14 +433,7 @@ impl Engine<'_> {
                         && finite_verb_after(p, text, mention.name.end) =>
                     {
                         let name = spaced(text, range.clone());
-                        let form = NameForm {
-                            name: &name,
-                            role: "",
-                            prefix: "",
-                            kind: NameKind::Person,
-                            gender: mention.gender,
-                            range: range.clone(),
-                        };
+                        let form = NameForm::person(&name, mention.gender, range.clone());
                         let id = self.reg.add_name(&form)?;
                         self.paras[k].entity[*m] = Some(id);
                         Some((id, Attribution::Named { mention: range }))
@@ -698,7 +691,7 @@ fn how_of(text: &str, a: &Attribution, kind: EntityKind) -> Option<How> {
         Attribution::Named { .. } => How::Explicit,
         Attribution::Resolved { mention } => {
             let word = text.get(mention.clone()).unwrap_or("");
-            if lexicon::is_pronoun(word) {
+            if Pronoun::of(word) != Pronoun::Other {
                 How::Pronoun
             } else {
                 How::Role

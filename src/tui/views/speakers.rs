@@ -215,22 +215,8 @@ fn render_quotes(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) {
                     ),
                 ])
             }
-            RowKind::Note(_) => Line::styled(
-                format!(
-                    "{}{}",
-                    " ".repeat(QUOTE_INDENT),
-                    truncate(&row.text, width.saturating_sub(QUOTE_INDENT))
-                ),
-                t.quote_tag,
-            ),
-            RowKind::Context(_) => Line::styled(
-                format!(
-                    "{}{}",
-                    " ".repeat(QUOTE_INDENT),
-                    truncate(&row.text, width.saturating_sub(QUOTE_INDENT))
-                ),
-                t.dim,
-            ),
+            RowKind::Note(_) => indented(&row.text, width, t.quote_tag),
+            RowKind::Context(_) => indented(&row.text, width, t.dim),
             RowKind::Blank => Line::raw(""),
         })
         .collect();
@@ -238,6 +224,19 @@ fn render_quotes(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) {
 }
 
 /// A dim line in the middle of a pane.
+/// A row under a quotation (its context, or how it was attributed),
+/// indented to the quotation's text.
+fn indented(text: &str, width: usize, style: Style) -> Line<'static> {
+    Line::styled(
+        format!(
+            "{}{}",
+            " ".repeat(QUOTE_INDENT),
+            truncate(text, width.saturating_sub(QUOTE_INDENT))
+        ),
+        style,
+    )
+}
+
 fn notice(msg: &str, style: Style, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
