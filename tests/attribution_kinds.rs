@@ -240,3 +240,41 @@ fn a_dash_credit_names_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_title_word_after_an_honorific_is_a_family_name() {
+    check(
+        "Harbour dues\n\n\
+         Anna King runs the port authority.\n\n\
+         “Dues will rise in March,” Ms. King said. “Nobody likes it.”\n\n\
+         “We will fight this,” said Mr. Bishop, who owns the ferry line.",
+        &[
+            ("Dues will rise", Some("Anna King")),
+            ("Nobody likes it", Some("Anna King")),
+            ("We will fight this", Some("Bishop")),
+        ],
+    );
+}
+
+#[test]
+fn verbs_that_are_mostly_nouns_attribute_right_after_a_quotation() {
+    check(
+        "Budget\n\n\
+         Oren Vale chairs the finance committee.\n\n\
+         “The numbers do not add up,” Vale notes.\n\n\
+         “They never have,” counters Lia Park, the treasurer.",
+        &[
+            ("The numbers do not add up", Some("Oren Vale")),
+            ("They never have", Some("Lia Park")),
+        ],
+    );
+}
+
+#[test]
+fn an_appositive_with_commas_of_its_own_is_skipped_to_its_verb() {
+    check(
+        "Veterans\n\n\
+         “I would do it again,” Mr. Tarn, now 84 and living in Salem, Ore., said by telephone.",
+        &[("I would do it again", Some("Tarn"))],
+    );
+}

@@ -578,6 +578,38 @@ fn skip_party_tag(p: &Parsed, j: usize) -> usize {
     }
 }
 
+/// A finite attributing verb at `j`, perhaps after a few adverbs or time
+/// words ("Roe, 81, said", "Roe, a lawyer, later told", "was quoted").
+fn verb_ahead(p: &Parsed, text: &str, j: usize) -> bool {
+    (j..j + 5)
+        .find(|&k| {
+            !t(p, k).is_some_and(|x| {
+                x.is_word()
+                    && !x.has(flag::ATTRIBUTING | flag::BE)
+                    && (x.has(flag::SKIP | flag::TIME | flag::NEGATION)
+                        || p.word(text, k).ends_with("n't"))
+            })
+        })
+        .is_some_and(|k| {
+            finite_verb(p, k)
+                || has(p, k, flag::BE) && has(p, k + 1, flag::QUOTING)
+                || has(p, k, flag::NOUNLIKE_SPEECH) && clause_ends(p, k + 1)
+        })
+}
+
+/// Token `k` ends a short attribution clause: the sentence ends, or a
+/// comma or a quotation follows.
+fn clause_ends(p: &Parsed, k: usize) -> bool {
+    match t(p, k) {
+        None => true,
+        Some(x) => {
+            x.sentence != p.toks.list[k - 1].sentence
+                || x.quote().is_some()
+                || [',', '.', ';', '!', '?'].iter().any(|&c| x.is_punct(c))
+        }
+    }
+}
+
 /// The quotation at token `q` closes with a full stop inside its marks.
 fn quote_ends_sentence(p: &Parsed, text: &str, q: usize) -> bool {
     t(p, q).is_some_and(|x| {
@@ -616,8 +648,11 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             verb: i,
         });
     }
-    // "said Lavrov", "added the official".
-    if finite_verb(p, i) && !has(p, i, flag::BASE) && phrasal_ok(p, text, i) {
+    // "said Lavrov", "added the official", "notes Roe.".
+    let nounlike = has(p, i, flag::NOUNLIKE_SPEECH)
+        && p.mention_starting(i + 1)
+            .is_some_and(|m| clause_ends(p, p.mentions[m].name.end));
+    if nounlike || finite_verb(p, i) && !has(p, i, flag::BASE) && phrasal_ok(p, text, i) {
         let mut j = i + 1;
         while has(p, j, flag::SKIP) && !has(p, j, flag::PRONOUN) && j < i + 3 {
             j += 1;
@@ -631,17 +666,20 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     let (s, mut j) = np_after(p, text, i)?;
     j = skip_party_tag(p, j);
     // "Smith, the company's chief executive, said" / "Smith, R-Pa., said".
+    // The appositive may hold commas of its own ("Roe, 81 and retired in
+    // Cambridge, Mass., said"): it closes at the first comma a verb follows.
     if t(p, j).is_some_and(|x| x.is_punct(',')) {
-        let close = (j + 1..p.toks.len()).take(MAX_APPOSITIVE).find(|&k| {
-            t(p, k).is_some_and(|x| {
-                x.is_punct(',')
-                    || x.quote().is_some()
+        let ends = |k: usize| {
+            t(p, k).is_none_or(|x| {
+                x.quote().is_some()
                     || (x.is_punct('.') && !t(p, k + 1).is_some_and(|n| n.is_punct(',')))
             })
-        })?;
-        if !t(p, close).is_some_and(|x| x.is_punct(',')) {
-            return None;
-        }
+        };
+        let close = (j + 1..p.toks.len())
+            .take(MAX_APPOSITIVE)
+            .take_while(|&k| !ends(k))
+            .filter(|&k| t(p, k).is_some_and(|x| x.is_punct(',')))
+            .find(|&k| verb_ahead(p, text, k + 1))?;
         j = close + 1;
     }
     let mut negated = false;
@@ -665,7 +703,8 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             verb: j + 1,
         });
     }
-    if !finite_verb(p, j) || !phrasal_ok(p, text, j) {
+    let nounlike = has(p, j, flag::NOUNLIKE_SPEECH) && clause_ends(p, j + 1);
+    if !nounlike && (!finite_verb(p, j) || !phrasal_ok(p, text, j)) {
         return None;
     }
     if negated {

@@ -139,7 +139,11 @@ fn head_run(
     let mut start = r.start;
     let mut end = r.end;
     // Leading function words, dates and verbs capitalised by position.
-    while start < end && (t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY)) {
+    // An honorific stays: it is the role of the name after it ("Mr. King").
+    while start < end
+        && t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY)
+        && !(t[start].has(flag::HONORIFIC) && start + 1 < end)
+    {
         // Unless it opens a known name: "New York", "New Hampshire".
         let two = (start + 2).min(end);
         let known = two > start + 1
@@ -278,6 +282,16 @@ fn split_role(text: &str, t: &[Token], r: Range<usize>) -> (usize, usize) {
     let mut i = r.start;
     while i < r.end {
         let w = &t[i];
+        // "Mr. King", "Dr. Bishop": the last word after an honorific is
+        // the family name, even when it is also a title.
+        // So is a title after a given name ("Ada King", "Jim Bishop").
+        let surname = i + 1 == r.end
+            && i > r.start
+            && (t[i - 1].has(flag::HONORIFIC)
+                || t[i - 1].has(flag::GIVEN) && !t[i - 1].has(flag::TITLE));
+        if surname && !w.has(flag::HONORIFIC) {
+            break;
+        }
         if (w.has(flag::TITLE) && !w.has(flag::GIVEN)) || w.has(flag::HONORIFIC) {
             role_end = i + 1;
         } else if &text[w.start..w.end] == "of" && role_end == i {
@@ -474,6 +488,14 @@ mod tests {
 
     fn one(text: &str) -> (String, String, NameKind) {
         found(text).into_iter().next().expect("a mention")
+    }
+
+    #[test]
+    fn a_title_after_an_honorific_is_a_family_name() {
+        assert_eq!(
+            one("Mr. King said"),
+            ("King".into(), "Mr.".into(), NameKind::Person)
+        );
     }
 
     #[test]
