@@ -278,3 +278,34 @@ fn an_appositive_with_commas_of_its_own_is_skipped_to_its_verb() {
         &[("I would do it again", Some("Tarn"))],
     );
 }
+
+#[test]
+fn an_appositive_is_the_person_it_follows_not_someone_new() {
+    check(
+        "Ferry\n\n\
+         Former Oregon governor Lena Marsh, an early backer of the ferry, calls it \
+         “a lifeline.” “The island needs it,” she said.\n\n\
+         Tom Aske (R-Ore.), who chairs the transport panel, agreed. “So do we,” he said.",
+        &[
+            ("a lifeline", Some("Lena Marsh")),
+            ("The island needs it", Some("Lena Marsh")),
+            ("So do we", Some("Tom Aske")),
+        ],
+    );
+}
+
+#[test]
+fn a_name_inside_an_appositive_is_not_the_subject() {
+    check(
+        "Aid\n\n\
+         Rita Solberg, a former treasury official who is now a fellow at the Institute for \
+         Open Trade, which studies tariffs, said the plan was “late but welcome.”\n\n\
+         “It is too slow,” Representative Paul T. Judge of Ohio said. \
+         Of the plan, Solberg said, “It will pass.”",
+        &[
+            ("late but welcome", Some("Rita Solberg")),
+            ("It is too slow", Some("Paul T. Judge")),
+            ("It will pass", Some("Rita Solberg")),
+        ],
+    );
+}

@@ -363,6 +363,22 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
             return None;
         }
         let outer = np_before(p, text, open, limit);
+        // "Roe, a fellow at the Center for Global Development, which …,
+        // said": a phrase after a preposition is inside the appositive;
+        // the subject is the name before the appositive's comma.
+        if let Some((Subject::Named(_) | Subject::Description { .. }, start)) = outer
+            && after_preposition(p, start)
+            && let Some(comma) = (limit..start)
+                .rev()
+                .take(MAX_APPOSITIVE)
+                .find(|&k| t(p, k).is_some_and(|x| x.is_punct(',')))
+            && let Some(m) = comma.checked_sub(1).and_then(|k| p.mention_ending(k))
+            && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+            && !p.mentions[m].possessive
+            && !(comma + 1..start).any(|k| t(p, k).is_some_and(|x| x.quote().is_some()))
+        {
+            return Some((Subject::Named(m), p.mentions[m].first()));
+        }
         // "her senior adviser, Jane Roe, said": the person in apposition.
         if let Some((Subject::Description { .. }, start)) = outer
             && let Some(m) = p.mention_ending(last - 1)
@@ -430,6 +446,21 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
         }
     }
     None
+}
+
+/// The phrase starting at `start` is the object of a preposition ("at
+/// the Center", "of Barclays").
+fn after_preposition(p: &Parsed, start: usize) -> bool {
+    // Back over a determiner and capitalised words the name left out.
+    let mut k = start;
+    while k > 0
+        && k + 4 > start
+        && t(p, k - 1).is_some_and(|x| x.is_word() && (x.is_capitalised() || x.has(flag::DET)))
+        && !has(p, k - 1, flag::PREP)
+    {
+        k -= 1;
+    }
+    k > 0 && has(p, k - 1, flag::PREP)
 }
 
 /// What the subject of the finite verb at `verb` is.
@@ -665,6 +696,21 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     }
     let (s, mut j) = np_after(p, text, i)?;
     j = skip_party_tag(p, j);
+    // "Roe of Ohio said", "Roe of the Brookings Institution said".
+    if t(p, j).is_some_and(|x| x.is_word())
+        && AFFILIATION.contains(&p.word(text, j).to_lowercase().as_str())
+    {
+        let k = if has(p, j + 1, flag::DET) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some(m) = p.mention_starting(k)
+            && verb_ahead(p, text, p.mentions[m].name.end)
+        {
+            j = p.mentions[m].name.end;
+        }
+    }
     // "Smith, the company's chief executive, said" / "Smith, R-Pa., said".
     // The appositive may hold commas of its own ("Roe, 81 and retired in
     // Cambridge, Mass., said"): it closes at the first comma a verb follows.

@@ -73,7 +73,10 @@ fn is_name_word(t: &Token, text: &str) -> bool {
         return false;
     }
     if t.is_capitalised() {
-        return true;
+        // A party tag is not a name: "(R-Kans.)", "(D-N.Y.)".
+        let w = &text[t.start..t.end];
+        let tag = w.len() > 2 && ["R-", "D-", "I-"].iter().any(|p| w.starts_with(p));
+        return !tag;
     }
     let w = &text[t.start..t.end];
     ["al-", "el-", "bin-", "ibn-"].iter().any(|p| {
@@ -140,8 +143,18 @@ fn head_run(
     let mut end = r.end;
     // Leading function words, dates and verbs capitalised by position.
     // An honorific stays: it is the role of the name after it ("Mr. King").
+    // A role word before a place alone is not part of a name ("Former
+    // Arizona governor Jan Brewer"); a preposition capitalised
+    // by position never opens a name ("Of Carson, Levine said").
+    let place_after = |k: usize| {
+        k + 1 < end
+            && t[k + 1..end]
+                .iter()
+                .all(|w| w.has(flag::PLACE | flag::NATIONALITY))
+    };
     while start < end
-        && t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY)
+        && (t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY | flag::SMALL)
+            || (t[start].has(flag::ROLE_MOD) && !t[start].has(flag::TITLE) && place_after(start)))
         && !(t[start].has(flag::HONORIFIC) && start + 1 < end)
     {
         // Unless it opens a known name: "New York", "New Hampshire".
@@ -279,20 +292,21 @@ fn mention(t: &[Token], name: Range<usize>, role: Range<usize>, kind: NameKind) 
 /// name ending early at an "of" that follows it.
 fn split_role(text: &str, t: &[Token], r: Range<usize>) -> (usize, usize) {
     let mut role_end = r.start;
+    let mut in_name = false;
     let mut i = r.start;
     while i < r.end {
         let w = &t[i];
-        // "Mr. King", "Dr. Bishop": the last word after an honorific is
-        // the family name, even when it is also a title.
-        // So is a title after a given name ("Ada King", "Jim Bishop").
-        let surname = i + 1 == r.end
-            && i > r.start
+        // "Mr. King", "Anna King", "Peter T. King of New York": a title
+        // after an honorific, a given name or an initial is a family name.
+        let surname = i > r.start
             && (t[i - 1].has(flag::HONORIFIC)
-                || t[i - 1].has(flag::GIVEN) && !t[i - 1].has(flag::TITLE));
-        if surname && !w.has(flag::HONORIFIC) {
-            break;
+                || t[i - 1].has(flag::GIVEN) && !t[i - 1].has(flag::TITLE)
+                || is_initial(&t[i - 1], text))
+            && !w.has(flag::HONORIFIC);
+        if surname {
+            in_name = true;
         }
-        if (w.has(flag::TITLE) && !w.has(flag::GIVEN)) || w.has(flag::HONORIFIC) {
+        if !in_name && ((w.has(flag::TITLE) && !w.has(flag::GIVEN)) || w.has(flag::HONORIFIC)) {
             role_end = i + 1;
         } else if &text[w.start..w.end] == "of" && role_end == i {
             // "Secretary of State", "Minister of Foreign Affairs".
@@ -322,6 +336,12 @@ fn split_role(text: &str, t: &[Token], r: Range<usize>) -> (usize, usize) {
     // A title at the very end is a role with no name ("the Foreign
     // Minister"), unless the whole run is a title-like surname.
     (role_end.min(r.end), r.end)
+}
+
+/// An initial inside a name: "T." in "Peter T. King".
+fn is_initial(w: &Token, text: &str) -> bool {
+    let s = &text[w.start..w.end];
+    s.len() == 2 && s.ends_with('.') && s.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Extend a role backwards over lower-case role words and a possessive

@@ -169,7 +169,11 @@ impl Engine<'_> {
             } else {
                 sentence_start && t.is_word() && t.has(flag::PLURAL) && t.has(flag::DESC_PERSON)
             };
-            if !opens {
+            // "Jan Roe, a pollster,": an appositive describes the person
+            // just named, not someone new.
+            let appositive =
+                i >= 2 && p.toks.list[i - 1].is_punct(',') && p.mention_ending(i - 2).is_some();
+            if !opens || appositive {
                 continue;
             }
             // A capitalised sentence-initial plural is a head on its own.
