@@ -309,3 +309,18 @@ fn a_name_inside_an_appositive_is_not_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_common_word_is_the_person_named_before() {
+    check(
+        "Merger\n\n\
+         Ivo Read runs the brewery, and Nadia Cuban runs its rival.\n\n\
+         “This is a fair price,” Read said. “It is too early,” said Cuban.\n\n\
+         “We may sell on Friday,” Read said on Tuesday.",
+        &[
+            ("This is a fair price", Some("Ivo Read")),
+            ("It is too early", Some("Nadia Cuban")),
+            ("We may sell", Some("Ivo Read")),
+        ],
+    );
+}

@@ -48,7 +48,9 @@ pub struct Mention {
     pub gender: Gender,
     /// Followed by ’s: "Lavrov’s visit".
     pub possessive: bool,
-    /// First word of its sentence with no other evidence: "Energy was…".
+    /// No evidence that it is a name: the first word of its sentence
+    /// ("Energy was…") or a common word capitalised ("Read said"). It
+    /// counts only if it matches someone already known.
     pub sentence_initial: bool,
 }
 
@@ -173,6 +175,13 @@ fn head_run(
         end -= 1;
     }
     if start >= end {
+        // "“…,” Read said": a one-word run that is also a common word may
+        // still be the surname of someone named before.
+        let function_word =
+            flag::DET | flag::PRONOUN | flag::SMALL | flag::TIME | flag::MONTH | flag::WEEKDAY;
+        if r.len() == 1 && !t[r.start].has(function_word) && t[r.start].end > t[r.start].start + 1 {
+            out.push(weak(t, r.start));
+        }
         return None;
     }
     // "Prime Minister Fumio Kishida of Japan": "of" after a personal name
@@ -211,6 +220,9 @@ fn head_run(
     let any_in_name = |f: u64| t[name.clone()].iter().any(|w| w.has(f));
 
     let kind = if every(flag::NATIONALITY) && joined & flag::PLACE == 0 {
+        if all.len() == 1 {
+            out.push(weak(t, all.start)); // "Mark Cuban … Cuban said"
+        }
         return tail; // "Chinese", "South Korean"
     } else if every(flag::MONTH | flag::WEEKDAY) {
         return tail;
@@ -271,6 +283,14 @@ fn head_run(
 fn with_possessive(mut m: Mention, t: &[Token], end: usize) -> Mention {
     m.possessive = t.get(end).is_some_and(|n| n.kind == Kind::Possessive);
     m
+}
+
+/// A one-word mention that counts only if it matches someone already
+/// known in the article (see [`Mention::sentence_initial`]).
+fn weak(t: &[Token], i: usize) -> Mention {
+    let mut m = mention(t, i..i + 1, i..i, NameKind::Unknown);
+    m.sentence_initial = true;
+    with_possessive(m, t, i + 1)
 }
 
 fn mention(t: &[Token], name: Range<usize>, role: Range<usize>, kind: NameKind) -> Mention {
@@ -493,8 +513,10 @@ mod tests {
                 text[toks.list[r.start].start..toks.list[r.end - 1].end].to_string()
             }
         };
+        // Weak mentions of common words count only against known names.
         find_mentions(text, &toks)
             .iter()
+            .filter(|m| !(m.sentence_initial && toks.list[m.name.start].flags != 0))
             .map(|m| {
                 let role = if m.role.is_empty() {
                     &m.appositive
@@ -588,5 +610,14 @@ mod tests {
     #[test]
     fn sentence_openers_are_not_names() {
         assert!(found("The talks ended. However, nothing changed.").is_empty());
+    }
+
+    #[test]
+    fn a_common_word_capitalised_alone_is_a_weak_mention() {
+        let text = "“It is late,” Read said.";
+        let toks = tokenize(text, 0..text.len(), &[]);
+        let m = find_mentions(text, &toks);
+        assert_eq!(m.len(), 1);
+        assert!(m[0].sentence_initial, "counts only if Read is known");
     }
 }
