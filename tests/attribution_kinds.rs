@@ -324,3 +324,22 @@ fn a_surname_that_is_also_a_common_word_is_the_person_named_before() {
         ],
     );
 }
+
+#[test]
+fn phrasal_verbs_and_as_x_put_it_attribute() {
+    check(
+        "Ports\n\n\
+         “It is a good start, right?” Mayor Una Fisk went on. “But the port needs more.”\n\n\
+         As the Gazette’s Omar Lind puts it, “The port has waited long enough.”\n\n\
+         In a statement on Monday, Rep. Lee Hart (D-N.Y.) reacted to the vote, saying: \
+         “This is a win for the harbour.”\n\n\
+         Ohio’s attorney general, Mia Stone, vowed to go after “anyone who dumps oil.”",
+        &[
+            ("It is a good start", Some("Una Fisk")),
+            ("But the port needs more", Some("Una Fisk")),
+            ("The port has waited", Some("Omar Lind")),
+            ("This is a win", Some("Lee Hart")),
+            ("anyone who dumps oil", Some("Mia Stone")),
+        ],
+    );
+}

@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{PHRASAL_PARTICLES, flag};
+use super::lexicon::{flag, phrasal_particles};
 use super::names::NameKind;
 use super::parsed::Parsed;
 use super::phrase;
@@ -92,7 +92,9 @@ fn phrasal_ok(p: &Parsed, text: &str, i: usize) -> bool {
     if !has(p, i, flag::PHRASAL) || has(p, i, flag::ATTRIBUTING) {
         return true;
     }
-    PHRASAL_PARTICLES.iter().any(|w| is(p, text, i + 1, w))
+    phrasal_particles(p.word(text, i))
+        .iter()
+        .any(|w| is(p, text, i + 1, w))
 }
 
 /// Words that may modify a description's head noun ("senior
@@ -424,6 +426,19 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
         }
         // No determiner: a bare plural ("officials said"), or a head
         // owned by a name ("Smith's lawyer").
+        // "Florida’s attorney general": a possessive inside the phrase.
+        if t(p, k).is_some_and(|y| y.kind != Kind::Possessive)
+            && (k..last).any(|x| t(p, x).is_some_and(|y| y.kind == Kind::Possessive))
+        {
+            return Some((
+                Subject::Description {
+                    tokens: k..last + 1,
+                    head: last,
+                    det: Det::Definite,
+                },
+                k,
+            ));
+        }
         if k >= 2 && t(p, k - 1).is_some_and(|x| x.kind == Kind::Possessive) {
             return Some((
                 Subject::Description {

@@ -532,10 +532,33 @@ const PHRASAL_VERBS: &[VerbRow] = &[
     ("hit", "hits", "hit", "", "hitting"),
     ("lash", "lashes", "lashed", "", "lashing"),
     ("speak", "speaks", "spoke", "", "speaking"),
+    ("go", "goes", "went", "", ""),
+    ("put", "puts", "put", "", ""),
 ];
 
-/// Particles that complete a phrasal communication verb.
-pub const PHRASAL_PARTICLES: &[&str] = &["out", "to", "back", "up"];
+/// The particles that make each phrasal verb (by its base form) a verb
+/// of communication: "point out", "went on", "as she put it".
+const PHRASAL_PARTICLES: &[(&str, &[&str])] = &[
+    ("point", &["out", "to"]),
+    ("set", &["out"]),
+    ("lay", &["out"]),
+    ("spell", &["out"]),
+    ("hit", &["back", "out"]),
+    ("lash", &["out", "back"]),
+    ("speak", &["out", "up", "to"]),
+    ("go", &["on"]),
+    ("put", &["it"]),
+];
+
+/// The particles that complete the phrasal verb `word` (any form).
+pub fn phrasal_particles(word: &str) -> &'static [&'static str] {
+    let word = word.to_lowercase();
+    PHRASAL_VERBS
+        .iter()
+        .find(|r| [r.0, r.1, r.2, r.3, r.4].contains(&word.as_str()))
+        .and_then(|r| PHRASAL_PARTICLES.iter().find(|(base, _)| *base == r.0))
+        .map_or(&[], |(_, particles)| particles)
+}
 
 /// Words that head a person's role or title before a name.
 const TITLES: &[&str] = &[
