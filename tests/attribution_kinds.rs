@@ -343,3 +343,28 @@ fn phrasal_verbs_and_as_x_put_it_attribute() {
         ],
     );
 }
+
+#[test]
+fn roles_before_a_name_and_names_before_an_ing_verb() {
+    check(
+        "Dam\n\n\
+         “The dam is safe,” former state engineer Rolf Berg explained. “It was built well.”\n\n\
+         Farmers were uneasy, with Sen. Ana Moya calling the plan a “paper promise.”\n\n\
+         The crowd cheers, and then Berg continues: “We will inspect it every year.”",
+        &[
+            ("The dam is safe", Some("Rolf Berg")),
+            ("It was built well", Some("Rolf Berg")),
+            ("paper promise", Some("Ana Moya")),
+            ("We will inspect it", Some("Rolf Berg")),
+        ],
+    );
+}
+
+#[test]
+fn a_title_case_headline_verb_ends_the_name() {
+    check(
+        "Lena Fosse Says The Dam Plan ‘Makes No Sense’\n\n\
+         Lena Fosse, an engineer, spoke on Monday.",
+        &[("Makes No Sense", Some("Lena Fosse"))],
+    );
+}

@@ -195,8 +195,9 @@ fn e_runs_the_editor_on_the_article_file_and_the_reader_comes_back() {
         dir.path(),
     );
     pty.keys("e");
+    // The script notes the file, then its mode: wait for both lines.
     wait_until("the editor to start", &pty, || {
-        read(&marker).contains("opened")
+        read(&marker).contains("mode")
     });
     let notes = read(&marker);
     assert!(

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::lexicon::{flag, phrasal_particles};
 use super::names::NameKind;
-use super::parsed::Parsed;
+use super::parsed::{Parsed, Place};
 use super::phrase;
 use super::tokens::{Kind, Token};
 
@@ -79,11 +79,13 @@ fn has(p: &Parsed, i: usize, f: u64) -> bool {
 
 /// A finite attributing verb at `i`: said, says, told, added, quoted…
 fn finite_verb(p: &Parsed, i: usize) -> bool {
+    // A Title Case headline capitalises its verb: "Jane Roe Says …".
+    let title_case = p.place == Place::Headline;
     t(p, i).is_some_and(|tok| {
         tok.is_word()
             && tok.has(flag::ATTRIBUTING | flag::PHRASAL)
             && tok.has(flag::PAST | flag::PRES3 | flag::BASE)
-            && !tok.is_capitalised()
+            && (!tok.is_capitalised() || title_case && tok.has(flag::PRES3))
     })
 }
 
@@ -223,6 +225,12 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                     },
                     end,
                 ));
+            }
+            // "former FBI agent Jane Roe": the person after the roles.
+            if !p.mentions[m].possessive
+                && let Some(n) = phrase::name_after_roles(p, text, after)
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
             }
             // "the state news agency TASS": the name is the subject.
             return Some((Subject::Named(m), after));
@@ -818,9 +826,30 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
             }
             continue;
         }
+        // "Roe continues: “…”": a mostly-noun form before a colon.
+        if tok.has(flag::NOUNLIKE_SPEECH)
+            && t(p, j + 1).is_some_and(|x| x.is_punct(':'))
+            && j > lowest
+        {
+            if let Some(m) = p
+                .mention_ending(j - 1)
+                .filter(|&m| !p.mentions[m].possessive)
+            {
+                return Some(Clue::Said {
+                    subject: Subject::Named(m),
+                    verb: j,
+                });
+            }
+            if has(p, j - 1, flag::PRONOUN) {
+                return Some(Clue::Said {
+                    subject: Subject::Pronoun(j - 1),
+                    verb: j,
+                });
+            }
+        }
         if !tok.has(flag::ATTRIBUTING | flag::PHRASAL)
             || !tok.has(flag::VERB_FORM)
-            || tok.is_capitalised() && j != limit
+            || tok.is_capitalised() && j != limit && !finite_verb(p, j)
         {
             continue;
         }
@@ -871,6 +900,17 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
         }
     }
     if tok.has(flag::ING) && !tok.has(flag::PAST | flag::PRES3) {
+        // "with Sen. Jane Roe calling it a “…”": the name is the subject.
+        if let Some(m) = prev.and_then(|k| p.mention_ending(k))
+            && !p.mentions[m].possessive
+            && p.mentions[m].first() > limit
+            && is(p, text, p.mentions[m].first() - 1, "with")
+        {
+            return Some(Clue::Said {
+                subject: Subject::Named(m),
+                verb: j,
+            });
+        }
         // "Reuters quoted X as saying: “…”", "it cited X as saying …":
         // the quoted person, found after the quoting verb.
         if prev_is("as")

@@ -75,6 +75,10 @@ fn is_name_word(t: &Token, text: &str) -> bool {
         return false;
     }
     if t.is_capitalised() {
+        // A headline's verb is not part of a name: "Jane Roe Says".
+        if t.has(flag::SPEECH) && t.has(flag::PRES3) && !t.has(flag::GIVEN) {
+            return false;
+        }
         // A party tag is not a name: "(R-Kans.)", "(D-N.Y.)".
         let w = &text[t.start..t.end];
         let tag = w.len() > 2 && ["R-", "D-", "I-"].iter().any(|p| w.starts_with(p));
