@@ -368,3 +368,18 @@ fn a_title_case_headline_verb_ends_the_name() {
         &[("Makes No Sense", Some("Lena Fosse"))],
     );
 }
+
+#[test]
+fn a_passive_names_its_speaker_after_by_and_a_title_can_be_a_surname() {
+    check(
+        "Debate\n\n\
+         Ruiz was asked by host Carla Webb, who moderated the debate, “Will you raise taxes?”\n\n\
+         “Not this year,” said former Idaho governor Henry Bishop (R), a Ruiz supporter.\n\n\
+         After Webb pressed him, Ruiz shot back, “I said no.”",
+        &[
+            ("Will you raise taxes", Some("Carla Webb")),
+            ("Not this year", Some("Henry Bishop")),
+            ("I said no", Some("Ruiz")),
+        ],
+    );
+}

@@ -974,9 +974,19 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
     if !tok.has(flag::PAST | flag::PRES3 | flag::BASE) {
         return None;
     }
-    // A passive other than "quoted" names the listener, not the speaker:
-    // "he was told".
+    // A passive other than "quoted" names the listener, not the speaker
+    // ("he was told"), unless it names the speaker after "by" ("Roe was
+    // asked by host Ann Lee, “…”").
     if prev.is_some_and(|k| has(p, k, flag::BE)) {
+        if is(p, text, j + 1, "by")
+            && let Some((s @ (Subject::Named(_) | Subject::Description { .. }), _)) =
+                np_after(p, text, j + 2)
+        {
+            return Some(Clue::Said {
+                subject: s,
+                verb: j,
+            });
+        }
         return None;
     }
     match subject_of(p, text, j, limit) {

@@ -534,6 +534,8 @@ const PHRASAL_VERBS: &[VerbRow] = &[
     ("speak", "speaks", "spoke", "", "speaking"),
     ("go", "goes", "went", "", ""),
     ("put", "puts", "put", "", ""),
+    ("shoot", "shoots", "shot", "", ""),
+    ("fire", "fires", "fired", "", ""),
 ];
 
 /// The particles that make each phrasal verb (by its base form) a verb
@@ -548,6 +550,8 @@ const PHRASAL_PARTICLES: &[(&str, &[&str])] = &[
     ("speak", &["out", "up", "to"]),
     ("go", &["on"]),
     ("put", &["it"]),
+    ("shoot", &["back"]),
+    ("fire", &["back"]),
 ];
 
 /// The particles that complete the phrasal verb `word` (any form).

@@ -322,10 +322,21 @@ fn split_role(text: &str, t: &[Token], r: Range<usize>) -> (usize, usize) {
         let w = &t[i];
         // "Mr. King", "Anna King", "Peter T. King of New York": a title
         // after an honorific, a given name or an initial is a family name.
+        // At the end of a run, a title after any plain name word is one
+        // too ("Howard Dean").
+        const NOT_NAME: u64 = flag::TITLE
+            | flag::HONORIFIC
+            | flag::ROLE_MOD
+            | flag::PLACE
+            | flag::NATIONALITY
+            | flag::ORG_HEAD
+            | flag::MEDIA
+            | flag::STOP;
         let surname = i > r.start
             && (t[i - 1].has(flag::HONORIFIC)
                 || t[i - 1].has(flag::GIVEN) && !t[i - 1].has(flag::TITLE)
-                || is_initial(&t[i - 1], text))
+                || is_initial(&t[i - 1], text)
+                || i + 1 == r.end && t[i - 1].is_capitalised() && !t[i - 1].has(NOT_NAME))
             && !w.has(flag::HONORIFIC);
         if surname {
             in_name = true;
