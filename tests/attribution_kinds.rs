@@ -383,3 +383,12 @@ fn a_passive_names_its_speaker_after_by_and_a_title_can_be_a_surname() {
         ],
     );
 }
+
+#[test]
+fn a_name_and_a_colon_opening_a_line_credit_its_quotations() {
+    check(
+        "Ana Roth: The Tariff Is ‘a Tax on Families’\n\n\
+         Ana Roth, an economist, spoke on Monday.",
+        &[("a Tax on Families", Some("Ana Roth"))],
+    );
+}

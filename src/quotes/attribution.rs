@@ -869,7 +869,24 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
             return Some(clue);
         }
     }
-    None
+    credit_colon(p, end, lowest)
+}
+
+/// "Jane Roe: Tariffs Are ‘a Tax on Families’": a name opening its
+/// sentence and followed by a colon speaks the quotations after it (the
+/// headline style of a line that credits its source first).
+fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
+    let colon = (lowest + 1..end).find(|&k| t(p, k).is_some_and(|x| x.is_punct(':')))?;
+    let m = p.mention_ending(colon - 1)?;
+    let mention = &p.mentions[m];
+    // The first word may be a clipped fragment ("oe Roe:").
+    let opens = mention.first() == lowest
+        || mention.first() == lowest + 1 && t(p, lowest).is_some_and(|x| x.is_lower_word());
+    let person = matches!(mention.kind, NameKind::Person | NameKind::Unknown);
+    (opens && person && !mention.possessive).then_some(Clue::Said {
+        subject: Subject::Named(m),
+        verb: colon,
+    })
 }
 
 /// The clue given by the verb at `j`, if it attributes.
