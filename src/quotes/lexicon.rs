@@ -2567,6 +2567,13 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
     add(gazetteer::MALE_TITLES, MALE | TITLE);
     add(gazetteer::NATIONALITIES, NATIONALITY);
     add(gazetteer::PLACES, PLACE);
+    add(gazetteer::STATE_ABBREVIATIONS, PLACE | ABBREV);
+    for &w in gazetteer::STATE_ABBREVIATIONS {
+        // The bare word keeps its full stop when tokenised ("Ala" + ".").
+        if !w[..w.len() - 1].contains('.') {
+            add(&[&w[..w.len() - 1]], ABBREV);
+        }
+    }
     add(gazetteer::ORG_HEADS, ORG_HEAD);
     add(gazetteer::MEDIA, MEDIA);
     map
