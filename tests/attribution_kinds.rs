@@ -392,3 +392,17 @@ fn a_name_and_a_colon_opening_a_line_credit_its_quotations() {
         &[("a Tax on Families", Some("Ana Roth"))],
     );
 }
+
+#[test]
+fn a_whole_quoted_sentence_after_reported_speech_is_its_speakers() {
+    check(
+        "Flood\n\n\
+         Rosa Delgado says she got a frantic call from her brother that night. \
+         “He told me the water was at the door and rising fast.”\n\n\
+         Tomas Berg said Ana Lind had warned the council. “Nobody listened to her at all.”",
+        &[
+            ("He told me the water", Some("Rosa Delgado")),
+            ("Nobody listened", None),
+        ],
+    );
+}

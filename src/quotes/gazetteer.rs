@@ -1928,7 +1928,7 @@ pub const FAMILY_FIRST: &[&str] = &[
 /// Ala."): places, and their full stop is not a sentence end.
 pub const STATE_ABBREVIATIONS: &[&str] = &[
     "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
-    "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "mo.", "mont.",
-    "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.",
-    "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
+    "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "mo.", "mont.", "neb.",
+    "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.",
+    "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
 ];

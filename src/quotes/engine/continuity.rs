@@ -136,10 +136,19 @@ impl Engine<'_> {
             let t = &p.toks.list[i];
             !t.is_word() || t.has(flag::PREP | flag::TIME | flag::SKIP | flag::DET | flag::DESC_DOC)
         }) && !(verb + 1..end).any(|i| p.mention_starting(i).is_some());
-        if !rest_is_adjunct && !p.toks.list[end].is_punct(':') {
+        // Or reported speech that names nobody else, followed by a whole
+        // sentence of quotation: "Roe says she got a call from her niece.
+        // “She was scared.”" — news introduces a source, then quotes them.
+        let reported = p.toks.list[verb].has(flag::SPEECH)
+            && terms::word_count(&text[self.quotes[q].span.inner.clone()]) >= 4;
+        if !rest_is_adjunct && !p.toks.list[end].is_punct(':') && !reported {
             return None;
         }
-        self.resolve_subject(k, &subject)
+        let (id, how) = self.resolve_subject(k, &subject)?;
+        if !rest_is_adjunct && self.names_other_person(k, verb + 1..end, id) {
+            return None;
+        }
+        Some((id, how))
     }
 
     /// A previous paragraph ending in a colon introduces this one:
