@@ -139,8 +139,11 @@ impl Engine<'_> {
         // Or reported speech that names nobody else, followed by a whole
         // sentence of quotation: "Roe says she got a call from her niece.
         // “She was scared.”" — news introduces a source, then quotes them.
+        // The verb must be the sentence's own, not one inside what it
+        // reports ("Roe said Lee had warned them. “…”" is not Lee's).
         let reported = p.toks.list[verb].has(flag::SPEECH)
-            && terms::word_count(&text[self.quotes[q].span.inner.clone()]) >= 4;
+            && terms::word_count(&text[self.quotes[q].span.inner.clone()]) >= 4
+            && attribution::main_subject(p, text, start, verb).as_ref() == Some(&subject);
         if !rest_is_adjunct && !p.toks.list[end].is_punct(':') && !reported {
             return None;
         }
