@@ -406,3 +406,20 @@ fn a_whole_quoted_sentence_after_reported_speech_is_its_speakers() {
         ],
     );
 }
+
+#[test]
+fn an_unnamed_source_keeps_its_affiliation() {
+    check(
+        "Ferry fares\n\n\
+         The timing was so odd that a spokesman for Mayor Ruth Ong could only quip: \
+         “I guess the holiday was booked.”\n\n\
+         “The fares will stay,” officials at the port authority said.",
+        &[
+            ("I guess the holiday", Some("spokesman for Mayor Ruth Ong")),
+            (
+                "The fares will stay",
+                Some("officials at the port authority"),
+            ),
+        ],
+    );
+}

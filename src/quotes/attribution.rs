@@ -556,7 +556,26 @@ fn affiliated(p: &Parsed, text: &str, s: Subject, start: usize, limit: usize) ->
     {
         return s;
     }
+    let end = match &s {
+        Subject::Named(m) => p.mentions[*m].name.end,
+        Subject::Description { tokens, .. } => tokens.end,
+        _ => start,
+    };
     match np_before(p, text, start - 1, limit) {
+        // An unnamed source keeps its affiliation: "a spokesman for the
+        // ministry".
+        Some((
+            Subject::Description {
+                tokens,
+                head,
+                det: det @ (Det::Indefinite | Det::Bare),
+            },
+            _,
+        )) => Subject::Description {
+            tokens: tokens.start..end,
+            head,
+            det,
+        },
         Some((outer @ (Subject::Named(_) | Subject::Description { .. }), _)) => outer,
         _ => s,
     }
@@ -717,7 +736,7 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             verb: i,
         });
     }
-    let (s, mut j) = np_after(p, text, i)?;
+    let (mut s, mut j) = np_after(p, text, i)?;
     j = skip_party_tag(p, j);
     // "Roe of Ohio said", "Roe of the Brookings Institution said".
     if t(p, j).is_some_and(|x| x.is_word())
@@ -728,10 +747,21 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         } else {
             j + 1
         };
-        if let Some(m) = p.mention_starting(k)
-            && verb_ahead(p, text, p.mentions[m].name.end)
-        {
-            j = p.mentions[m].name.end;
+        let object_end = match p.mention_starting(k) {
+            Some(m) => Some(p.mentions[m].name.end),
+            None => np_after(p, text, j + 1).map(|(_, end)| end),
+        };
+        if let Some(end) = object_end.filter(|&end| verb_ahead(p, text, end)) {
+            // An unnamed source keeps its affiliation ("officials at the
+            // ministry"); a named one is the person alone.
+            if let Subject::Description { tokens, head, det } = &s {
+                s = Subject::Description {
+                    tokens: tokens.start..end,
+                    head: *head,
+                    det: *det,
+                };
+            }
+            j = end;
         }
     }
     // "Smith, the company's chief executive, said" / "Smith, R-Pa., said".
@@ -1112,6 +1142,18 @@ mod tests {
         (p, q)
     }
 
+    pub fn speaker_dbg(text: &str) -> String {
+        let (p, q) = parse(text);
+        let q = q.unwrap();
+        let start = p.toks.sentence_start(q);
+        format!(
+            "after={:?} before={:?} speaker={:?}",
+            after(&p, text, q),
+            before(&p, text, q, start),
+            speaker(text)
+        )
+    }
+
     /// The subject's text for the first quote's clue.
     fn speaker(text: &str) -> Option<String> {
         let (p, q) = parse(text);
@@ -1183,7 +1225,7 @@ mod tests {
         );
         check(
             "A spokesman for the ministry said: “No decision has been taken.”",
-            "spokesman",
+            "spokesman for the ministry",
         );
     }
 

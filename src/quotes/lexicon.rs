@@ -1050,6 +1050,8 @@ const DETERMINERS: &[&str] = &[
 /// ("Zhao also said", "she has repeatedly argued", "he would later write").
 const SKIPPABLE: &[&str] = &[
     "also",
+    "only",
+    "merely",
     "later",
     "then",
     "reportedly",
