@@ -423,3 +423,21 @@ fn an_unnamed_source_keeps_its_affiliation() {
         ],
     );
 }
+
+#[test]
+fn roles_with_modifiers_party_tags_and_passives_before_an_infinitive() {
+    check(
+        "Budget day\n\n\
+         “That would have been fairer,” the City Hall press secretary, Omar Reyes, said on Tuesday.\n\n\
+         On Monday, Gov. Ada Quist (R-Ore.), said, “I am ready to sign it.”\n\n\
+         The hearing was so calm that Mr. Ahn was prompted to say, “I cannot believe how civil \
+         this has been.”\n\n\
+         Lena Marsh, the chair of the Harbour Trust (HT), said the fee was “fair.”",
+        &[
+            ("That would have been fairer", Some("Omar Reyes")),
+            ("I am ready to sign it", Some("Ada Quist")),
+            ("I cannot believe", Some("Ahn")),
+            ("fair", Some("Lena Marsh")),
+        ],
+    );
+}

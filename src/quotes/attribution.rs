@@ -192,24 +192,28 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             {
                 return Some((Subject::Named(n), p.mentions[n].name.end));
             }
-            // "a State Department official": a name inside a description.
+            // "a State Department official", "the White House press
+            // secretary": a name inside a description.
+            let head = (after..after + 4)
+                .take_while(|&h| h == after || is_modifier(p, h - 1))
+                .find(|&h| is_head(p, h) && !is_head(p, h + 1));
             if let Some(det) = det
-                && is_head(p, after)
-                && !is_head(p, after + 1)
-                && p.mention_starting(after + 1).is_none()
+                && let Some(head) = head
+                && p.mention_starting(head + 1).is_none()
             {
                 // "the Vatican spokesman, Jane Roe, told": the person.
-                if let Some((n, end)) = phrase::appositive_name(p, after + 1) {
+                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
                     return Some((Subject::Named(n), end));
                 }
-                return Some((
-                    Subject::Description {
-                        tokens: start..after + 1,
-                        head: after,
-                        det,
-                    },
-                    after + 1,
-                ));
+                // As "one Trump confidant" below: an unnamed source with
+                // its own modifiers keeps what follows it.
+                let tokens = if det == Det::Definite || head == after {
+                    start..head + 1
+                } else {
+                    phrase::with_post_modifiers(p, text, start..head + 1)
+                };
+                let end = tokens.end;
+                return Some((Subject::Description { tokens, head, det }, end));
             }
             // "one Trump confidant": a name modifying an unnamed source.
             if det == Some(Det::Indefinite)
@@ -362,6 +366,19 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
             return Some((Subject::Several, first - 2));
         }
         return Some((Subject::Named(m), first));
+    }
+    // "Gov. Jane Roe (R-Ohio), said": a stray comma after a party tag.
+    if tok.is_punct(',') && last > limit && t(p, last - 1).is_some_and(|x| x.is_punct(')')) {
+        let open = (limit..last - 1)
+            .rev()
+            .take(8)
+            .find(|&k| t(p, k).is_some_and(|x| x.is_punct('(')))?;
+        let tag = p.word(text, open + 1);
+        let party =
+            ["R", "D", "I"].contains(&tag) || ["R-", "D-", "I-"].iter().any(|x| tag.starts_with(x));
+        if party && let Some(m) = open.checked_sub(1).and_then(|k| p.mention_ending(k)) {
+            return Some((Subject::Named(m), p.mentions[m].first()));
+        }
     }
     // "Smith, the company's chief executive, said" / "Smith — who … — said".
     if tok.is_punct(',') || tok.is_punct('–') {
@@ -996,6 +1013,18 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
         let k = j - 1;
         if refrained_before(k) {
             return Some(Clue::Negated);
+        }
+        // "Roe was prompted to say": the subject of the passive.
+        if k >= limit + 2
+            && has(p, k - 2, flag::BE)
+            && t(p, k - 1).is_some_and(|x| x.is_lower_word() && !x.has(flag::SKIP))
+            && p.word(text, k - 1).ends_with("ed")
+            && let Found::Subject(s) = subject_of(p, text, k - 2, limit)
+        {
+            return Some(Clue::Said {
+                subject: s,
+                verb: j,
+            });
         }
         return Some(Clue::MainClause { verb: j });
     }

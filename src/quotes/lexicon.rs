@@ -259,6 +259,7 @@ const SPEECH_VERBS: &[VerbRow] = &[
     ("quip", "quips", "quipped", "quipped", "quipping"),
     ("bark", "barks", "barked", "barked", "barking"),
     ("assure", "assures", "assured", "assured", "assuring"),
+    ("", "", "pressed", "", ""),
     (
         "reassure",
         "reassures",
