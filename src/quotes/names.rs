@@ -149,14 +149,20 @@ fn head_run(
     let mut end = r.end;
     // Leading function words, dates and verbs capitalised by position.
     // An honorific stays: it is the role of the name after it ("Mr. King").
-    // A role word before a place alone is not part of a name ("Former
-    // Arizona governor Jan Brewer"); a preposition capitalised
-    // by position never opens a name ("Of Carson, Levine said").
+    // A preposition capitalised by position never opens a name ("Of
+    // Carson, Levine said").
+    // Role words before a place alone ("Former Arizona governor"), or
+    // before a name in a run with no title or organisation head ("Former
+    // Trump adviser"), are not part of a name; "State Department" is.
+    let institutional = t[r.clone()]
+        .iter()
+        .any(|w| w.has(flag::ORG_HEAD | flag::MEDIA | flag::TITLE));
     let place_after = |k: usize| {
         k + 1 < end
-            && t[k + 1..end]
-                .iter()
-                .all(|w| w.has(flag::PLACE | flag::NATIONALITY))
+            && (!institutional
+                || t[k + 1..end]
+                    .iter()
+                    .all(|w| w.has(flag::PLACE | flag::NATIONALITY)))
     };
     while start < end
         && (t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY | flag::SMALL)
