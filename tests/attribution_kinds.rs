@@ -441,3 +441,20 @@ fn roles_with_modifiers_party_tags_and_passives_before_an_infinitive() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_an_outlets_possessive_and_an_inverted_verb_before_the_quote() {
+    check(
+        "Polls\n\n\
+         “What stuns me is how little the field moves,” the Gazette’s Ida Berg said.\n\n\
+         Because the calendar is short, explained Paul Rask, “there is no time to recover.”\n\n\
+         Ms. Berg told Radio North, “We will see in March.”\n\n\
+         Senator Ana Moya said that once the Senate goes on recess, “I will campaign everywhere.”",
+        &[
+            ("What stuns me", Some("Ida Berg")),
+            ("there is no time", Some("Paul Rask")),
+            ("We will see", Some("Ida Berg")),
+            ("I will campaign", Some("Ana Moya")),
+        ],
+    );
+}

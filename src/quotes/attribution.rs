@@ -155,6 +155,13 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     if let Some(m) = p.mention_starting(i) {
         let mention = &p.mentions[m];
         if mention.possessive {
+            // "Twitter's Jane Roe said": the person right after.
+            if let Some(n) = p.mention_starting(mention.name.end + 1)
+                && phrase::is_person_like(p, n)
+                && !p.mentions[n].possessive
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
             // "Smith's campaign manager Jane Roe said": the person named.
             if let Some(n) = phrase::name_after_roles(p, text, mention.name.end + 1) {
                 return Some((Subject::Named(n), p.mentions[n].name.end));
@@ -1049,6 +1056,25 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
     }
     if !tok.has(flag::PAST | flag::PRES3 | flag::BASE) {
         return None;
+    }
+    // Inverted before the quotation: "…, explained Jane Roe, “…”" (not
+    // "told CBS, “…”": a name after "told" is the listener).
+    let listener_verb = ["told", "tells", "asked", "asks"]
+        .iter()
+        .any(|w| p.word(text, j).eq_ignore_ascii_case(w));
+    if tok.has(flag::SPEECH)
+        && !tok.has(flag::BASE)
+        && !listener_verb
+        && let Some((s @ Subject::Named(m), end)) = np_after(p, text, j + 1)
+        && (p.mentions[m].kind == NameKind::Person
+            || p.mentions[m].kind == NameKind::Unknown && !p.mentions[m].sentence_initial)
+        && t(p, end).is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
+        && t(p, end + 1).is_some_and(|x| x.quote().is_some())
+    {
+        return Some(Clue::Said {
+            subject: s,
+            verb: j,
+        });
     }
     // A passive other than "quoted" names the listener, not the speaker
     // ("he was told"), unless it names the speaker after "by" ("Roe was

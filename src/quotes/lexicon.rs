@@ -541,14 +541,15 @@ const PHRASAL_VERBS: &[VerbRow] = &[
     ("hit", "hits", "hit", "", "hitting"),
     ("lash", "lashes", "lashed", "", "lashing"),
     ("speak", "speaks", "spoke", "", "speaking"),
-    ("go", "goes", "went", "", ""),
+    ("", "", "went", "", ""),
     ("put", "puts", "put", "", ""),
     ("shoot", "shoots", "shot", "", ""),
     ("fire", "fires", "fired", "", ""),
 ];
 
-/// The particles that make each phrasal verb (by its base form) a verb
-/// of communication: "point out", "went on", "as she put it".
+/// The particles that make each phrasal verb (by its base form, or its
+/// past where only that is listed) a verb of communication: "point out",
+/// "went on", "as she put it".
 const PHRASAL_PARTICLES: &[(&str, &[&str])] = &[
     ("point", &["out", "to"]),
     ("set", &["out"]),
@@ -557,7 +558,7 @@ const PHRASAL_PARTICLES: &[(&str, &[&str])] = &[
     ("hit", &["back", "out"]),
     ("lash", &["out", "back"]),
     ("speak", &["out", "up", "to"]),
-    ("go", &["on"]),
+    ("went", &["on"]),
     ("put", &["it"]),
     ("shoot", &["back"]),
     ("fire", &["back"]),
@@ -569,7 +570,10 @@ pub fn phrasal_particles(word: &str) -> &'static [&'static str] {
     PHRASAL_VERBS
         .iter()
         .find(|r| [r.0, r.1, r.2, r.3, r.4].contains(&word.as_str()))
-        .and_then(|r| PHRASAL_PARTICLES.iter().find(|(base, _)| *base == r.0))
+        .and_then(|r| {
+            let key = if r.0.is_empty() { r.2 } else { r.0 };
+            PHRASAL_PARTICLES.iter().find(|(base, _)| *base == key)
+        })
         .map_or(&[], |(_, particles)| particles)
 }
 

@@ -53,7 +53,8 @@ fn is_time(t: &super::tokens::Token) -> bool {
     t.has(flag::WEEKDAY | flag::MONTH) || (t.has(flag::TIME) && !t.has(flag::DET | flag::PREP))
 }
 
-fn is_person_like(p: &Parsed, m: usize) -> bool {
+/// A person, or a name that may be one.
+pub fn is_person_like(p: &Parsed, m: usize) -> bool {
     matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
 }
 
