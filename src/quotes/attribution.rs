@@ -193,9 +193,12 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     while k < start + 7 {
         if let Some(m) = p.mention_starting(k) {
             let after = p.mentions[m].name.end;
-            // "the Post's senior editor Jane Roe".
+            // "the Post's Jane Roe", "the Post's senior editor Jane Roe".
             if p.mentions[m].possessive
-                && let Some(n) = phrase::name_after_roles(p, text, after + 1)
+                && let Some(n) = p
+                    .mention_starting(after + 1)
+                    .filter(|&n| phrase::is_person_like(p, n) && !p.mentions[n].possessive)
+                    .or_else(|| phrase::name_after_roles(p, text, after + 1))
             {
                 return Some((Subject::Named(n), p.mentions[n].name.end));
             }
