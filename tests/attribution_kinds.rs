@@ -458,3 +458,13 @@ fn a_name_after_an_outlets_possessive_and_an_inverted_verb_before_the_quote() {
         ],
     );
 }
+
+#[test]
+fn a_role_with_of_inside_leads_to_the_name() {
+    check(
+        "Schools\n\n\
+         “The first line of defence is the family,” said former secretary of state Maria Lunde, \
+         who spoke after him.",
+        &[("The first line", Some("Maria Lunde"))],
+    );
+}

@@ -254,6 +254,12 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             || p.mention_starting(k + 1).is_some()
             || t(p, k + 1).is_some_and(|x| x.kind == Kind::Possessive);
         if is_head(p, k) && !more {
+            // "former secretary of state Jane Roe": roles, then the name.
+            if det.is_none()
+                && let Some(n) = phrase::name_after_roles(p, text, start)
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
             let k = phrase::last_noun(p, text, k, |e| is_modifier(p, e));
             let head_flags = t(p, k).map_or(0, |x| x.flags);
             let det = match det {
@@ -1198,18 +1204,6 @@ mod tests {
         let p = Parsed::new(0, 0, 0..text.len(), Place::Body, toks, mentions);
         let q = p.quote_token(0);
         (p, q)
-    }
-
-    pub fn speaker_dbg(text: &str) -> String {
-        let (p, q) = parse(text);
-        let q = q.unwrap();
-        let start = p.toks.sentence_start(q);
-        format!(
-            "after={:?} before={:?} speaker={:?}",
-            after(&p, text, q),
-            before(&p, text, q, start),
-            speaker(text)
-        )
     }
 
     /// The subject's text for the first quote's clue.

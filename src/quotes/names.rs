@@ -466,8 +466,14 @@ fn appositive(t: &[Token], end: usize) -> Range<usize> {
     if titled && e > s { s..e } else { end..end }
 }
 
+/// "the news agency TASS": a name after an organisation noun is the
+/// organisation's, unless it opens with a given name ("secretary of state
+/// Hillary Clinton").
 fn follows_org_noun(t: &[Token], start: usize) -> bool {
-    start > 0 && t[start - 1].is_lower_word() && t[start - 1].has(flag::DESC_ORG)
+    start > 0
+        && t[start - 1].is_lower_word()
+        && t[start - 1].has(flag::DESC_ORG)
+        && !t[start].has(flag::GIVEN)
 }
 
 /// All-capital words of two to six letters (NATO, TASS), not places.

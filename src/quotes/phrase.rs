@@ -87,7 +87,13 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
             )
             && !(t.has(flag::ATTRIBUTING) && t.has(flag::VERB_FORM) && !t.has(flag::TITLE))
             && p.word(text, k) != "of";
-        if !role_word {
+        // "former secretary of state Jane Roe": "of" inside a role.
+        let of_in_role = k > from
+            && p.word(text, k) == "of"
+            && list.get(k + 1).is_some_and(|n| {
+                n.is_lower_word() && !n.has(flag::DET | flag::PREP | flag::PRONOUN)
+            });
+        if !role_word && !of_in_role {
             return None;
         }
         k += 1;
