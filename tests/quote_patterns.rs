@@ -473,3 +473,20 @@ fn a_wire_story_end_to_end() {
         ],
     );
 }
+
+#[test]
+fn archive_doubled_single_marks_hold_a_nested_quotation_and_a_spaced_close() {
+    check(
+        "Ferry vote\n\n\
+         ''I still remember the night it was on 'Harbour Watch,''' said Edda Moen, a ferry captain.\n\n\
+         ''The reason it passed is the coalition, '' said Ms. Moen. ''Nobody else could build it.''",
+        &[
+            (
+                "I still remember the night it was on 'Harbour Watch,'",
+                Some("Edda Moen"),
+            ),
+            ("The reason it passed", Some("Edda Moen")),
+            ("Nobody else could build it", Some("Edda Moen")),
+        ],
+    );
+}

@@ -125,6 +125,10 @@ pub fn classify(text: &str, range: Range<usize>, out: &mut Vec<Mark>) {
             break;
         };
         let len = c.len_utf8();
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            i = doubled(text, range.clone(), i, out);
+            continue;
+        }
         if let Some((family, written)) = glyph(c) {
             let before = text[range.start..i].chars().next_back();
             let after = text[i + len..range.end].chars().next();
@@ -137,6 +141,49 @@ pub fn classify(text: &str, range: Range<usize>, out: &mut Vec<Mark>) {
         }
         i += len;
     }
+}
+
+/// Two straight single marks are one double mark, as in the NYT archive's
+/// ''…''; a third belongs to a quotation nested at the same edge, closing
+/// before the double one (…'Fox,''') or opening after it ('''Fox'…).
+/// Classifies the run at `i` by what surrounds it; returns its end.
+fn doubled(text: &str, range: Range<usize>, i: usize, out: &mut Vec<Mark>) -> usize {
+    let run = text[i..range.end]
+        .bytes()
+        .take_while(|&b| b == b'\'')
+        .count();
+    let end = i + run;
+    let before = text[range.start..i].chars().next_back();
+    let after = text[end..range.end].chars().next();
+    let side = side_of(Family::Double, None, before, after, &text[end..range.end]);
+    let double = |at: usize| Mark {
+        range: at..at + 2,
+        family: Family::Double,
+        side,
+    };
+    let single = |at: usize| Mark {
+        range: at..at + 1,
+        family: Family::Single,
+        side: match side {
+            Side::Open => Side::Open,
+            Side::Close => Side::Close,
+            _ => Side::Apostrophe,
+        },
+    };
+    match run {
+        2 => out.push(double(i)),
+        3 if side == Side::Close => {
+            out.push(single(i));
+            out.push(double(i + 1));
+        }
+        3 => {
+            out.push(double(i));
+            out.push(single(i + 2));
+        }
+        // Longer runs are not quotation marks (ASCII art, typos).
+        _ => {}
+    }
+    end
 }
 
 fn side_of(
@@ -218,6 +265,25 @@ mod tests {
     fn straight_marks_take_their_side_from_context() {
         assert_eq!(sides("\"Yes,\" he said."), [Side::Open, Side::Close]);
         assert_eq!(sides("a \" b"), [Side::Either]);
+    }
+
+    #[test]
+    fn two_straight_single_marks_are_one_double_mark() {
+        let mut out = Vec::new();
+        let text = "''Yes,'' he said of 'it,''' and ''";
+        classify(text, 0..text.len(), &mut out);
+        let got: Vec<_> = out.iter().map(|m| (m.family, m.side)).collect();
+        assert_eq!(
+            got,
+            [
+                (Family::Double, Side::Open),
+                (Family::Double, Side::Close),
+                (Family::Single, Side::OpenOrApostrophe),
+                (Family::Single, Side::Close),
+                (Family::Double, Side::Close),
+                (Family::Double, Side::Either),
+            ]
+        );
     }
 
     #[test]
