@@ -942,9 +942,10 @@ fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
     let colon = (lowest + 1..end).find(|&k| t(p, k).is_some_and(|x| x.is_punct(':')))?;
     let m = p.mention_ending(colon - 1)?;
     let mention = &p.mentions[m];
-    // The first word may be a clipped fragment ("oe Roe:").
-    let opens = mention.first() == lowest
-        || mention.first() == lowest + 1 && t(p, lowest).is_some_and(|x| x.is_lower_word());
+    // The first words may be a clipped fragment or a role the name
+    // matching left out ("oe Roe:", "Gov Roe:").
+    let opens = mention.first() <= lowest + 2
+        && (lowest..mention.first()).all(|k| t(p, k).is_some_and(|x| x.is_word()));
     let person = matches!(mention.kind, NameKind::Person | NameKind::Unknown);
     (opens && person && !mention.possessive).then_some(Clue::Said {
         subject: Subject::Named(m),
