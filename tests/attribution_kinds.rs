@@ -468,3 +468,12 @@ fn a_role_with_of_inside_leads_to_the_name() {
         &[("The first line", Some("Maria Lunde"))],
     );
 }
+
+#[test]
+fn a_topic_line_then_a_dash_and_a_name_with_a_colon_credits_the_quotation() {
+    check(
+        "Newsletter\n\n\
+         TURNOUT SURPRISED EVERYONE - Dana Iver: “At long last the count is in, and it is high.”",
+        &[("At long last", Some("Dana Iver"))],
+    );
+}

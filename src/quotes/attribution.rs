@@ -943,9 +943,11 @@ fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
     let m = p.mention_ending(colon - 1)?;
     let mention = &p.mentions[m];
     // The first words may be a clipped fragment or a role the name
-    // matching left out ("oe Roe:", "Gov Roe:").
+    // matching left out ("oe Roe:", "Gov Roe:"), or a topic line before a
+    // dash ("POLLS MISSED IT - Jane Roe: “…”").
     let opens = mention.first() <= lowest + 2
-        && (lowest..mention.first()).all(|k| t(p, k).is_some_and(|x| x.is_word()));
+        && (lowest..mention.first()).all(|k| t(p, k).is_some_and(|x| x.is_word()))
+        || mention.first() > lowest && t(p, mention.first() - 1).is_some_and(|x| x.is_punct('–'));
     let person = matches!(mention.kind, NameKind::Person | NameKind::Unknown);
     (opens && person && !mention.possessive).then_some(Clue::Said {
         subject: Subject::Named(m),
