@@ -63,7 +63,7 @@ pub enum Clue {
 /// Longest backward scan for a verb, in tokens.
 const MAX_SCAN: usize = 80;
 /// Longest appositive skipped between a subject and its verb.
-const MAX_APPOSITIVE: usize = 25;
+const MAX_APPOSITIVE: usize = 40;
 
 fn t(p: &Parsed, i: usize) -> Option<&Token> {
     p.toks.list.get(i)
