@@ -687,6 +687,15 @@ fn skip_party_tag(p: &Parsed, j: usize) -> usize {
 /// A finite attributing verb at `j`, perhaps after a few adverbs or time
 /// words ("Roe, 81, said", "Roe, a lawyer, later told", "was quoted").
 fn verb_ahead(p: &Parsed, text: &str, j: usize) -> bool {
+    let k = past_adverbs(p, text, j);
+    finite_verb(p, k)
+        || has(p, k, flag::BE) && has(p, k + 1, flag::QUOTING)
+        || has(p, k, flag::NOUNLIKE_SPEECH) && clause_ends(p, k + 1)
+}
+
+/// The first token from `j` on past up to five adverbs, time words and
+/// negations that may sit before a verb ("later", "on Monday", "never").
+fn past_adverbs(p: &Parsed, text: &str, j: usize) -> usize {
     (j..j + 5)
         .find(|&k| {
             !t(p, k).is_some_and(|x| {
@@ -696,11 +705,7 @@ fn verb_ahead(p: &Parsed, text: &str, j: usize) -> bool {
                         || p.word(text, k).ends_with("n't"))
             })
         })
-        .is_some_and(|k| {
-            finite_verb(p, k)
-                || has(p, k, flag::BE) && has(p, k + 1, flag::QUOTING)
-                || has(p, k, flag::NOUNLIKE_SPEECH) && clause_ends(p, k + 1)
-        })
+        .unwrap_or(j + 5)
 }
 
 /// Token `k` ends a short attribution clause: the sentence ends, or a
@@ -814,20 +819,9 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             .find(|&k| verb_ahead(p, text, k + 1))?;
         j = close + 1;
     }
-    let mut negated = false;
-    let mut steps = 0;
-    while steps < 5
-        && t(p, j).is_some_and(|x| {
-            x.is_word()
-                && !x.has(flag::ATTRIBUTING | flag::BE)
-                && (x.has(flag::SKIP | flag::TIME | flag::NEGATION)
-                    || p.word(text, j).ends_with("n't"))
-        })
-    {
-        negated |= has(p, j, flag::NEGATION) || p.word(text, j).ends_with("n't");
-        j += 1;
-        steps += 1;
-    }
+    let verb = past_adverbs(p, text, j);
+    let negated = (j..verb).any(|k| has(p, k, flag::NEGATION) || p.word(text, k).ends_with("n't"));
+    j = verb;
     // "Lavrov was quoted as saying".
     if has(p, j, flag::BE) && has(p, j + 1, flag::QUOTING) {
         return Some(Clue::Said {
