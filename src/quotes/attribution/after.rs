@@ -1,0 +1,241 @@
+//! The clause after a quotation: "…,” Lavrov said", "…,” said X, a
+//! pollster", "…” — Jane Roe", and a late clause at the sentence's end.
+
+use super::*;
+
+/// The clause after quotation token `q`: "…,” X said", "…,” said X",
+/// "…,” TASS quoted X as saying", "…,” according to X".
+pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
+    let clue = after_clause(p, text, q)?;
+    let Clue::Said { verb, .. } = &clue else {
+        return Some(clue);
+    };
+    let verb = *verb;
+    // "“…” Zahed said: “…”": the clause introduces the next quotation.
+    let colon = (verb + 1..p.toks.len())
+        .take(12)
+        .find(|&k| t(p, k).is_some_and(|x| !x.is_word() && x.kind != Kind::Possessive))
+        .is_some_and(|k| {
+            t(p, k).is_some_and(|x| x.is_punct(':'))
+                && t(p, k + 1).is_some_and(|x| x.quote().is_some())
+        });
+    if colon {
+        return None;
+    }
+    // "“… death.” Sanders called Trump a “…”": after a quotation that ends
+    // its sentence, a clause that goes on past its verb is a new sentence
+    // about something else, not this quotation's attribution.
+    if verb > q + 1 && quote_ends_sentence(p, text, q) {
+        let ends = match t(p, verb + 1) {
+            None => true,
+            Some(x) if x.is_word() => {
+                x.has(flag::SKIP | flag::TIME | flag::PREP) && !x.has(flag::DET | flag::PRONOUN)
+            }
+            Some(x) => x.is_punct('.') || x.is_punct(',') || x.is_punct(';'),
+        };
+        if !ends {
+            return None;
+        }
+    }
+    Some(clue)
+}
+
+/// An attribution at the end of the quotation's sentence, after a comma:
+/// "“…” if she does not win by more, said Jane Roe, a pollster." The clause
+/// must run to the sentence's end, with no other quotation on the way.
+pub fn late(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
+    let list = &p.toks.list;
+    let sentence = list.get(q)?.sentence;
+    let end = (q + 1..list.len())
+        .find(|&k| list[k].sentence != sentence)
+        .unwrap_or(list.len());
+    if (q + 1..end).any(|k| list[k].quote().is_some()) {
+        return None;
+    }
+    (q + 3..end.saturating_sub(1))
+        .filter(|&k| list[k].is_punct(','))
+        .find_map(|comma| match after(p, text, comma - 1)? {
+            clue @ Clue::Said { .. } => Some(clue),
+            _ => None,
+        })
+}
+
+/// The token after a parenthesis at `j` ("Smith (D-Nev.) said"), or `j`.
+pub(super) fn skip_party_tag(p: &Parsed, j: usize) -> usize {
+    if t(p, j).is_some_and(|x| x.is_punct('('))
+        && let Some(close) = (j + 1..p.toks.len())
+            .take(8)
+            .find(|&k| t(p, k).is_some_and(|x| x.is_punct(')')))
+    {
+        close + 1
+    } else {
+        j
+    }
+}
+
+/// A finite attributing verb at `j`, perhaps after a few adverbs or time
+/// words ("Roe, 81, said", "Roe, a lawyer, later told", "was quoted").
+pub(super) fn verb_ahead(p: &Parsed, text: &str, j: usize) -> bool {
+    let k = past_adverbs(p, text, j);
+    finite_verb(p, k)
+        || has(p, k, flag::BE) && has(p, k + 1, flag::QUOTING)
+        || has(p, k, flag::NOUNLIKE_SPEECH) && clause_ends(p, k + 1)
+}
+
+/// The first token from `j` on past up to five adverbs, time words and
+/// negations that may sit before a verb ("later", "on Monday", "never").
+pub(super) fn past_adverbs(p: &Parsed, text: &str, j: usize) -> usize {
+    (j..j + 5)
+        .find(|&k| {
+            !t(p, k).is_some_and(|x| {
+                x.is_word()
+                    && !x.has(flag::ATTRIBUTING | flag::BE)
+                    && (x.has(flag::SKIP | flag::TIME | flag::NEGATION)
+                        || p.word(text, k).ends_with("n't"))
+            })
+        })
+        .unwrap_or(j + 5)
+}
+
+/// Token `k` ends a short attribution clause: the sentence ends, or a
+/// comma or a quotation follows.
+pub(super) fn clause_ends(p: &Parsed, k: usize) -> bool {
+    match t(p, k) {
+        None => true,
+        Some(x) => {
+            x.sentence != p.toks.list[k - 1].sentence
+                || x.quote().is_some()
+                || [',', '.', ';', '!', '?'].iter().any(|&c| x.is_punct(c))
+        }
+    }
+}
+
+/// The quotation at token `q` closes with a full stop inside its marks.
+pub(super) fn quote_ends_sentence(p: &Parsed, text: &str, q: usize) -> bool {
+    t(p, q).is_some_and(|x| {
+        text[x.start..x.end]
+            .trim_end_matches(['”', '"', '’', '\'', '»', ' '])
+            .ends_with('.')
+    })
+}
+
+pub(super) fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
+    let mut i = q + 1;
+    if t(p, i).is_some_and(|x| x.is_punct(',') || x.is_punct('–')) {
+        i += 1;
+    }
+    let tok = t(p, i)?;
+    if tok.quote().is_some() {
+        return None;
+    }
+    // A dash credit: "“…” — Jane Roe" (a name and nothing more, or its
+    // role after a comma).
+    if i == q + 2
+        && t(p, q + 1).is_some_and(|x| x.is_punct('–'))
+        && let Some(m) = p.mention_starting(i)
+        && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+        && t(p, p.mentions[m].name.end).is_none_or(|x| x.is_punct(',') || x.is_punct('.'))
+    {
+        return Some(Clue::Said {
+            subject: Subject::Named(m),
+            verb: q + 1,
+        });
+    }
+    if is(p, text, i, "according") && is(p, text, i + 1, "to") {
+        let (s, _) = np_after(p, text, i + 2)?;
+        return Some(Clue::Said {
+            subject: s,
+            verb: i,
+        });
+    }
+    // "said Lavrov", "added the official", "notes Roe.".
+    let nounlike = has(p, i, flag::NOUNLIKE_SPEECH)
+        && p.mention_starting(i + 1)
+            .is_some_and(|m| clause_ends(p, p.mentions[m].name.end));
+    if nounlike || finite_verb(p, i) && !has(p, i, flag::BASE) && phrasal_ok(p, text, i) {
+        let mut j = i + 1;
+        while has(p, j, flag::SKIP) && !has(p, j, flag::PRONOUN) && j < i + 3 {
+            j += 1;
+        }
+        let (s, _) = np_after(p, text, j)?;
+        return Some(Clue::Said {
+            subject: s,
+            verb: i,
+        });
+    }
+    let (mut s, mut j) = np_after(p, text, i)?;
+    j = skip_party_tag(p, j);
+    // "Roe of Ohio said", "Roe of the Brookings Institution said".
+    if t(p, j).is_some_and(|x| x.is_word())
+        && AFFILIATION.contains(&p.word(text, j).to_lowercase().as_str())
+    {
+        let k = if has(p, j + 1, flag::DET) {
+            j + 2
+        } else {
+            j + 1
+        };
+        let object_end = match p.mention_starting(k) {
+            Some(m) => Some(p.mentions[m].name.end),
+            None => np_after(p, text, j + 1).map(|(_, end)| end),
+        };
+        if let Some(end) = object_end.filter(|&end| verb_ahead(p, text, end)) {
+            // An unnamed source keeps its affiliation ("officials at the
+            // ministry"); a named one is the person alone.
+            if let Subject::Description { tokens, head, det } = &s {
+                s = Subject::Description {
+                    tokens: tokens.start..end,
+                    head: *head,
+                    det: *det,
+                };
+            }
+            j = end;
+        }
+    }
+    // "Smith, the company's chief executive, said" / "Smith, R-Pa., said".
+    // The appositive may hold commas of its own ("Roe, 81 and retired in
+    // Cambridge, Mass., said"): it closes at the first comma a verb follows.
+    if t(p, j).is_some_and(|x| x.is_punct(',')) {
+        let ends = |k: usize| {
+            t(p, k).is_none_or(|x| {
+                x.quote().is_some()
+                    || (x.is_punct('.') && !t(p, k + 1).is_some_and(|n| n.is_punct(',')))
+            })
+        };
+        let close = (j + 1..p.toks.len())
+            .take(MAX_APPOSITIVE)
+            .take_while(|&k| !ends(k))
+            .filter(|&k| t(p, k).is_some_and(|x| x.is_punct(',')))
+            .find(|&k| verb_ahead(p, text, k + 1))?;
+        j = close + 1;
+    }
+    let verb = past_adverbs(p, text, j);
+    let negated = (j..verb).any(|k| has(p, k, flag::NEGATION) || p.word(text, k).ends_with("n't"));
+    j = verb;
+    // "Lavrov was quoted as saying".
+    if has(p, j, flag::BE) && has(p, j + 1, flag::QUOTING) {
+        return Some(Clue::Said {
+            subject: s,
+            verb: j + 1,
+        });
+    }
+    let nounlike = has(p, j, flag::NOUNLIKE_SPEECH) && clause_ends(p, j + 1);
+    if !nounlike && (!finite_verb(p, j) || !phrasal_ok(p, text, j)) {
+        return None;
+    }
+    if negated {
+        return Some(Clue::Negated);
+    }
+    if has(p, j, flag::QUOTING)
+        && let Some((object, _)) = np_after(p, text, j + 1)
+    {
+        // "TASS quoted Lavrov as saying", "it cited Xi as saying".
+        return Some(Clue::Said {
+            subject: object,
+            verb: j,
+        });
+    }
+    Some(Clue::Said {
+        subject: s,
+        verb: j,
+    })
+}

@@ -1,0 +1,330 @@
+//! The clause before a quotation: the nearest speech or stance verb and
+//! its subject, participles and infinitives handing over to the main
+//! clause's subject, and a name credited by a colon.
+
+use super::*;
+
+/// The clause before `end` (a quotation token, or the end of a lead-in
+/// sentence), back to `limit` (its sentence start): the nearest speech or
+/// stance verb and its subject.
+pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> {
+    let lowest = limit.max(end.saturating_sub(MAX_SCAN));
+    // "Lavrov: “…”" (headline style).
+    if end > lowest + 1
+        && t(p, end - 1).is_some_and(|x| x.is_punct(':'))
+        && let Some(m) = p.mention_ending(end - 2)
+        && p.mentions[m].first() == lowest
+    {
+        return Some(Clue::Said {
+            subject: Subject::Named(m),
+            verb: end - 1,
+        });
+    }
+    let mut j = end;
+    while j > lowest {
+        j -= 1;
+        let Some(tok) = t(p, j) else { continue };
+        if !tok.is_word() {
+            continue;
+        }
+        if is(p, text, j, "according") && is(p, text, j + 1, "to") {
+            if let Some((s, _)) = np_after(p, text, j + 2) {
+                return Some(Clue::Said {
+                    subject: s,
+                    verb: j,
+                });
+            }
+            continue;
+        }
+        // "Roe continues: “…”": a mostly-noun form before a colon.
+        if tok.has(flag::NOUNLIKE_SPEECH)
+            && t(p, j + 1).is_some_and(|x| x.is_punct(':'))
+            && j > lowest
+        {
+            if let Some(m) = p
+                .mention_ending(j - 1)
+                .filter(|&m| !p.mentions[m].possessive)
+            {
+                return Some(Clue::Said {
+                    subject: Subject::Named(m),
+                    verb: j,
+                });
+            }
+            if has(p, j - 1, flag::PRONOUN) {
+                return Some(Clue::Said {
+                    subject: Subject::Pronoun(j - 1),
+                    verb: j,
+                });
+            }
+        }
+        if !tok.has(flag::ATTRIBUTING | flag::PHRASAL)
+            || !tok.has(flag::VERB_FORM)
+            || tok.is_capitalised() && j != limit && !finite_verb(p, j)
+        {
+            continue;
+        }
+        if !phrasal_ok(p, text, j) {
+            continue;
+        }
+        // A noun, not a verb: "its call", "the warning", "his remarks".
+        if j > lowest
+            && t(p, j - 1).is_some_and(|x| {
+                x.kind == Kind::Possessive
+                    || (x.is_word() && x.has(flag::DET) && !x.has(flag::PRONOUN))
+            })
+        {
+            continue;
+        }
+        if let Some(clue) = clue_at_verb(p, text, j, limit) {
+            return Some(clue);
+        }
+    }
+    credit_colon(p, end, lowest)
+}
+
+/// "Jane Roe: Tariffs Are ‘a Tax on Families’": a name opening its
+/// sentence and followed by a colon speaks the quotations after it (the
+/// headline style of a line that credits its source first).
+pub(super) fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
+    let colon = (lowest + 1..end).find(|&k| t(p, k).is_some_and(|x| x.is_punct(':')))?;
+    let m = p.mention_ending(colon - 1)?;
+    let mention = &p.mentions[m];
+    // The first words may be a clipped fragment or a role the name
+    // matching left out ("oe Roe:", "Gov Roe:"), or a topic line before a
+    // dash ("POLLS MISSED IT - Jane Roe: “…”").
+    let opens = mention.first() <= lowest + 2
+        && (lowest..mention.first()).all(|k| t(p, k).is_some_and(|x| x.is_word()))
+        || mention.first() > lowest && t(p, mention.first() - 1).is_some_and(|x| x.is_punct('–'));
+    let person = matches!(mention.kind, NameKind::Person | NameKind::Unknown);
+    (opens && person && !mention.possessive).then_some(Clue::Said {
+        subject: Subject::Named(m),
+        verb: colon,
+    })
+}
+
+/// The clue given by the verb at `j`, if it attributes.
+pub(super) fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> {
+    let tok = t(p, j)?;
+    let prev = j.checked_sub(1).filter(|&k| k >= limit);
+    let prev_is = |w: &str| prev.is_some_and(|k| is(p, text, k, w));
+    let refrained_before = |k: usize| {
+        (k.saturating_sub(3).max(limit)..k).any(|x| has(p, x, flag::REFRAIN | flag::NEGATION))
+    };
+    // Active quote/cite: "TASS quoted Lavrov as saying “…”".
+    if tok.has(flag::QUOTING) && !tok.has(flag::ING) {
+        if prev.is_some_and(|k| has(p, k, flag::BE)) {
+            // "Lavrov was quoted as saying": the subject of "was".
+            return match subject_of(p, text, j - 1, limit) {
+                Found::Subject(s) => Some(Clue::Said {
+                    subject: s,
+                    verb: j,
+                }),
+                _ => None,
+            };
+        }
+        if let Some((s, _)) = np_after(p, text, j + 1) {
+            return Some(Clue::Said {
+                subject: s,
+                verb: j,
+            });
+        }
+    }
+    if tok.has(flag::ING) && !tok.has(flag::PAST | flag::PRES3) {
+        // "with Sen. Jane Roe calling it a “…”": the name is the subject.
+        if let Some(m) = prev.and_then(|k| p.mention_ending(k))
+            && !p.mentions[m].possessive
+            && p.mentions[m].first() > limit
+            && is(p, text, p.mentions[m].first() - 1, "with")
+        {
+            return Some(Clue::Said {
+                subject: Subject::Named(m),
+                verb: j,
+            });
+        }
+        // "Reuters quoted X as saying: “…”", "it cited X as saying …":
+        // the quoted person, found after the quoting verb.
+        if prev_is("as")
+            && let Some(v) = (limit..j.saturating_sub(1))
+                .rev()
+                .take(MAX_APPOSITIVE)
+                .find(|&v| has(p, v, flag::QUOTING) && !has(p, v, flag::ING))
+        {
+            return clue_at_verb(p, text, v, limit);
+        }
+        if let Some(k) = prev.filter(|&k| has(p, k, flag::PREP)) {
+            // A gerund: "refrained from calling", "without saying".
+            if prev_is("without") || refrained_before(k) {
+                return Some(Clue::Negated);
+            }
+            if prev_is("by") {
+                return Some(Clue::MainClause { verb: j });
+            }
+            return None;
+        }
+        // "was saying" keeps the subject of the auxiliary.
+        if prev.is_some_and(|k| has(p, k, flag::BE)) {
+            return match subject_of(p, text, j - 1, limit) {
+                Found::Subject(s) => Some(Clue::Said {
+                    subject: s,
+                    verb: j,
+                }),
+                Found::Negated => Some(Clue::Negated),
+                _ => Some(Clue::MainClause { verb: j }),
+            };
+        }
+        return Some(Clue::MainClause { verb: j });
+    }
+    if tok.has(flag::BASE) && prev_is("to") {
+        // An infinitive: "declined to say", "used the speech to warn".
+        let k = j - 1;
+        if refrained_before(k) {
+            return Some(Clue::Negated);
+        }
+        // "Roe was prompted to say": the subject of the passive.
+        if k >= limit + 2
+            && has(p, k - 2, flag::BE)
+            && t(p, k - 1).is_some_and(|x| x.is_lower_word() && !x.has(flag::SKIP))
+            && p.word(text, k - 1).ends_with("ed")
+            && let Found::Subject(s) = subject_of(p, text, k - 2, limit)
+        {
+            return Some(Clue::Said {
+                subject: s,
+                verb: j,
+            });
+        }
+        return Some(Clue::MainClause { verb: j });
+    }
+    // "had written", "has said": a perfect is finite through its auxiliary.
+    let perfect = tok.has(flag::PARTICIPLE)
+        && prev.is_some_and(|k| {
+            matches!(
+                p.word(text, k).to_ascii_lowercase().as_str(),
+                "have" | "has" | "had" | "'ve" | "’ve"
+            )
+        });
+    if perfect {
+        return match subject_of(p, text, j - 1, limit) {
+            Found::Subject(s) => Some(Clue::Said {
+                subject: s,
+                verb: j,
+            }),
+            Found::Negated => Some(Clue::Negated),
+            Found::Coordinated => Some(Clue::MainClause { verb: j }),
+            Found::Nothing => None,
+        };
+    }
+    if !tok.has(flag::PAST | flag::PRES3 | flag::BASE) {
+        return None;
+    }
+    // Inverted before the quotation: "…, explained Jane Roe, “…”" (not
+    // "told CBS, “…”": a name after "told" is the listener).
+    let listener_verb = ["told", "tells", "asked", "asks"]
+        .iter()
+        .any(|w| p.word(text, j).eq_ignore_ascii_case(w));
+    if tok.has(flag::SPEECH)
+        && !tok.has(flag::BASE)
+        && !listener_verb
+        && let Some((s @ Subject::Named(m), end)) = np_after(p, text, j + 1)
+        && (p.mentions[m].kind == NameKind::Person
+            || p.mentions[m].kind == NameKind::Unknown && !p.mentions[m].sentence_initial)
+        && t(p, end).is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
+        && t(p, end + 1).is_some_and(|x| x.quote().is_some())
+    {
+        return Some(Clue::Said {
+            subject: s,
+            verb: j,
+        });
+    }
+    // A passive other than "quoted" names the listener, not the speaker
+    // ("he was told"), unless it names the speaker after "by" ("Roe was
+    // asked by host Ann Lee, “…”").
+    if prev.is_some_and(|k| has(p, k, flag::BE)) {
+        if is(p, text, j + 1, "by")
+            && let Some((s @ (Subject::Named(_) | Subject::Description { .. }), _)) =
+                np_after(p, text, j + 2)
+        {
+            return Some(Clue::Said {
+                subject: s,
+                verb: j,
+            });
+        }
+        return None;
+    }
+    match subject_of(p, text, j, limit) {
+        Found::Subject(s) => Some(Clue::Said {
+            subject: s,
+            verb: j,
+        }),
+        Found::Coordinated => Some(Clue::MainClause { verb: j }),
+        Found::Negated => Some(Clue::Negated),
+        Found::Nothing => None,
+    }
+}
+
+/// "Casting himself as …, Christie roused": a sentence-initial -ing word
+/// the lexicon does not know, followed by a word that is not a verb, opens
+/// a participle clause rather than naming someone ("Manning said" does).
+pub(super) fn fronted_participle(p: &Parsed, text: &str, i: usize) -> bool {
+    let w = p.word(text, i);
+    p.toks.sentence_start(i) == i
+        && w.len() > 5
+        && w.ends_with("ing")
+        && t(p, i).is_some_and(|x| x.is_capitalised())
+        && t(p, i + 1).is_some_and(|x| {
+            x.is_lower_word() && !x.has(flag::PAST | flag::PRES3 | flag::ATTRIBUTING | flag::BE)
+        })
+}
+
+/// The subject of the main clause of the sentence starting at `start`,
+/// for a participle or coordinated verb at `verb`: skips a fronted clause
+/// ("On Saturday, …", "But asked if …, he …") and a leading quotation
+/// ("“…,” he said, adding").
+pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option<Subject> {
+    let mut i = start;
+    // A sentence that opens with a quotation and its attribution.
+    while i < verb
+        && t(p, i).is_some_and(|x| x.quote().is_some() || x.is_punct(',') || x.is_punct('–'))
+    {
+        i += 1;
+    }
+    if has(p, i, flag::CONJ) {
+        i += 1;
+    }
+    for _ in 0..2 {
+        let fronted = t(p, i).is_some_and(|x| {
+            x.is_word()
+                && (x.has(flag::SUBORD | flag::PREP)
+                    || (x.has(flag::VERB_FORM)
+                        && !x.has(flag::BASE)
+                        && p.mention_starting(i).is_none()))
+                && !x.has(flag::PRONOUN | flag::DET)
+        }) || p.word(text, i).ends_with("ly") && has(p, i, flag::SKIP)
+            || fronted_participle(p, text, i);
+        if !fronted {
+            break;
+        }
+        let comma = (i..verb)
+            .take(40)
+            .find(|&k| t(p, k).is_some_and(|x| x.is_punct(',')))?;
+        i = comma + 1;
+    }
+    let (s, end) = np_after(p, text, i)?;
+    if end > verb {
+        return None;
+    }
+    // The subject is followed by its verb (maybe after an appositive or
+    // an adverb), not by more noun phrase.
+    let mut k = skip_party_tag(p, end);
+    if t(p, k).is_some_and(|x| x.is_punct(',')) {
+        k = (k + 1..verb)
+            .take(MAX_APPOSITIVE)
+            .find(|&x| t(p, x).is_some_and(|y| y.is_punct(',')))?
+            + 1;
+    }
+    while has(p, k, flag::SKIP | flag::TIME) && k < verb {
+        k += 1;
+    }
+    let verbish =
+        t(p, k).is_some_and(|x| x.is_lower_word() && !x.has(flag::PREP | flag::DET | flag::CONJ));
+    verbish.then_some(s)
+}

@@ -1,0 +1,479 @@
+//! Noun phrases around an attribution verb: the subject before it (with
+//! appositives, affiliations and party tags skipped) and the phrase after
+//! it ("said the official", "said Smith's lawyer, Jane Roe").
+
+use super::*;
+
+/// The noun phrase starting at token `i`, and the token after it.
+pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
+    let tok = t(p, i)?;
+    if tok.is_word() && tok.has(flag::PRONOUN) {
+        return Some((Subject::Pronoun(i), i + 1));
+    }
+    if let Some(m) = p.mention_starting(i) {
+        let mention = &p.mentions[m];
+        if mention.possessive {
+            // "Twitter's Jane Roe said": the person right after.
+            if let Some(n) = p.mention_starting(mention.name.end + 1)
+                && phrase::is_person_like(p, n)
+                && !p.mentions[n].possessive
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
+            // "Smith's campaign manager Jane Roe said": the person named.
+            if let Some(n) = phrase::name_after_roles(p, text, mention.name.end + 1) {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
+            // "Smith's lawyer said": a description owned by a name.
+            if is_head(p, mention.name.end + 1) {
+                let head = mention.name.end + 1;
+                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
+                    return Some((Subject::Named(n), end));
+                }
+                return Some((
+                    Subject::Description {
+                        tokens: i..head + 1,
+                        head,
+                        det: Det::Definite,
+                    },
+                    head + 1,
+                ));
+            }
+        } else if let Some(n) = phrase::name_after_roles(p, text, mention.name.end) {
+            // "Judicial Watch president Jane Roe", "Marist pollster Jane Roe".
+            return Some((Subject::Named(n), p.mentions[n].name.end));
+        }
+        return Some((Subject::Named(m), mention.name.end));
+    }
+    let det = det_kind(p, text, i);
+    let start = if det.is_some() { i + 1 } else { i };
+    let mut k = start;
+    while k < start + 7 {
+        if let Some(m) = p.mention_starting(k) {
+            let after = p.mentions[m].name.end;
+            // "the Post's Jane Roe", "the Post's senior editor Jane Roe".
+            if p.mentions[m].possessive
+                && let Some(n) = p
+                    .mention_starting(after + 1)
+                    .filter(|&n| phrase::is_person_like(p, n) && !p.mentions[n].possessive)
+                    .or_else(|| phrase::name_after_roles(p, text, after + 1))
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
+            // "a State Department official", "the White House press
+            // secretary": a name inside a description.
+            let head = (after..after + 4)
+                .take_while(|&h| h == after || is_modifier(p, h - 1))
+                .find(|&h| is_head(p, h) && !is_head(p, h + 1));
+            if let Some(det) = det
+                && let Some(head) = head
+                && p.mention_starting(head + 1).is_none()
+            {
+                // "the Vatican spokesman, Jane Roe, told": the person.
+                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
+                    return Some((Subject::Named(n), end));
+                }
+                // As "one Trump confidant" below: an unnamed source with
+                // its own modifiers keeps what follows it.
+                let tokens = if det == Det::Definite || head == after {
+                    start..head + 1
+                } else {
+                    phrase::with_post_modifiers(p, text, start..head + 1)
+                };
+                let end = tokens.end;
+                return Some((Subject::Description { tokens, head, det }, end));
+            }
+            // "one Trump confidant": a name modifying an unnamed source.
+            if det == Some(Det::Indefinite)
+                && let Some(head) = lower_head(p, text, after)
+            {
+                let tokens = phrase::with_post_modifiers(p, text, start..head + 1);
+                let end = tokens.end;
+                return Some((
+                    Subject::Description {
+                        tokens,
+                        head,
+                        det: Det::Indefinite,
+                    },
+                    end,
+                ));
+            }
+            // "former FBI agent Jane Roe": the person after the roles.
+            if !p.mentions[m].possessive
+                && let Some(n) = phrase::name_after_roles(p, text, after)
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
+            // "the state news agency TASS": the name is the subject.
+            return Some((Subject::Named(m), after));
+        }
+        let more = is_head(p, k + 1)
+            || (has(p, k + 1, flag::ROLE_MOD) && is_modifier(p, k + 1))
+            || p.mention_starting(k + 1).is_some()
+            || t(p, k + 1).is_some_and(|x| x.kind == Kind::Possessive);
+        if is_head(p, k) && !more {
+            // "former secretary of state Jane Roe": roles, then the name.
+            if det.is_none()
+                && let Some(n) = phrase::name_after_roles(p, text, start)
+            {
+                return Some((Subject::Named(n), p.mentions[n].name.end));
+            }
+            let k = phrase::last_noun(p, text, k, |e| is_modifier(p, e));
+            let head_flags = t(p, k).map_or(0, |x| x.flags);
+            let det = match det {
+                Some(d) => d,
+                None if head_flags & flag::PLURAL != 0 => Det::Bare,
+                None => return None,
+            };
+            // "the company's spokesman, Jane Roe, said": the person named.
+            if let Some((n, end)) = phrase::appositive_name(p, k + 1) {
+                return Some((Subject::Named(n), end));
+            }
+            let tokens = if det == Det::Definite {
+                start..k + 1
+            } else {
+                phrase::with_post_modifiers(p, text, start..k + 1)
+            };
+            let end = tokens.end;
+            return Some((
+                Subject::Description {
+                    tokens,
+                    head: k,
+                    det,
+                },
+                end,
+            ));
+        }
+        if !is_modifier(p, k) {
+            return unlisted_head(p, text, det, start, k);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A determined noun phrase whose head the lexicon does not list, where
+/// the attribution's shape leaves no doubt: "the crowd yelled", "said a
+/// narrator", "tweeted another". `k` is the first token after the phrase.
+pub(super) fn unlisted_head(
+    p: &Parsed,
+    text: &str,
+    det: Option<Det>,
+    start: usize,
+    k: usize,
+) -> Option<(Subject, usize)> {
+    let det = det?;
+    let ends = match t(p, k) {
+        None => true,
+        Some(x) if x.is_word() => finite_verb(p, k) || x.has(flag::RELATIVE | flag::TIME),
+        Some(x) => x.is_punct('.') || x.is_punct(',') || x.is_punct(';'),
+    };
+    if !ends {
+        return None;
+    }
+    if k == start {
+        // "tweeted another", "several said": the determiner stands alone.
+        let w = p.word(text, start - 1).to_ascii_lowercase();
+        return matches!(
+            w.as_str(),
+            "another" | "several" | "both" | "others" | "many" | "some"
+        )
+        .then(|| {
+            (
+                Subject::Description {
+                    tokens: start - 1..start,
+                    head: start - 1,
+                    det: Det::Bare,
+                },
+                start,
+            )
+        });
+    }
+    let head = k - 1;
+    if !t(p, head).is_some_and(|x| x.is_lower_word() && !x.has(flag::ING | flag::TIME)) {
+        return None;
+    }
+    Some((
+        Subject::Description {
+            tokens: start..k,
+            head,
+            det,
+        },
+        k,
+    ))
+}
+
+/// The last of a run of lower-case nouns starting at `i` ("confidant",
+/// "campaign aide"): the head of a phrase a name modifies.
+pub(super) fn lower_head(p: &Parsed, text: &str, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k < i + 4
+        && t(p, k).is_some_and(|x| x.is_lower_word())
+        && is_modifier(p, k)
+        && !has(p, k, flag::TIME)
+        && p.word(text, k) != "of"
+    {
+        k += 1;
+    }
+    (k > i).then(|| k - 1)
+}
+
+/// The noun phrase ending just before token `end`, not reaching before
+/// `limit`, and where it starts.
+pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Subject, usize)> {
+    if end <= limit {
+        return None;
+    }
+    let last = end - 1;
+    let tok = t(p, last)?;
+    if tok.is_word() && tok.has(flag::PRONOUN) {
+        return Some((Subject::Pronoun(last), last));
+    }
+    if let Some(m) = p.mention_ending(last) {
+        let first = p.mentions[m].first().max(limit);
+        // "Xi and Putin", "Smith, Jones and Brown".
+        if first >= limit + 2
+            && t(p, first - 1)
+                .is_some_and(|x| x.is_punct('&') || (x.is_word() && x.has(flag::CONJ)))
+            && (p.mention_ending(first - 2).is_some() || has(p, first - 2, flag::PRONOUN))
+        {
+            return Some((Subject::Several, first - 2));
+        }
+        return Some((Subject::Named(m), first));
+    }
+    // "Gov. Jane Roe (R-Ohio), said": a stray comma after a party tag.
+    if tok.is_punct(',') && last > limit && t(p, last - 1).is_some_and(|x| x.is_punct(')')) {
+        let open = (limit..last - 1)
+            .rev()
+            .take(8)
+            .find(|&k| t(p, k).is_some_and(|x| x.is_punct('(')))?;
+        let tag = p.word(text, open + 1);
+        let party =
+            ["R", "D", "I"].contains(&tag) || ["R-", "D-", "I-"].iter().any(|x| tag.starts_with(x));
+        if party && let Some(m) = open.checked_sub(1).and_then(|k| p.mention_ending(k)) {
+            return Some((Subject::Named(m), p.mentions[m].first()));
+        }
+    }
+    // "Smith, the company's chief executive, said" / "Smith — who … — said".
+    if tok.is_punct(',') || tok.is_punct('–') {
+        let open = (limit..last)
+            .rev()
+            .take(MAX_APPOSITIVE)
+            .find(|&k| t(p, k).is_some_and(|x| x.kind == tok.kind))?;
+        if (open + 1..last).any(|k| t(p, k).is_some_and(|x| x.quote().is_some())) {
+            return None;
+        }
+        let outer = np_before(p, text, open, limit);
+        // "Roe, a fellow at the Center for Global Development, which …,
+        // said": a phrase after a preposition is inside the appositive;
+        // the subject is the name before the appositive's comma.
+        if let Some((Subject::Named(_) | Subject::Description { .. }, start)) = outer
+            && after_preposition(p, start)
+            && let Some(comma) = (limit..start)
+                .rev()
+                .take(MAX_APPOSITIVE)
+                .find(|&k| t(p, k).is_some_and(|x| x.is_punct(',')))
+            && let Some(m) = comma.checked_sub(1).and_then(|k| p.mention_ending(k))
+            && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+            && !p.mentions[m].possessive
+            && !(comma + 1..start).any(|k| t(p, k).is_some_and(|x| x.quote().is_some()))
+        {
+            return Some((Subject::Named(m), p.mentions[m].first()));
+        }
+        // "her senior adviser, Jane Roe, said": the person in apposition.
+        if let Some((Subject::Description { .. }, start)) = outer
+            && let Some(m) = p.mention_ending(last - 1)
+            && p.mentions[m].first() == open + 1
+            && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+        {
+            return Some((Subject::Named(m), start));
+        }
+        return outer;
+    }
+    if tok.is_punct(')') {
+        let open = (limit..last)
+            .rev()
+            .take(12)
+            .find(|&k| t(p, k).is_some_and(|x| x.is_punct('(')))?;
+        return np_before(p, text, open, limit);
+    }
+    if is_head(p, last) {
+        let mut k = last;
+        while k > limit && k + 7 > last {
+            if let Some(d) = det_kind(p, text, k - 1) {
+                return Some((
+                    Subject::Description {
+                        tokens: k..last + 1,
+                        head: last,
+                        det: d,
+                    },
+                    k - 1,
+                ));
+            }
+            // "a top Donald Trump adviser": a name inside the description.
+            if let Some(m) = p.mention_ending(k - 1)
+                && p.mentions[m].first() > limit
+                && !p.mentions[m].possessive
+            {
+                k = p.mentions[m].first();
+                continue;
+            }
+            if !is_modifier(p, k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        // No determiner: a bare plural ("officials said"), or a head
+        // owned by a name ("Smith's lawyer").
+        // "Florida’s attorney general": a possessive inside the phrase.
+        if t(p, k).is_some_and(|y| y.kind != Kind::Possessive)
+            && (k..last).any(|x| t(p, x).is_some_and(|y| y.kind == Kind::Possessive))
+        {
+            return Some((
+                Subject::Description {
+                    tokens: k..last + 1,
+                    head: last,
+                    det: Det::Definite,
+                },
+                k,
+            ));
+        }
+        if k >= 2 && t(p, k - 1).is_some_and(|x| x.kind == Kind::Possessive) {
+            return Some((
+                Subject::Description {
+                    tokens: k - 2..last + 1,
+                    head: last,
+                    det: Det::Definite,
+                },
+                k - 2,
+            ));
+        }
+        if has(p, last, flag::PLURAL) {
+            return Some((
+                Subject::Description {
+                    tokens: k..last + 1,
+                    head: last,
+                    det: Det::Bare,
+                },
+                k,
+            ));
+        }
+    }
+    None
+}
+
+/// The phrase starting at `start` is the object of a preposition ("at
+/// the Center", "of Barclays").
+pub(super) fn after_preposition(p: &Parsed, start: usize) -> bool {
+    // Back over a determiner and capitalised words the name left out.
+    let mut k = start;
+    while k > 0
+        && k + 4 > start
+        && t(p, k - 1).is_some_and(|x| x.is_word() && (x.is_capitalised() || x.has(flag::DET)))
+        && !has(p, k - 1, flag::PREP)
+    {
+        k -= 1;
+    }
+    k > 0 && has(p, k - 1, flag::PREP)
+}
+
+/// What the subject of the finite verb at `verb` is.
+pub(super) enum Found {
+    Subject(Subject),
+    /// "… and added": the verb shares the main clause's subject.
+    Coordinated,
+    Negated,
+    Nothing,
+}
+
+pub(super) fn subject_of(p: &Parsed, text: &str, verb: usize, limit: usize) -> Found {
+    let mut k = verb;
+    let mut negated = false;
+    let mut steps = 0;
+    while k > limit && steps < 6 {
+        let Some(w) = t(p, k - 1) else { break };
+        let word = p.word(text, k - 1);
+        let skippable = w.is_word()
+            && !w.has(flag::PRONOUN)
+            && p.mention_ending(k - 1).is_none()
+            && (w.has(flag::SKIP | flag::NEGATION | flag::TIME)
+                || word.ends_with("n't")
+                || word.ends_with("n’t"));
+        if !skippable {
+            break;
+        }
+        negated |= w.has(flag::NEGATION) || word.ends_with("n't") || word.ends_with("n’t");
+        k -= 1;
+        steps += 1;
+    }
+    if k > limit && has(p, k - 1, flag::CONJ) && !has(p, k - 1, flag::SUBORD) {
+        return Found::Coordinated;
+    }
+    if k > limit && has(p, k - 1, flag::RELATIVE) {
+        // "Smith, who said …": the antecedent.
+        let r = k - 1;
+        let end = if r > limit && t(p, r - 1).is_some_and(|x| x.is_punct(',')) {
+            r - 1
+        } else {
+            r
+        };
+        return match np_before(p, text, end, limit) {
+            Some((s, _)) if negated => {
+                let _ = s;
+                Found::Negated
+            }
+            Some((s, _)) => Found::Subject(s),
+            None => Found::Nothing,
+        };
+    }
+    match np_before(p, text, k, limit) {
+        Some(_) if negated => Found::Negated,
+        Some((s, start)) => Found::Subject(affiliated(p, text, s, start, limit)),
+        None => Found::Nothing,
+    }
+}
+
+/// Prepositions that tie a speaker to where they work: "Maria Gomez of
+/// Barclays", "a spokesman for the ministry", "Dr. Li at Stanford".
+pub(super) const AFFILIATION: &[&str] = &["of", "at", "from", "for", "with"];
+
+/// The speaker of "X of Y said" is X, not their employer Y: when the noun
+/// phrase found before the verb (starting at `start`) follows an
+/// affiliation preposition, the phrase before that is the subject.
+pub(super) fn affiliated(
+    p: &Parsed,
+    text: &str,
+    s: Subject,
+    start: usize,
+    limit: usize,
+) -> Subject {
+    if start < limit + 2
+        || !t(p, start - 1).is_some_and(|x| x.is_word())
+        || !AFFILIATION.contains(&p.word(text, start - 1).to_lowercase().as_str())
+    {
+        return s;
+    }
+    let end = match &s {
+        Subject::Named(m) => p.mentions[*m].name.end,
+        Subject::Description { tokens, .. } => tokens.end,
+        _ => start,
+    };
+    match np_before(p, text, start - 1, limit) {
+        // An unnamed source keeps its affiliation: "a spokesman for the
+        // ministry".
+        Some((
+            Subject::Description {
+                tokens,
+                head,
+                det: det @ (Det::Indefinite | Det::Bare),
+            },
+            _,
+        )) => Subject::Description {
+            tokens: tokens.start..end,
+            head,
+            det,
+        },
+        Some((outer @ (Subject::Named(_) | Subject::Description { .. }), _)) => outer,
+        _ => s,
+    }
+}
