@@ -86,6 +86,14 @@ impl Engine<'_> {
             let Some(id) = self.reg.known_word(&text[t.start..t.end]) else {
                 continue;
             };
+            // "Trevor Noah": words of one known name make one mention.
+            if let Some((r, last)) = found.last_mut()
+                && r.end == i
+                && *last == id
+            {
+                r.end = i + 1;
+                continue;
+            }
             let start = if i > 0 && list[i - 1].is_capitalised() && list[i - 1].has(flag::GIVEN) {
                 i - 1
             } else {
