@@ -486,3 +486,12 @@ fn a_title_case_headline_names_a_known_speaker_by_both_names() {
         &[("This Plan Will Fail", Some("Anna Lund"))],
     );
 }
+
+#[test]
+fn in_the_words_of_names_the_speaker() {
+    check(
+        "Library\n\n\
+         The new library is, in the words of the city architect Ines Holm, “a room for everyone.”",
+        &[("a room for everyone", Some("Ines Holm"))],
+    );
+}

@@ -27,7 +27,14 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
         if !tok.is_word() {
             continue;
         }
-        if is(p, text, j, "according") && is(p, text, j + 1, "to") {
+        // "according to X", "in the words of X".
+        let according = is(p, text, j, "according") && is(p, text, j + 1, "to");
+        let in_words = j >= 2
+            && is(p, text, j - 2, "in")
+            && is(p, text, j - 1, "the")
+            && is(p, text, j, "words")
+            && is(p, text, j + 1, "of");
+        if according || in_words {
             if let Some((s, _)) = np_after(p, text, j + 2) {
                 return Some(Clue::Said {
                     subject: s,
