@@ -495,3 +495,12 @@ fn in_the_words_of_names_the_speaker() {
         &[("a room for everyone", Some("Ines Holm"))],
     );
 }
+
+#[test]
+fn a_title_case_headline_names_a_speaker_whose_given_name_is_not_listed() {
+    check(
+        "‘This Plan Will Fail,’ Oskar Lund Says\n\n\
+         Oskar Lund spoke on Monday.",
+        &[("This Plan Will Fail", Some("Oskar Lund"))],
+    );
+}

@@ -94,11 +94,19 @@ impl Engine<'_> {
                 r.end = i + 1;
                 continue;
             }
-            let start = if i > 0 && list[i - 1].is_capitalised() && list[i - 1].has(flag::GIVEN) {
-                i - 1
-            } else {
-                i
-            };
+            // The word before is the given name when the lexicon lists it
+            // or the known name has it ("Oskar Lund Says").
+            let given = i > 0
+                && list[i - 1].is_capitalised()
+                && (list[i - 1].has(flag::GIVEN) || {
+                    let pair = format!(
+                        "{} {}",
+                        &text[list[i - 1].start..list[i - 1].end],
+                        &text[t.start..t.end]
+                    );
+                    self.reg.get(id).name.ends_with(&pair)
+                });
+            let start = if given { i - 1 } else { i };
             found.push((start..i + 1, id));
         }
         let mut mentions = Vec::with_capacity(found.len());
