@@ -504,3 +504,17 @@ fn a_title_case_headline_names_a_speaker_whose_given_name_is_not_listed() {
         &[("This Plan Will Fail", Some("Oskar Lund"))],
     );
 }
+
+#[test]
+fn a_new_sentence_with_content_of_its_own_does_not_attribute_the_quotation_before_it() {
+    check(
+        "Police inquiry\n\n\
+         Attorney General Rita Voss asserted that “trust in the force is broken.” \
+         Mayor Tom Hale said Wednesday he, too, wants an inquiry.\n\n\
+         “We are done.” Chief Ana Lind said on Tuesday.",
+        &[
+            ("trust in the force", Some("Rita Voss")),
+            ("We are done", Some("Ana Lind")),
+        ],
+    );
+}

@@ -33,7 +33,14 @@ pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             }
             Some(x) => x.is_punct('.') || x.is_punct(',') || x.is_punct(';'),
         };
-        if !ends {
+        // "said Wednesday she wants …": past a time word, reported
+        // content of its own.
+        let k = past_adverbs(p, text, verb + 1);
+        let content = k > verb + 1
+            && (has(p, k, flag::PRONOUN)
+                || p.mention_starting(k).is_some()
+                || is(p, text, k, "that"));
+        if !ends || content {
             return None;
         }
     }
