@@ -1932,3 +1932,6 @@ pub const STATE_ABBREVIATIONS: &[&str] = &[
     "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.",
     "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
 ];
+
+/// US party letters as news writes them after a name: "(D)", "(R-Ohio)".
+pub const PARTY_LETTERS: &[&str] = &["R", "D", "I"];

@@ -100,6 +100,8 @@ pub mod flag {
     /// "reports"): a verb only where an attribution is expected, right
     /// after a quotation ("“…,” Roe notes.").
     pub const NOUNLIKE_SPEECH: u64 = 1 << 45;
+    /// Speech verbs whose object is the listener: "told CBS", "asked Roe".
+    pub const LISTENER: u64 = 1 << 46;
 
     /// Any verb form.
     pub const VERB_FORM: u64 = BASE | PRES3 | PAST | PARTICIPLE | ING;
@@ -381,6 +383,10 @@ const NOUNLIKE_SPEECH_FORMS: &[&str] = &[
     "offers",
     "counters",
 ];
+
+/// Forms of speech verbs whose object is the listener; see
+/// [`flag::LISTENER`].
+const LISTENER_VERBS: &[&str] = &["told", "tells", "asked", "asks"];
 
 /// Verbs of stance and communication: the subject is the source of a
 /// partial quotation in the same clause ("Lavrov mocked the U.S. for …,
@@ -2545,6 +2551,7 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
         }
     }
     add(NOUNLIKE_SPEECH_FORMS, NOUNLIKE_SPEECH);
+    add(LISTENER_VERBS, LISTENER);
     add(TITLES, TITLE);
     add(ROLE_MODIFIERS, ROLE_MOD);
     add(PRONOUNS, PRONOUN);

@@ -13,6 +13,7 @@
 
 use std::ops::Range;
 
+use super::gazetteer;
 use super::lexicon::{self, flag};
 use super::tokens::{Kind, Shape, Token, Tokens};
 
@@ -79,16 +80,24 @@ fn is_name_word(t: &Token, text: &str) -> bool {
         if t.has(flag::SPEECH) && t.has(flag::PRES3) && !t.has(flag::GIVEN) {
             return false;
         }
-        // A party tag is not a name: "(R-Kans.)", "(D-N.Y.)".
+        // A party tag is not a name: "(R-Kans.)", "(D-N.Y.)". A lone
+        // letter may be an initial, or "I".
         let w = &text[t.start..t.end];
-        let tag = w.len() > 2 && ["R-", "D-", "I-"].iter().any(|p| w.starts_with(p));
-        return !tag;
+        return !(w.contains('-') && is_party_tag(w));
     }
     let w = &text[t.start..t.end];
     ["al-", "el-", "bin-", "ibn-"].iter().any(|p| {
         w.len() > p.len()
             && w.starts_with(p)
             && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// A party tag after a name: "D", "R-Ohio", "D-N.Y".
+pub fn is_party_tag(word: &str) -> bool {
+    gazetteer::PARTY_LETTERS.iter().any(|&l| {
+        word.strip_prefix(l)
+            .is_some_and(|rest| rest.is_empty() || rest.len() > 1 && rest.starts_with('-'))
     })
 }
 
@@ -316,6 +325,17 @@ fn mention(t: &[Token], name: Range<usize>, role: Range<usize>, kind: NameKind) 
     }
 }
 
+/// Words that are not a plain name word: before a title, they leave it a
+/// title ("Foreign Minister"), not a family name ("Howard Dean").
+const NOT_NAME: u64 = flag::TITLE
+    | flag::HONORIFIC
+    | flag::ROLE_MOD
+    | flag::PLACE
+    | flag::NATIONALITY
+    | flag::ORG_HEAD
+    | flag::MEDIA
+    | flag::STOP;
+
 /// Split a run into role and name: the role runs to the last title word
 /// ("Russian Foreign Minister"), or through "Title of Place" ("Secretary of
 /// State", "President of Russia"). Returns (end of role, end of name), the
@@ -330,14 +350,6 @@ fn split_role(text: &str, t: &[Token], r: Range<usize>) -> (usize, usize) {
         // after an honorific, a given name or an initial is a family name.
         // At the end of a run, a title after any plain name word is one
         // too ("Howard Dean").
-        const NOT_NAME: u64 = flag::TITLE
-            | flag::HONORIFIC
-            | flag::ROLE_MOD
-            | flag::PLACE
-            | flag::NATIONALITY
-            | flag::ORG_HEAD
-            | flag::MEDIA
-            | flag::STOP;
         let surname = i > r.start
             && (t[i - 1].has(flag::HONORIFIC)
                 || t[i - 1].has(flag::GIVEN) && !t[i - 1].has(flag::TITLE)

@@ -58,6 +58,14 @@ pub fn is_person_like(p: &Parsed, m: usize) -> bool {
     matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
 }
 
+/// The person after an owner's possessive ending before token `from`:
+/// "Twitter's Jane Roe", "the Post's senior editor Jane Roe".
+pub fn person_after_owner(p: &Parsed, text: &str, from: usize) -> Option<usize> {
+    p.mention_starting(from)
+        .filter(|&n| is_person_like(p, n) && !p.mentions[n].possessive)
+        .or_else(|| name_after_roles(p, text, from))
+}
+
 /// A person named right after lower-case role words starting at token
 /// `from`: "[Judicial Watch] president Jane Roe", "[Marist] pollster Jane
 /// Roe". Returns the mention.

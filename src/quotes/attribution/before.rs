@@ -225,12 +225,8 @@ pub(super) fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Op
     }
     // Inverted before the quotation: "…, explained Jane Roe, “…”" (not
     // "told CBS, “…”": a name after "told" is the listener).
-    let listener_verb = ["told", "tells", "asked", "asks"]
-        .iter()
-        .any(|w| p.word(text, j).eq_ignore_ascii_case(w));
     if tok.has(flag::SPEECH)
-        && !tok.has(flag::BASE)
-        && !listener_verb
+        && !tok.has(flag::BASE | flag::LISTENER)
         && let Some((s @ Subject::Named(m), end)) = np_after(p, text, j + 1)
         && (p.mentions[m].kind == NameKind::Person
             || p.mentions[m].kind == NameKind::Unknown && !p.mentions[m].sentence_initial)

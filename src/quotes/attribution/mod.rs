@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use super::lexicon::{flag, phrasal_particles};
-use super::names::NameKind;
+use super::names::{self, NameKind};
 use super::parsed::{Parsed, Place};
 use super::phrase;
 use super::tokens::{Kind, Token};

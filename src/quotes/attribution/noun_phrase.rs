@@ -13,15 +13,9 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     if let Some(m) = p.mention_starting(i) {
         let mention = &p.mentions[m];
         if mention.possessive {
-            // "Twitter's Jane Roe said": the person right after.
-            if let Some(n) = p.mention_starting(mention.name.end + 1)
-                && phrase::is_person_like(p, n)
-                && !p.mentions[n].possessive
-            {
-                return Some((Subject::Named(n), p.mentions[n].name.end));
-            }
-            // "Smith's campaign manager Jane Roe said": the person named.
-            if let Some(n) = phrase::name_after_roles(p, text, mention.name.end + 1) {
+            // "Twitter's Jane Roe said", "Smith's campaign manager Jane Roe
+            // said": the person named.
+            if let Some(n) = phrase::person_after_owner(p, text, mention.name.end + 1) {
                 return Some((Subject::Named(n), p.mentions[n].name.end));
             }
             // "Smith's lawyer said": a description owned by a name.
@@ -53,10 +47,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             let after = p.mentions[m].name.end;
             // "the Post's Jane Roe", "the Post's senior editor Jane Roe".
             if p.mentions[m].possessive
-                && let Some(n) = p
-                    .mention_starting(after + 1)
-                    .filter(|&n| phrase::is_person_like(p, n) && !p.mentions[n].possessive)
-                    .or_else(|| phrase::name_after_roles(p, text, after + 1))
+                && let Some(n) = phrase::person_after_owner(p, text, after + 1)
             {
                 return Some((Subject::Named(n), p.mentions[n].name.end));
             }
@@ -247,10 +238,9 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
             .rev()
             .take(8)
             .find(|&k| t(p, k).is_some_and(|x| x.is_punct('(')))?;
-        let tag = p.word(text, open + 1);
-        let party =
-            ["R", "D", "I"].contains(&tag) || ["R-", "D-", "I-"].iter().any(|x| tag.starts_with(x));
-        if party && let Some(m) = open.checked_sub(1).and_then(|k| p.mention_ending(k)) {
+        if names::is_party_tag(p.word(text, open + 1))
+            && let Some(m) = open.checked_sub(1).and_then(|k| p.mention_ending(k))
+        {
             return Some((Subject::Named(m), p.mentions[m].first()));
         }
     }

@@ -98,14 +98,12 @@ impl Engine<'_> {
             // or the known name has it ("Oskar Lund Says").
             let given = i > 0
                 && list[i - 1].is_capitalised()
-                && (list[i - 1].has(flag::GIVEN) || {
-                    let pair = format!(
-                        "{} {}",
+                && (list[i - 1].has(flag::GIVEN)
+                    || ends_with_words(
+                        &self.reg.get(id).name,
                         &text[list[i - 1].start..list[i - 1].end],
-                        &text[t.start..t.end]
-                    );
-                    self.reg.get(id).name.ends_with(&pair)
-                });
+                        &text[t.start..t.end],
+                    ));
             let start = if given { i - 1 } else { i };
             found.push((start..i + 1, id));
         }
@@ -274,4 +272,12 @@ impl Engine<'_> {
             self.salience.add(id, at, weight::PRONOUN);
         }
     }
+}
+
+/// Does `name` end with the words `first last` ("Oskar Lund")?
+fn ends_with_words(name: &str, first: &str, last: &str) -> bool {
+    name.strip_suffix(last)
+        .and_then(|rest| rest.strip_suffix(' '))
+        .and_then(|rest| rest.strip_suffix(first))
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
