@@ -52,7 +52,7 @@ pub struct Mention {
     /// No evidence that it is a name: the first word of its sentence
     /// ("Energy was…") or a common word capitalised ("Read said"). It
     /// counts only if it matches someone already known.
-    pub sentence_initial: bool,
+    pub weak: bool,
 }
 
 impl Mention {
@@ -199,7 +199,7 @@ fn head_run(
         let function_word =
             flag::DET | flag::PRONOUN | flag::SMALL | flag::TIME | flag::MONTH | flag::WEEKDAY;
         if r.len() == 1 && !t[r.start].has(function_word) && t[r.start].end > t[r.start].start + 1 {
-            out.push(weak(t, r.start));
+            out.push(weak_mention(t, r.start));
         }
         return None;
     }
@@ -240,7 +240,7 @@ fn head_run(
 
     let kind = if every(flag::NATIONALITY) && joined & flag::PLACE == 0 {
         if all.len() == 1 {
-            out.push(weak(t, all.start)); // "Mark Cuban … Cuban said"
+            out.push(weak_mention(t, all.start)); // "Mark Cuban … Cuban said"
         }
         return tail; // "Chinese", "South Korean"
     } else if every(flag::MONTH | flag::WEEKDAY) {
@@ -291,7 +291,7 @@ fn head_run(
         if m.gender == Gender::Unknown {
             m.gender = gender_of(t, m.appositive.clone());
         }
-        m.sentence_initial = m.kind == NameKind::Unknown
+        m.weak = m.kind == NameKind::Unknown
             && name.len() == 1
             && toks.sentence_start(name.start) == name.start;
     }
@@ -305,10 +305,10 @@ fn with_possessive(mut m: Mention, t: &[Token], end: usize) -> Mention {
 }
 
 /// A one-word mention that counts only if it matches someone already
-/// known in the article (see [`Mention::sentence_initial`]).
-fn weak(t: &[Token], i: usize) -> Mention {
+/// known in the article (see [`Mention::weak`]).
+fn weak_mention(t: &[Token], i: usize) -> Mention {
     let mut m = mention(t, i..i + 1, i..i, NameKind::Unknown);
-    m.sentence_initial = true;
+    m.weak = true;
     with_possessive(m, t, i + 1)
 }
 
@@ -321,7 +321,7 @@ fn mention(t: &[Token], name: Range<usize>, role: Range<usize>, kind: NameKind) 
         kind,
         gender,
         possessive: false,
-        sentence_initial: false,
+        weak: false,
     }
 }
 
@@ -555,7 +555,7 @@ mod tests {
         // Weak mentions of common words count only against known names.
         find_mentions(text, &toks)
             .iter()
-            .filter(|m| !(m.sentence_initial && toks.list[m.name.start].flags != 0))
+            .filter(|m| !(m.weak && toks.list[m.name.start].flags != 0))
             .map(|m| {
                 let role = if m.role.is_empty() {
                     &m.appositive
@@ -657,6 +657,6 @@ mod tests {
         let toks = tokenize(text, 0..text.len(), &[]);
         let m = find_mentions(text, &toks);
         assert_eq!(m.len(), 1);
-        assert!(m[0].sentence_initial, "counts only if Read is known");
+        assert!(m[0].weak, "counts only if Read is known");
     }
 }

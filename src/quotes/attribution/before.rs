@@ -229,7 +229,7 @@ pub(super) fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Op
         && !tok.has(flag::BASE | flag::LISTENER)
         && let Some((s @ Subject::Named(m), end)) = np_after(p, text, j + 1)
         && (p.mentions[m].kind == NameKind::Person
-            || p.mentions[m].kind == NameKind::Unknown && !p.mentions[m].sentence_initial)
+            || p.mentions[m].kind == NameKind::Unknown && !p.mentions[m].weak)
         && t(p, end).is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
         && t(p, end + 1).is_some_and(|x| x.quote().is_some())
     {

@@ -32,7 +32,7 @@ impl Engine<'_> {
                 };
                 // A sentence-initial word with no evidence is registered
                 // only when it matches someone known ("Lavrov said …").
-                let id = if m.sentence_initial && m.kind == NameKind::Unknown {
+                let id = if m.weak && m.kind == NameKind::Unknown {
                     self.reg
                         .known_word(&name)
                         .filter(|&id| {
@@ -126,7 +126,7 @@ impl Engine<'_> {
                 kind: NameKind::Person,
                 gender: Gender::Unknown,
                 possessive: list.get(r.end).is_some_and(|t| t.kind == Kind::Possessive),
-                sentence_initial: false,
+                weak: false,
             });
             ids.push(Some(id));
         }

@@ -428,7 +428,7 @@ impl Engine<'_> {
                     // "Sanders says he …": a sentence-initial word with no
                     // other evidence is a person once it speaks.
                     None if mention.kind == NameKind::Unknown
-                        && mention.sentence_initial
+                        && mention.weak
                         && p.toks.list[mention.name.start].flags == 0
                         && finite_verb_after(p, text, mention.name.end) =>
                     {
