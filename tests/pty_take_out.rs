@@ -307,6 +307,9 @@ fn escapes_in_a_quotation_never_reach_the_clipboard() {
     )
     .unwrap();
     let mut pty = open(&[path.to_str().unwrap()], &[], dir.path());
+    // y before the quotations are found would find none: wait for the
+    // preview's quotation bar.
+    pty.wait_text("▌ “We are");
     pty.keys("y");
     pty.wait_text("Copied quotation by Maria Okafor");
     wait_until("the copy", &pty, || {
