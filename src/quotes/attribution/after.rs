@@ -82,7 +82,7 @@ pub(super) fn skip_party_tag(p: &Parsed, j: usize) -> usize {
 
 /// A finite attributing verb at `j`, perhaps after a few adverbs or time
 /// words ("Roe, 81, said", "Roe, a lawyer, later told", "was quoted").
-pub(super) fn verb_ahead(p: &Parsed, text: &str, j: usize) -> bool {
+fn verb_ahead(p: &Parsed, text: &str, j: usize) -> bool {
     let k = past_adverbs(p, text, j);
     finite_verb(p, k)
         || has(p, k, flag::BE) && has(p, k + 1, flag::QUOTING)
@@ -91,7 +91,7 @@ pub(super) fn verb_ahead(p: &Parsed, text: &str, j: usize) -> bool {
 
 /// The first token from `j` on past up to five adverbs, time words and
 /// negations that may sit before a verb ("later", "on Monday", "never").
-pub(super) fn past_adverbs(p: &Parsed, text: &str, j: usize) -> usize {
+fn past_adverbs(p: &Parsed, text: &str, j: usize) -> usize {
     (j..j + 5)
         .find(|&k| {
             !t(p, k).is_some_and(|x| {
@@ -106,7 +106,7 @@ pub(super) fn past_adverbs(p: &Parsed, text: &str, j: usize) -> usize {
 
 /// Token `k` ends a short attribution clause: the sentence ends, or a
 /// comma or a quotation follows.
-pub(super) fn clause_ends(p: &Parsed, k: usize) -> bool {
+fn clause_ends(p: &Parsed, k: usize) -> bool {
     match t(p, k) {
         None => true,
         Some(x) => {
@@ -118,7 +118,7 @@ pub(super) fn clause_ends(p: &Parsed, k: usize) -> bool {
 }
 
 /// The quotation at token `q` closes with a full stop inside its marks.
-pub(super) fn quote_ends_sentence(p: &Parsed, text: &str, q: usize) -> bool {
+fn quote_ends_sentence(p: &Parsed, text: &str, q: usize) -> bool {
     t(p, q).is_some_and(|x| {
         text[x.start..x.end]
             .trim_end_matches(['”', '"', '’', '\'', '»', ' '])
@@ -126,7 +126,7 @@ pub(super) fn quote_ends_sentence(p: &Parsed, text: &str, q: usize) -> bool {
     })
 }
 
-pub(super) fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
+fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     let mut i = q + 1;
     if t(p, i).is_some_and(|x| x.is_punct(',') || x.is_punct('–')) {
         i += 1;

@@ -92,7 +92,7 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
 /// "Jane Roe: Tariffs Are ‘a Tax on Families’": a name opening its
 /// sentence and followed by a colon speaks the quotations after it (the
 /// headline style of a line that credits its source first).
-pub(super) fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
+fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
     let colon = (lowest + 1..end).find(|&k| t(p, k).is_some_and(|x| x.is_punct(':')))?;
     let m = p.mention_ending(colon - 1)?;
     let mention = &p.mentions[m];
@@ -110,7 +110,7 @@ pub(super) fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue
 }
 
 /// The clue given by the verb at `j`, if it attributes.
-pub(super) fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> {
+fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> {
     let tok = t(p, j)?;
     let prev = j.checked_sub(1).filter(|&k| k >= limit);
     let prev_is = |w: &str| prev.is_some_and(|k| is(p, text, k, w));
@@ -267,7 +267,7 @@ pub(super) fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Op
 /// "Casting himself as …, Christie roused": a sentence-initial -ing word
 /// the lexicon does not know, followed by a word that is not a verb, opens
 /// a participle clause rather than naming someone ("Manning said" does).
-pub(super) fn fronted_participle(p: &Parsed, text: &str, i: usize) -> bool {
+fn fronted_participle(p: &Parsed, text: &str, i: usize) -> bool {
     let w = p.word(text, i);
     p.toks.sentence_start(i) == i
         && w.len() > 5

@@ -146,7 +146,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
 /// A determined noun phrase whose head the lexicon does not list, where
 /// the attribution's shape leaves no doubt: "the crowd yelled", "said a
 /// narrator", "tweeted another". `k` is the first token after the phrase.
-pub(super) fn unlisted_head(
+fn unlisted_head(
     p: &Parsed,
     text: &str,
     det: Option<Det>,
@@ -196,7 +196,7 @@ pub(super) fn unlisted_head(
 
 /// The last of a run of lower-case nouns starting at `i` ("confidant",
 /// "campaign aide"): the head of a phrase a name modifies.
-pub(super) fn lower_head(p: &Parsed, text: &str, i: usize) -> Option<usize> {
+fn lower_head(p: &Parsed, text: &str, i: usize) -> Option<usize> {
     let mut k = i;
     while k < i + 4
         && t(p, k).is_some_and(|x| x.is_lower_word())
@@ -354,7 +354,7 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
 
 /// The phrase starting at `start` is the object of a preposition ("at
 /// the Center", "of Barclays").
-pub(super) fn after_preposition(p: &Parsed, start: usize) -> bool {
+fn after_preposition(p: &Parsed, start: usize) -> bool {
     // Back over a determiner and capitalised words the name left out.
     let mut k = start;
     while k > 0
@@ -430,7 +430,7 @@ pub(super) const AFFILIATION: &[&str] = &["of", "at", "from", "for", "with"];
 /// The speaker of "X of Y said" is X, not their employer Y: when the noun
 /// phrase found before the verb (starting at `start`) follows an
 /// affiliation preposition, the phrase before that is the subject.
-pub(super) fn affiliated(
+fn affiliated(
     p: &Parsed,
     text: &str,
     s: Subject,
