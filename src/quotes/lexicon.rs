@@ -572,10 +572,13 @@ const PHRASAL_PARTICLES: &[(&str, &[&str])] = &[
 
 /// The particles that complete the phrasal verb `word` (any form).
 pub fn phrasal_particles(word: &str) -> &'static [&'static str] {
-    let word = word.to_lowercase();
+    let mut buf = [0u8; MAX_WORD];
+    let Some(word) = lowercase_into(word, &mut buf) else {
+        return &[];
+    };
     PHRASAL_VERBS
         .iter()
-        .find(|r| [r.0, r.1, r.2, r.3, r.4].contains(&word.as_str()))
+        .find(|r| [r.0, r.1, r.2, r.3, r.4].contains(&word))
         .and_then(|r| {
             let key = if r.0.is_empty() { r.2 } else { r.0 };
             PHRASAL_PARTICLES.iter().find(|(base, _)| *base == key)

@@ -46,23 +46,11 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
         // "Roe continues: “…”": a mostly-noun form before a colon.
         if tok.has(flag::NOUNLIKE_SPEECH)
             && t(p, j + 1).is_some_and(|x| x.is_punct(':'))
-            && j > lowest
+            && let Some((subject @ (Subject::Named(_) | Subject::Pronoun(_)), _)) =
+                np_before(p, text, j, lowest)
+            && !matches!(subject, Subject::Named(m) if p.mentions[m].possessive)
         {
-            if let Some(m) = p
-                .mention_ending(j - 1)
-                .filter(|&m| !p.mentions[m].possessive)
-            {
-                return Some(Clue::Said {
-                    subject: Subject::Named(m),
-                    verb: j,
-                });
-            }
-            if has(p, j - 1, flag::PRONOUN) {
-                return Some(Clue::Said {
-                    subject: Subject::Pronoun(j - 1),
-                    verb: j,
-                });
-            }
+            return Some(Clue::Said { subject, verb: j });
         }
         if !tok.has(flag::ATTRIBUTING | flag::PHRASAL)
             || !tok.has(flag::VERB_FORM)

@@ -430,13 +430,7 @@ pub(super) const AFFILIATION: &[&str] = &["of", "at", "from", "for", "with"];
 /// The speaker of "X of Y said" is X, not their employer Y: when the noun
 /// phrase found before the verb (starting at `start`) follows an
 /// affiliation preposition, the phrase before that is the subject.
-fn affiliated(
-    p: &Parsed,
-    text: &str,
-    s: Subject,
-    start: usize,
-    limit: usize,
-) -> Subject {
+fn affiliated(p: &Parsed, text: &str, s: Subject, start: usize, limit: usize) -> Subject {
     if start < limit + 2
         || !t(p, start - 1).is_some_and(|x| x.is_word())
         || !AFFILIATION.contains(&p.word(text, start - 1).to_lowercase().as_str())
