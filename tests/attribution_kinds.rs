@@ -518,3 +518,30 @@ fn a_new_sentence_with_content_of_its_own_does_not_attribute_the_quotation_befor
         ],
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_an_unlisted_description_is_the_speaker() {
+    check(
+        "Market brawl\n\n\
+         “He had it coming,” the attacker, Len Morrow, told a local station. \
+         “I would do it again.”",
+        &[
+            ("He had it coming", Some("Len Morrow")),
+            ("I would do it again", Some("Len Morrow")),
+        ],
+    );
+    check(
+        "Flood warnings\n\n\
+         “We are scared,” wrote another Facebook commenter, Ida Lind.",
+        &[("We are scared", Some("Ida Lind"))],
+    );
+}
+
+#[test]
+fn a_rank_with_an_ordinal_does_not_hide_the_name() {
+    check(
+        "Base closure\n\n\
+         “Nobody asked us,” said Navy 2nd Lt. Omar Fadel.",
+        &[("Nobody asked us", Some("Omar Fadel"))],
+    );
+}

@@ -101,12 +101,27 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
             && list.get(k + 1).is_some_and(|n| {
                 n.is_lower_word() && !n.has(flag::DET | flag::PREP | flag::PRONOUN)
             });
-        if !role_word && !of_in_role {
+        // "Air Force 1st Lt. Jane Roe", "Sgt. 1st Class Jane Roe": a rank
+        // written with an ordinal.
+        let rank = is_ordinal(p.word(text, k))
+            || (k > from
+                && is_ordinal(p.word(text, k - 1))
+                && (t.has(flag::HONORIFIC) || p.word(text, k) == "Class"));
+        if !role_word && !of_in_role && !rank {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// "1st", "22nd", "3rd", "4th".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.len() + 2 == w.len()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 /// A person in apposition after the phrase ending before token `end`:

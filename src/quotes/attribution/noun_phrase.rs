@@ -78,6 +78,9 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             if det == Some(Det::Indefinite)
                 && let Some(head) = lower_head(p, text, after)
             {
+                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
+                    return Some((Subject::Named(n), end));
+                }
                 let tokens = phrase::with_post_modifiers(p, text, start..head + 1);
                 let end = tokens.end;
                 return Some((
@@ -183,6 +186,10 @@ fn unlisted_head(
     let head = k - 1;
     if !t(p, head).is_some_and(|x| x.is_lower_word() && !x.has(flag::ING | flag::TIME)) {
         return None;
+    }
+    // "said the assailant, Jane Roe,": the person in apposition.
+    if let Some((n, end)) = phrase::appositive_name(p, k) {
+        return Some((Subject::Named(n), end));
     }
     Some((
         Subject::Description {
