@@ -545,3 +545,29 @@ fn a_rank_with_an_ordinal_does_not_hide_the_name() {
         &[("Nobody asked us", Some("Omar Fadel"))],
     );
 }
+
+#[test]
+fn a_whole_sentence_in_capitals_is_speech_not_a_title() {
+    check(
+        "Primary\n\n\
+         “Only two candidates can do it,” said Tess Maron, a strategist. \
+         “That’s Ann Lee and Bo Park.”",
+        &[
+            ("Only two candidates", Some("Tess Maron")),
+            ("That’s Ann Lee and Bo Park", Some("Tess Maron")),
+        ],
+    );
+}
+
+#[test]
+fn a_clause_at_the_end_of_a_sentence_attributes_all_its_quoted_words() {
+    check(
+        "Endorsements\n\n\
+         Her backing will carry “real weight” and bring candidates the “ground game” \
+         they lack, party spokesman Ivo Brandt said.",
+        &[
+            ("real weight", Some("Ivo Brandt")),
+            ("ground game", Some("Ivo Brandt")),
+        ],
+    );
+}

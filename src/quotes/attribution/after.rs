@@ -49,17 +49,17 @@ pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
 
 /// An attribution at the end of the quotation's sentence, after a comma:
 /// "“…” if she does not win by more, said Jane Roe, a pollster." The clause
-/// must run to the sentence's end, with no other quotation on the way.
+/// must run to the sentence's end, after the sentence's last quotation:
+/// "… will carry “weight” and bring “firepower,” spokesman Jane Roe said"
+/// gives both to Roe.
 pub fn late(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     let list = &p.toks.list;
     let sentence = list.get(q)?.sentence;
     let end = (q + 1..list.len())
         .find(|&k| list[k].sentence != sentence)
         .unwrap_or(list.len());
-    if (q + 1..end).any(|k| list[k].quote().is_some()) {
-        return None;
-    }
-    (q + 3..end.saturating_sub(1))
+    let last = (q..end).rev().find(|&k| list[k].quote().is_some())?;
+    (last + 3..end.saturating_sub(1))
         .filter(|&k| list[k].is_punct(','))
         .find_map(|comma| match after(p, text, comma - 1)? {
             clue @ Clue::Said { .. } => Some(clue),

@@ -19,7 +19,11 @@ impl Engine<'_> {
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
-        if terms::is_title(inner) {
+        // A quotation that is a sentence of its own ("“That’s Jeb Bush and
+        // Marco Rubio.”") is speech, however many capitals it has.
+        let own_sentence = self.paras[k].toks.sentence_start(tok) == tok
+            && inner.trim_end().ends_with(['.', '!', '?']);
+        if !own_sentence && terms::is_title(inner) {
             self.unattributed(q, Unattributed::Title);
             return;
         }
