@@ -11,7 +11,7 @@ use saidso::export::markdown;
 use saidso::quotes::{ArticleQuotes, Citation, How, Quote, cite::one_line};
 
 use super::format::{Format, FormatArgs, write_csv};
-use super::speakers::Indexed;
+use super::speakers::Found;
 use super::{CorpusArgs, exit_status, output};
 
 #[derive(Debug, Args)]
@@ -84,14 +84,15 @@ struct Selected<'a> {
 }
 
 pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
-    let ix = Indexed::load(&args.corpus);
+    let ix = Found::load(&args.corpus);
     // With --speaker, the speaker's quotations across the corpus, under
     // any of their names (the corpus-wide index merges "Sergey Lavrov"
-    // and "Sergei Lavrov").
+    // and "Sergei Lavrov"). Without it the index is not built.
     let wanted: Option<Vec<Vec<usize>>> = args.speaker.as_ref().map(|name| {
+        let index = ix.index();
         let mut per_article = vec![Vec::new(); ix.corpus.articles.len()];
-        for s in ix.index.find(name) {
-            for r in &ix.index.speakers[s].quotes {
+        for s in index.find(name) {
+            for r in &index.speakers[s].quotes {
                 per_article[r.article].push(r.quote);
             }
         }

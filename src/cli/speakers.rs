@@ -70,6 +70,27 @@ struct SpeakerRecord<'a> {
     articles: Vec<&'a str>,
 }
 
+/// The corpus and every article's quotations.
+pub struct Found {
+    pub corpus: Corpus,
+    pub quotes: Vec<ArticleQuotes>,
+}
+
+impl Found {
+    pub fn load(args: &CorpusArgs) -> Found {
+        let corpus = args.load();
+        let quotes: Vec<ArticleQuotes> = corpus.articles.par_iter().map(find_quotes).collect();
+        Found { corpus, quotes }
+    }
+
+    /// The speaker index over the quotations: only commands that look
+    /// speakers up across articles pay for it.
+    pub fn index(&self) -> SpeakerIndex {
+        let refs: Vec<&ArticleQuotes> = self.quotes.iter().collect();
+        SpeakerIndex::build(&refs)
+    }
+}
+
 /// The corpus, every article's quotations, and the speaker index.
 pub struct Indexed {
     pub corpus: Corpus,
@@ -79,13 +100,11 @@ pub struct Indexed {
 
 impl Indexed {
     pub fn load(args: &CorpusArgs) -> Indexed {
-        let corpus = args.load();
-        let quotes: Vec<ArticleQuotes> = corpus.articles.par_iter().map(find_quotes).collect();
-        let refs: Vec<&ArticleQuotes> = quotes.iter().collect();
-        let index = SpeakerIndex::build(&refs);
+        let found = Found::load(args);
+        let index = found.index();
         Indexed {
-            corpus,
-            quotes,
+            corpus: found.corpus,
+            quotes: found.quotes,
             index,
         }
     }
