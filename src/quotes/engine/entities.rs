@@ -152,10 +152,7 @@ impl Engine<'_> {
                 weight::OBJECT
             } else if p.toks.sentence_start(first) == first
                 || prev.is_some_and(|t| {
-                    t.is_punct(',')
-                        || (t.is_word()
-                            && (t.has(flag::CONJ | flag::SUBORD)
-                                || p.word(text, first - 1) == "that"))
+                    t.is_punct(',') || (t.is_word() && t.has(flag::CONJ) && !t.has(flag::SUBORD))
                 })
             {
                 weight::SUBJECT
