@@ -175,6 +175,8 @@ fn head_run(
     };
     while start < end
         && (t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY | flag::SMALL)
+            // "Hours later, …", "Years ago, …".
+            || (t[start].has(flag::TIME) && toks.sentence_start(start) == start)
             || (t[start].has(flag::ROLE_MOD) && !t[start].has(flag::TITLE) && place_after(start)))
         && !(t[start].has(flag::HONORIFIC) && start + 1 < end)
     {

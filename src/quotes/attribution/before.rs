@@ -266,6 +266,22 @@ fn fronted_participle(p: &Parsed, text: &str, i: usize) -> bool {
         })
 }
 
+/// "Hours later, …", "Two weeks ago, …", "Last year, …": a short time
+/// phrase before a comma, with no name in it.
+fn fronted_time(p: &Parsed, i: usize, limit: usize) -> bool {
+    let Some(comma) = (i..limit)
+        .take(5)
+        .find(|&k| t(p, k).is_some_and(|x| !x.is_word()))
+    else {
+        return false;
+    };
+    t(p, comma).is_some_and(|x| x.is_punct(','))
+        && (i..comma).any(|k| has(p, k, flag::TIME))
+        && (i..comma).all(|k| {
+            (p.mention_starting(k).is_none() || has(p, k, flag::TIME)) && !has(p, k, flag::PRONOUN)
+        })
+}
+
 /// The subject of the main clause of the sentence starting at `start`,
 /// for a participle or coordinated verb at `verb`: skips a fronted clause
 /// ("On Saturday, …", "But asked if …, he …") and a leading quotation
@@ -290,7 +306,8 @@ pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option
                         && p.mention_starting(i).is_none()))
                 && !x.has(flag::PRONOUN | flag::DET)
         }) || p.word(text, i).ends_with("ly") && has(p, i, flag::SKIP)
-            || fronted_participle(p, text, i);
+            || fronted_participle(p, text, i)
+            || fronted_time(p, i, verb);
         if !fronted {
             break;
         }
