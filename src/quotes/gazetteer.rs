@@ -1921,7 +1921,7 @@ pub const FAMILY_FIRST: &[&str] = &[
     "yuan", "deng", "shen", "zeng", "peng", "jiang", "cai", "jia", "ding", "wei", "xue", "pan",
     "du", "dai", "xia", "zhong", "tian", "yao", "liao", "zou", "xiong", "qiu", "qin", "hou",
     "shao", "meng", "duan", "qian", "yin", "li", "le", "kim", "park", "choi", "jung", "cho",
-    "yoon", "jang", "moon", "shin", "hwang", "ahn", "jeon", "kang",
+    "yoon", "jang", "moon", "shin", "hwang", "ahn", "jeon", "kang", "ban",
 ];
 
 /// US states as news style abbreviates them after a town ("Huntsville,

@@ -347,7 +347,11 @@ impl Registry {
                 let e = &self.entities[id];
                 if e.last == last {
                     consider(2, id);
-                } else if e.first == last && e.name_words >= 2 {
+                } else if e.first == last
+                    && e.name_words >= 2
+                    && super::lexicon::is_family_first_name(last)
+                {
+                    // "Xi" after "Xi Jinping"; not "Trump" after "Trump Train".
                     consider(1, id);
                 }
             }
@@ -459,6 +463,10 @@ mod tests {
         let a = r.add_name(&form("Xi Jinping", NameKind::Person, 0));
         let b = r.add_name(&form("Xi", NameKind::Unknown, 10));
         assert_eq!(a, b);
+        // Only family names written first: "Trump" is not "Trump Train".
+        let c = r.add_name(&form("Trump Train", NameKind::Unknown, 20));
+        let d = r.add_name(&form("Trump", NameKind::Unknown, 30));
+        assert_ne!(c, d);
     }
 
     #[test]
