@@ -571,3 +571,18 @@ fn a_clause_at_the_end_of_a_sentence_attributes_all_its_quoted_words() {
         ],
     );
 }
+
+#[test]
+fn a_time_phrase_between_auxiliary_and_verb_keeps_the_subject() {
+    check(
+        "Talk radio\n\n\
+         Ravi Dunn, who has in the past described the mayor as “a menace to the harbour,” \
+         plans to run against her.",
+        &[("a menace to the harbour", Some("Ravi Dunn"))],
+    );
+    check(
+        "Hours later\n\n\
+         Hours later, Nina Ostrova returned the favour, telling the paper, “We have been friends for years.”",
+        &[("We have been friends", Some("Nina Ostrova"))],
+    );
+}

@@ -1989,6 +1989,7 @@ const TIME_WORDS: &[&str] = &[
     "previously",
     "then",
     "ago",
+    "past",
     "days",
     "weeks",
     "months",

@@ -397,6 +397,13 @@ pub(super) fn subject_of(p: &Parsed, text: &str, verb: usize, limit: usize) -> F
                 || word.ends_with("n't")
                 || word.ends_with("n’t"));
         if !skippable {
+            // "has in the past described", "had for years called": a time
+            // phrase between the auxiliary and the verb.
+            if let Some(from) = time_phrase_ending(p, k - 1, limit) {
+                steps += k - from;
+                k = from;
+                continue;
+            }
             break;
         }
         negated |= w.has(flag::NEGATION) || word.ends_with("n't") || word.ends_with("n’t");
@@ -428,6 +435,26 @@ pub(super) fn subject_of(p: &Parsed, text: &str, verb: usize, limit: usize) -> F
         Some((s, start)) => Found::Subject(affiliated(p, text, s, start, limit)),
         None => Found::Nothing,
     }
+}
+
+/// Where a time phrase starts whose time words were just skipped and
+/// whose preposition or determiner is at `last`: "in the past", "for
+/// years", "at one point".
+fn time_phrase_ending(p: &Parsed, last: usize, limit: usize) -> Option<usize> {
+    if !has(p, last + 1, flag::TIME | flag::WEEKDAY) {
+        return None;
+    }
+    let mut k = last;
+    while k >= limit && k + 3 > last {
+        if has(p, k, flag::PREP) {
+            return Some(k);
+        }
+        if !has(p, k, flag::DET) || k == 0 {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Prepositions that tie a speaker to where they work: "Maria Gomez of
