@@ -586,3 +586,12 @@ fn a_time_phrase_between_auxiliary_and_verb_keeps_the_subject() {
         &[("We have been friends", Some("Nina Ostrova"))],
     );
 }
+
+#[test]
+fn a_place_after_the_verb_does_not_hide_the_speaker_of_a_participle() {
+    check(
+        "Summit\n\n\
+         The plan is reckless, Weber said Friday in Berlin, adding that it “will cost us all.”",
+        &[("will cost us all", Some("Weber"))],
+    );
+}

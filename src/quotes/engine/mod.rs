@@ -320,7 +320,11 @@ impl Engine<'_> {
                     attribution::before(p, text, verb, start)
                     && verb - v <= ADJUNCT_MAX_TOKENS
                     && !(v + 1..verb).any(|i| {
-                        p.mention_starting(i).is_some() || p.toks.list[i].has(flag::PRONOUN)
+                        // "said Tuesday in Paris, noting": a place is an
+                        // adjunct, a person another clause's subject.
+                        p.mention_starting(i)
+                            .is_some_and(|m| p.mentions[m].kind != NameKind::Place)
+                            || p.toks.list[i].has(flag::PRONOUN)
                     })
                 {
                     return self.resolve_subject(k, &subject);
