@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// Possessive determiners: what follows them is owned, not a person.
+const OWNER_PRONOUNS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 impl Engine<'_> {
     /// First pass: every name and indefinite description in the article
     /// becomes (or joins) an entity, body first, then Title Case headlines
@@ -22,11 +25,17 @@ impl Engine<'_> {
                 } else {
                     &prefix
                 };
+                // "her Facebook page", "their Toyota": a name owned by a
+                // pronoun is a thing or a body, never "he" or "she".
+                let owned = m.kind == NameKind::Unknown
+                    && m.first() > 0
+                    && p.toks.list[m.first() - 1].is_word()
+                    && OWNER_PRONOUNS.contains(&p.word(text, m.first() - 1).to_lowercase().as_str());
                 let form = NameForm {
                     name: &name,
                     role,
                     prefix: &prefix,
-                    kind: m.kind,
+                    kind: if owned { NameKind::Organisation } else { m.kind },
                     gender: m.gender,
                     range: p.bytes(m.name.clone()),
                 };
