@@ -27,6 +27,8 @@ pub mod weight {
     /// After a preposition.
     pub const OBJECT: f32 = 30.0;
     pub const POSSESSIVE: f32 = 25.0;
+    /// Modifying a noun: "the Democratic frontrunner", "Trump aides".
+    pub const MODIFIER: f32 = 10.0;
 }
 
 /// Where something is, for distance.

@@ -155,8 +155,15 @@ impl Engine<'_> {
             let Some(id) = p.entity[m] else { continue };
             let first = mention.first();
             let prev = first.checked_sub(1).and_then(|i| p.toks.list.get(i));
+            let next = p.toks.list.get(mention.name.end);
             let mut w = if mention.possessive {
                 weight::POSSESSIVE
+            } else if next.is_some_and(|t| {
+                t.is_lower_word() && t.has(flag::DESC_PERSON | flag::DESC_ORG)
+            }) {
+                // "the Democratic frontrunner", "Trump supporters": the
+                // name modifies someone else.
+                weight::MODIFIER
             } else if prev.is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
                 weight::OBJECT
             } else if p.toks.sentence_start(first) == first
