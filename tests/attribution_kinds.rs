@@ -595,3 +595,22 @@ fn a_place_after_the_verb_does_not_hide_the_speaker_of_a_participle() {
         &[("will cost us all", Some("Weber"))],
     );
 }
+
+#[test]
+fn affiliations_with_articles_and_states_lead_back_to_the_person() {
+    check(
+        "Columns\n\n\
+         Mara Quist of The Ledger wrote, “Nobody reads the fine print until it bites.”",
+        &[("Nobody reads", Some("Mara Quist"))],
+    );
+    check(
+        "Voters\n\n\
+         Dale Fenn of Dayton, Ohio says he hopes the council keeps “fixing the roads.”",
+        &[("fixing the roads", Some("Dale Fenn"))],
+    );
+    check(
+        "League\n\n\
+         The head of the Harbour Pilots Guild, Ines Marlow, warned that the cut would be “reckless.”",
+        &[("reckless", Some("Ines Marlow"))],
+    );
+}

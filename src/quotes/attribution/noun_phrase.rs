@@ -277,12 +277,22 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
         {
             return Some((Subject::Named(m), p.mentions[m].first()));
         }
-        // "her senior adviser, Jane Roe, said": the person in apposition.
-        if let Some((Subject::Description { .. }, start)) = outer
+        // "her senior adviser, Jane Roe, said", "the leader of the League,
+        // Jane Roe, warned": the person in apposition.
+        if let Some((outer_subject, start)) = &outer
+            && (matches!(outer_subject, Subject::Description { .. })
+                || (matches!(outer_subject, Subject::Named(_)) && after_preposition(p, *start)))
             && let Some(m) = p.mention_ending(last - 1)
             && p.mentions[m].first() == open + 1
             && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
         {
+            // After a preposition the phrase began further back; the
+            // name's own start keeps "of" from reading as its affiliation.
+            let start = if matches!(outer_subject, Subject::Named(_)) {
+                open + 1
+            } else {
+                *start
+            };
             return Some((Subject::Named(m), start));
         }
         return outer;
@@ -465,6 +475,25 @@ pub(super) const AFFILIATION: &[&str] = &["of", "at", "from", "for", "with"];
 /// phrase found before the verb (starting at `start`) follows an
 /// affiliation preposition, the phrase before that is the subject.
 fn affiliated(p: &Parsed, text: &str, s: Subject, start: usize, limit: usize) -> Subject {
+    // "of The Nation": the determiner the name left out; "of Columbia,
+    // South Carolina": a town and its state.
+    let mut start = start;
+    if let Subject::Named(m) = &s
+        && p.mentions[*m].kind != NameKind::Person
+        && start > limit + 2
+        && has(p, start - 1, flag::DET)
+        && !has(p, start - 1, flag::PRONOUN)
+    {
+        start -= 1;
+    }
+    if let Subject::Named(m) = &s
+        && p.mentions[*m].kind == NameKind::Place
+        && start > limit + 2
+        && t(p, start - 1).is_some_and(|x| x.is_punct(','))
+        && let Some(town) = p.mention_ending(start - 2)
+    {
+        start = p.mentions[town].first();
+    }
     if start < limit + 2
         || !t(p, start - 1).is_some_and(|x| x.is_word())
         || !AFFILIATION.contains(&p.word(text, start - 1).to_lowercase().as_str())

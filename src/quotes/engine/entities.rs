@@ -30,12 +30,17 @@ impl Engine<'_> {
                 let owned = m.kind == NameKind::Unknown
                     && m.first() > 0
                     && p.toks.list[m.first() - 1].is_word()
-                    && OWNER_PRONOUNS.contains(&p.word(text, m.first() - 1).to_lowercase().as_str());
+                    && OWNER_PRONOUNS
+                        .contains(&p.word(text, m.first() - 1).to_lowercase().as_str());
                 let form = NameForm {
                     name: &name,
                     role,
                     prefix: &prefix,
-                    kind: if owned { NameKind::Organisation } else { m.kind },
+                    kind: if owned {
+                        NameKind::Organisation
+                    } else {
+                        m.kind
+                    },
                     gender: m.gender,
                     range: p.bytes(m.name.clone()),
                 };
@@ -158,9 +163,9 @@ impl Engine<'_> {
             let next = p.toks.list.get(mention.name.end);
             let mut w = if mention.possessive {
                 weight::POSSESSIVE
-            } else if next.is_some_and(|t| {
-                t.is_lower_word() && t.has(flag::DESC_PERSON | flag::DESC_ORG)
-            }) {
+            } else if next
+                .is_some_and(|t| t.is_lower_word() && t.has(flag::DESC_PERSON | flag::DESC_ORG))
+            {
                 // "the Democratic frontrunner", "Trump supporters": the
                 // name modifies someone else.
                 weight::MODIFIER
