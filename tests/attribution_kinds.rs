@@ -614,3 +614,17 @@ fn affiliations_with_articles_and_states_lead_back_to_the_person() {
         &[("reckless", Some("Ines Marlow"))],
     );
 }
+
+#[test]
+fn a_headline_quotation_belongs_to_the_headline_subject() {
+    check(
+        "Okafor calls tunnel plan ‘a fantasy,’ but votes for it\n\n\
+         Councillor Ada Okafor voted for the tunnel on Monday after a long debate.",
+        &[("a fantasy", Some("Ada Okafor"))],
+    );
+    check(
+        "Lindqvist: Time for ‘a reckoning’ on rail\n\n\
+         Transport minister Eva Lindqvist spoke to the committee on Tuesday.",
+        &[("a reckoning", Some("Eva Lindqvist"))],
+    );
+}

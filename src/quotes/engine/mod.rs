@@ -544,6 +544,7 @@ impl Engine<'_> {
             self.set(q, id, Attribution::Echo { of }, false);
             return;
         }
+        let own = own.or_else(|| self.headline_subject(q));
         match own {
             Some((id, how)) => self.set(q, Some(id), how, true),
             None => {
@@ -560,6 +561,40 @@ impl Engine<'_> {
                 self.unattributed(q, why);
             }
         }
+    }
+
+    /// Who a headline quotation belongs to when no clause says: the
+    /// headline's subject, as headline grammar has it ("Roe Blasts Lee for
+    /// ‘…’", "Roe: Time for ‘…’", "Ministry issues ‘…’"). A place opening
+    /// the headline is a dateline or a topic, not a speaker.
+    fn headline_subject(&self, q: usize) -> Option<(EntityId, Attribution)> {
+        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
+        let p = &self.paras[k];
+        if p.place != Place::Headline {
+            return None;
+        }
+        let m = (0..p.mentions.len()).find(|&m| p.mentions[m].first() == 0)?;
+        let mention = &p.mentions[m];
+        // A headline is read before the body that names its people.
+        let id = p.entity[m].or_else(|| {
+            self.reg
+                .known_word(&spaced(self.text, p.bytes(mention.name.clone())))
+        })?;
+        if mention.name.end > tok || mention.possessive {
+            return None;
+        }
+        matches!(
+            self.reg.get(id).kind,
+            EntityKind::Person | EntityKind::Unknown | EntityKind::Organisation
+        )
+        .then(|| {
+            (
+                id,
+                Attribution::Named {
+                    mention: p.bytes(mention.name.clone()),
+                },
+            )
+        })
     }
 
     /// The first attributed body quotation whose words contain this one's.
