@@ -628,3 +628,17 @@ fn a_headline_quotation_belongs_to_the_headline_subject() {
         &[("a reckoning", Some("Eva Lindqvist"))],
     );
 }
+
+#[test]
+fn as_clauses_and_remembered_attribute_the_quotation() {
+    check(
+        "Race\n\n\
+         The contest “is anybody’s game,” as Lena Ortiz said on the radio, and both camps know it.",
+        &[("is anybody’s game", Some("Lena Ortiz"))],
+    );
+    check(
+        "Merger\n\n\
+         “Everyone said it would fail,” remembered Hal Brink, the firm’s former spokesman.",
+        &[("Everyone said", Some("Hal Brink"))],
+    );
+}

@@ -360,6 +360,7 @@ const SPEECH_VERBS: &[VerbRow] = &[
     ("", "", "wondered", "", ""),
     ("", "", "replied", "", ""),
     ("", "", "recalled", "", ""),
+    ("", "", "remembered", "", ""),
     ("", "", "wrote", "", ""),
     ("", "", "rejoined", "", ""),
     ("", "", "intoned", "", ""),

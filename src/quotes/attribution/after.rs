@@ -155,6 +155,15 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             verb: i,
         });
     }
+    // "“…,” as Roe said on the radio": a comparative clause.
+    if is(p, text, i, "as")
+        && let Some((s, end)) = np_after(p, text, i + 1)
+        && !matches!(s, Subject::Description { det: Det::Bare, .. })
+    {
+        let verb = past_adverbs(p, text, end);
+        return (finite_verb(p, verb) && !has(p, verb, flag::BASE) && phrasal_ok(p, text, verb))
+            .then_some(Clue::Said { subject: s, verb });
+    }
     // "said Lavrov", "added the official", "notes Roe.".
     let nounlike = has(p, i, flag::NOUNLIKE_SPEECH)
         && p.mention_starting(i + 1)
