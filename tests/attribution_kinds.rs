@@ -642,3 +642,18 @@ fn as_clauses_and_remembered_attribute_the_quotation() {
         &[("Everyone said", Some("Hal Brink"))],
     );
 }
+
+#[test]
+fn the_one_person_a_sentence_names_speaks_its_quoted_words_but_not_its_titles() {
+    check(
+        "Campaign trail\n\n\
+         Mayor Lena Hart, touring the flooded district with engineers on Tuesday, \
+         once again compared the levee plan to “a paper wall against the sea.”",
+        &[("a paper wall", Some("Lena Hart"))],
+    );
+    check(
+        "Television\n\n\
+         Omar Reyes, who produces the new “Harbour Nights,” was tapped to run a second show.",
+        &[("Harbour Nights", None)],
+    );
+}

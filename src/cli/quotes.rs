@@ -44,10 +44,12 @@ const FORMATS: &str = "Formats (--format):
             and `*(pronoun)*` where the speaker was not named beside it
 
 how: how the speaker was found: explicit (named in the quotation's own
-clause), pronoun (\"he said\"), role (\"the minister said\"), continued (the
-speaker of the quotation before carries on), unnamed (a source the article
-never names); empty or null without a speaker. via: the outlet or agency
-that carried the words (\"TASS quoted Lavrov as saying\"), when one is named.
+clause), pronoun (\"he said\"), role (\"the minister said\"), nearby (no
+clause understood; the person its sentence or the reported speech just
+before names), continued (the speaker of the quotation before carries on),
+unnamed (a source the article never names); empty or null without a
+speaker. via: the outlet or agency that carried the words (\"TASS quoted
+Lavrov as saying\"), when one is named.
 
 CSV cells that start with = + - or @ get a leading ' so that a spreadsheet
 shows them as text instead of running them as a formula.";

@@ -267,7 +267,12 @@ fn speaker_fit(l: &Side, i: usize, r: &Side, j: usize, same: bool) -> SpeakerFit
     let kind =
         |side: &Side, id: crate::quotes::SpeakerId| side.quotes.speakers.get(id.0).map(|s| s.kind);
     let (lk, rk) = (kind(l, ls), kind(r, rs));
-    let inferred = |q: &Quote| matches!(q.attribution, Attribution::Resolved { .. });
+    let inferred = |q: &Quote| {
+        matches!(
+            q.attribution,
+            Attribution::Resolved { .. } | Attribution::Nearby { .. }
+        )
+    };
     let unnamed = |k: Option<SpeakerKind>| k.is_none_or(|k| k == SpeakerKind::Description);
     if inferred(lq) || inferred(rq) || unnamed(lk) || unnamed(rk) || lk != rk {
         SpeakerFit::Uncertain

@@ -106,6 +106,10 @@ pub enum Attribution {
     /// A pronoun or description in the clause ("he", "the official") was
     /// resolved to the speaker; `mention` is its byte range.
     Resolved { mention: Range<usize> },
+    /// No clause understood, but the speaker is named near the quotation:
+    /// the one person its sentence names as a subject, or the speaker of
+    /// reported speech ending the paragraph before. A likely guess.
+    Nearby { mention: Range<usize> },
     /// No clause of its own: the speaker of quotation `from` carries on
     /// (the same paragraph, a quotation running over paragraphs, a
     /// quote-only paragraph after a quoted speaker).
@@ -122,7 +126,10 @@ impl Attribution {
     pub fn is_inferred(&self) -> bool {
         matches!(
             self,
-            Attribution::Resolved { .. } | Attribution::Continued { .. } | Attribution::Echo { .. }
+            Attribution::Resolved { .. }
+                | Attribution::Nearby { .. }
+                | Attribution::Continued { .. }
+                | Attribution::Echo { .. }
         )
     }
 
@@ -130,9 +137,9 @@ impl Attribution {
     /// attributing clause, if there is one.
     pub fn mention(&self) -> Option<Range<usize>> {
         match self {
-            Attribution::Named { mention } | Attribution::Resolved { mention } => {
-                Some(mention.clone())
-            }
+            Attribution::Named { mention }
+            | Attribution::Resolved { mention }
+            | Attribution::Nearby { mention } => Some(mention.clone()),
             _ => None,
         }
     }
@@ -150,6 +157,9 @@ pub enum How {
     /// A role or description resolved to a person named earlier ("…,” the
     /// minister said").
     Role,
+    /// No clause understood: the person named near the quotation, in its
+    /// sentence or in reported speech just before it. A likely guess.
+    Nearby,
     /// No clause of its own: the speaker of the quotation before carries
     /// on (a quote-only paragraph, a quotation running over paragraphs, a
     /// headline repeating the body).
@@ -166,6 +176,7 @@ impl How {
             How::Explicit => "explicit",
             How::Pronoun => "pronoun",
             How::Role => "role",
+            How::Nearby => "nearby",
             How::Continued => "continued",
             How::Unnamed => "unnamed",
         }
@@ -174,7 +185,10 @@ impl How {
     /// True when the speaker was inferred rather than named next to the
     /// quotation.
     pub fn is_inferred(self) -> bool {
-        matches!(self, How::Pronoun | How::Role | How::Continued)
+        matches!(
+            self,
+            How::Pronoun | How::Role | How::Nearby | How::Continued
+        )
     }
 }
 

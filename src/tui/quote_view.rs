@@ -171,7 +171,9 @@ fn tag_text(q: &Quote, speaker: &Speaker, beside: bool) -> String {
 /// on within its own paragraph sits beside the name already.
 fn needs_tag(quotes: &[Quote], q: &Quote) -> bool {
     match q.attribution {
-        Attribution::Resolved { .. } | Attribution::Echo { .. } => true,
+        Attribution::Resolved { .. } | Attribution::Nearby { .. } | Attribution::Echo { .. } => {
+            true
+        }
         Attribution::Continued { from } => {
             quotes.get(from).is_none_or(|f| f.paragraph != q.paragraph)
         }

@@ -82,7 +82,74 @@ impl Engine<'_> {
         {
             self.quotes[q].excerpt = self.quotes[prev].excerpt;
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
+            return;
         }
+        if let Some((id, how)) = self.sentence_person(q) {
+            self.set(q, Some(id), how, false);
+        }
+    }
+
+    /// The last resort for words quoted inside a sentence whose clause was
+    /// not understood: the one person the sentence names before them, as a
+    /// subject — not owned, not after a preposition ("Roe, in a long
+    /// interview with a host, again compared the plan to “…”").
+    fn sentence_person(&self, q: usize) -> Option<(EntityId, Attribution)> {
+        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
+        let p = &self.paras[k];
+        let start = p.toks.sentence_start(tok);
+        if p.place != Place::Body || start == tok {
+            return None;
+        }
+        // Not a name or title: every word capitalised ("Apollo 13", "The
+        // Five"), no letters at all ("99.9"), or a noun phrase's head
+        // after a determiner, preposition or owner ("the new “Hawaii
+        // Five-0”", "a pro-Clinton “super PAC”", "co-author of “…”").
+        let inner = &self.text[self.quotes[q].span.inner.clone()];
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let determined = |i: usize| {
+            let t = &p.toks.list[i];
+            t.kind == Kind::Possessive || (t.is_word() && t.has(flag::DET | flag::PREP))
+        };
+        // "The Obama “hug.”": a name modifying the quoted noun.
+        let in_phrase = determined(tok - 1)
+            || p.mention_ending(tok - 1).is_some_and(|m| {
+                p.mentions[m].first() > 0 && determined(p.mentions[m].first() - 1)
+            });
+        if capitalised || !inner.chars().any(char::is_alphabetic) || in_phrase {
+            return None;
+        }
+        let mut found: Option<(usize, EntityId)> = None;
+        for (m, mention) in p.mentions.iter().enumerate() {
+            if mention.first() < start || mention.name.end > tok {
+                continue;
+            }
+            let Some(id) = p.entity[m] else { continue };
+            if self.reg.get(id).kind != EntityKind::Person {
+                continue;
+            }
+            let first = mention.first();
+            let object = first > 0
+                && p.toks.list[first - 1].is_word()
+                && p.toks.list[first - 1].has(flag::PREP);
+            if mention.possessive || object {
+                continue;
+            }
+            match found {
+                None => found = Some((m, id)),
+                Some((_, other)) if other != id => return None,
+                Some(_) => {}
+            }
+        }
+        let (m, id) = found?;
+        Some((
+            id,
+            Attribution::Nearby {
+                mention: p.bytes(p.mentions[m].name.clone()),
+            },
+        ))
     }
 
     /// The subject of the quotation's sentence, when the quotation sits in
@@ -203,9 +270,9 @@ impl Engine<'_> {
             return None;
         };
         let (id, how) = self.resolve_subject(prev, &subject)?;
-        // Named in the other paragraph: inferred here, as a pronoun is.
+        // Named in the other paragraph: a guess from nearby.
         let how = match how {
-            Attribution::Named { mention } => Attribution::Resolved { mention },
+            Attribution::Named { mention } => Attribution::Nearby { mention },
             other => other,
         };
         Some((id, how))

@@ -362,7 +362,9 @@ impl Engine<'_> {
     fn set(&mut self, q: usize, speaker: Option<EntityId>, how: Attribution, own: bool) {
         if let Some(id) = speaker {
             let at = match &how {
-                Attribution::Named { mention } | Attribution::Resolved { mention } => {
+                Attribution::Named { mention }
+                | Attribution::Resolved { mention }
+                | Attribution::Nearby { mention } => {
                     let k = self.quotes[q].para;
                     let p = &self.paras[k];
                     let tok = p
@@ -728,6 +730,7 @@ fn how_of(text: &str, a: &Attribution, kind: EntityKind) -> Option<How> {
     Some(match a {
         _ if kind == EntityKind::Description => How::Unnamed,
         Attribution::Named { .. } => How::Explicit,
+        Attribution::Nearby { .. } => How::Nearby,
         Attribution::Resolved { mention } => {
             let word = text.get(mention.clone()).unwrap_or("");
             if Pronoun::of(word) != Pronoun::Other {
