@@ -657,3 +657,18 @@ fn the_one_person_a_sentence_names_speaks_its_quoted_words_but_not_its_titles() 
         &[("Harbour Nights", None)],
     );
 }
+
+#[test]
+fn titles_and_multi_part_affiliations_between_name_and_verb() {
+    check(
+        "Convention\n\n\
+         “We want a chair who can unite the party,” Ruiz campaign Chairman Paul Adeyemi \
+         told the radio station on Thursday.",
+        &[("We want a chair", Some("Paul Adeyemi"))],
+    );
+    check(
+        "Missiles\n\n\
+         “Building one takes years,” Nils Berg of the Anna Lund Centre for Arms Studies wrote in May.",
+        &[("Building one takes years", Some("Nils Berg"))],
+    );
+}

@@ -254,7 +254,7 @@ fn head_run(
     } else if any_in_name(flag::ORG_HEAD | flag::MEDIA)
         || (role.is_empty() && is_acronym(t, name.clone()))
         || joined & flag::MEDIA != 0
-        || follows_org_noun(t, start)
+        || follows_org_noun(t, start, name.start)
     {
         // For organisations the role words are part of the name
         // ("Russian International Affairs Council").
@@ -481,13 +481,14 @@ fn appositive(t: &[Token], end: usize) -> Range<usize> {
 }
 
 /// "the news agency TASS": a name after an organisation noun is the
-/// organisation's, unless it opens with a given name ("secretary of state
-/// Hillary Clinton").
-fn follows_org_noun(t: &[Token], start: usize) -> bool {
+/// organisation's, unless it opens with a title or a given name
+/// ("secretary of state Hillary Clinton", "campaign Chairman Jane Roe").
+fn follows_org_noun(t: &[Token], start: usize, name_start: usize) -> bool {
     start > 0
         && t[start - 1].is_lower_word()
         && t[start - 1].has(flag::DESC_ORG)
-        && !t[start].has(flag::GIVEN)
+        && !t[start].has(flag::GIVEN | flag::TITLE)
+        && !t[name_start].has(flag::GIVEN)
 }
 
 /// All-capital words of two to six letters (NATO, TASS), not places.

@@ -103,7 +103,15 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
             });
         // "Air Force 1st Lt. Jane Roe", "Sgt. 1st Class Jane Roe": a rank
         // written with an ordinal.
-        let rank = is_ordinal(p.word(text, k))
+        // "Clinton campaign Chairman Jane Roe": a capitalised title among
+        // the role words.
+        let title = k > from
+            && t.is_word()
+            && t.has(flag::TITLE)
+            && !t.has(flag::HONORIFIC)
+            && t.is_capitalised();
+        let rank = title
+            || is_ordinal(p.word(text, k))
             || (k > from
                 && is_ordinal(p.word(text, k - 1))
                 && (t.has(flag::HONORIFIC) || p.word(text, k) == "Class"));

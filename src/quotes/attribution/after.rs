@@ -190,10 +190,19 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         } else {
             j + 1
         };
-        let object_end = match p.mention_starting(k) {
+        let mut object_end = match p.mention_starting(k) {
             Some(m) => Some(p.mentions[m].name.end),
             None => np_after(p, text, j + 1).map(|(_, end)| end),
         };
+        // "of the James Martin Center for Nonproliferation Studies": a
+        // name in parts, joined by "for", "of" or "and".
+        while let Some(end) = object_end
+            && !verb_ahead(p, text, end)
+            && t(p, end).is_some_and(|x| x.is_lower_word() && x.has(flag::PREP | flag::CONJ))
+            && let Some(next) = p.mention_starting(end + 1)
+        {
+            object_end = Some(p.mentions[next].name.end);
+        }
         if let Some(end) = object_end.filter(|&end| verb_ahead(p, text, end)) {
             // An unnamed source keeps its affiliation ("officials at the
             // ministry"); a named one is the person alone.
