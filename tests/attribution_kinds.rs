@@ -672,3 +672,17 @@ fn titles_and_multi_part_affiliations_between_name_and_verb() {
         &[("Building one takes years", Some("Nils Berg"))],
     );
 }
+
+#[test]
+fn a_number_after_the_determiner_is_part_of_the_unnamed_source() {
+    check(
+        "Letter\n\n\
+         “This is a breach of trust,” the three senators wrote to the agency.",
+        &[("This is a breach", Some("three senators"))],
+    );
+    check(
+        "Letter\n\n\
+         “We do not understand the delay,” the two write.",
+        &[("We do not understand", Some("two"))],
+    );
+}

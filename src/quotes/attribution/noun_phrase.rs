@@ -40,7 +40,25 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
         return Some((Subject::Named(m), mention.name.end));
     }
     let det = det_kind(p, text, i);
-    let start = if det.is_some() { i + 1 } else { i };
+    let mut start = if det.is_some() { i + 1 } else { i };
+    // Where the description's words start: with its number, if any.
+    let words = start;
+    // "the three senators wrote", "the two write": a number after the
+    // determiner, or standing for the people themselves.
+    if det.is_some() && is_numeral(p, text, start) {
+        let alone = t(p, start + 1).is_none_or(|x| !x.is_word()) || finite_verb(p, start + 1);
+        if alone {
+            return Some((
+                Subject::Description {
+                    tokens: start..start + 1,
+                    head: start,
+                    det: Det::Bare,
+                },
+                start + 1,
+            ));
+        }
+        start += 1;
+    }
     let mut k = start;
     while k < start + 7 {
         if let Some(m) = p.mention_starting(k) {
@@ -67,9 +85,9 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 // As "one Trump confidant" below: an unnamed source with
                 // its own modifiers keeps what follows it.
                 let tokens = if det == Det::Definite || head == after {
-                    start..head + 1
+                    words..head + 1
                 } else {
-                    phrase::with_post_modifiers(p, text, start..head + 1)
+                    phrase::with_post_modifiers(p, text, words..head + 1)
                 };
                 let end = tokens.end;
                 return Some((Subject::Description { tokens, head, det }, end));
@@ -81,7 +99,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
                     return Some((Subject::Named(n), end));
                 }
-                let tokens = phrase::with_post_modifiers(p, text, start..head + 1);
+                let tokens = phrase::with_post_modifiers(p, text, words..head + 1);
                 let end = tokens.end;
                 return Some((
                     Subject::Description {
@@ -124,9 +142,9 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 return Some((Subject::Named(n), end));
             }
             let tokens = if det == Det::Definite {
-                start..k + 1
+                words..k + 1
             } else {
-                phrase::with_post_modifiers(p, text, start..k + 1)
+                phrase::with_post_modifiers(p, text, words..k + 1)
             };
             let end = tokens.end;
             return Some((
@@ -145,6 +163,17 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     }
     None
 }
+
+/// "two", "three" (not "2008": a year modifies, it does not count).
+fn is_numeral(p: &Parsed, text: &str, i: usize) -> bool {
+    t(p, i).is_some_and(|x| x.is_word())
+        && NUMBER_WORDS.contains(&p.word(text, i).to_ascii_lowercase().as_str())
+}
+
+/// Counts that stand before a plural head or for the people themselves.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+];
 
 /// A determined noun phrase whose head the lexicon does not list, where
 /// the attribution's shape leaves no doubt: "the crowd yelled", "said a
