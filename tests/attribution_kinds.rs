@@ -686,3 +686,18 @@ fn a_number_after_the_determiner_is_part_of_the_unnamed_source() {
         &[("We do not understand", Some("two"))],
     );
 }
+
+#[test]
+fn crowds_and_questioners_speak_but_the_one_told_does_not() {
+    check(
+        "Rally\n\n\
+         The mayor spoke for an hour. The crowd chanted back at him, “Four more years!”",
+        &[("Four more years", Some("crowd"))],
+    );
+    check(
+        "Rally\n\n\
+         Former governor Ray Olin spoke first. “Character counts,” the former governor told \
+         a crowd that organisers put at 2,000.",
+        &[("Character counts", Some("Ray Olin"))],
+    );
+}

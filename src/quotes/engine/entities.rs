@@ -205,7 +205,10 @@ impl Engine<'_> {
             // just named, not someone new.
             let appositive =
                 i >= 2 && p.toks.list[i - 1].is_punct(',') && p.mention_ending(i - 2).is_some();
-            if !opens || appositive {
+            // "told a crowd": who is spoken to is not a source.
+            let listener =
+                i >= 1 && p.toks.list[i - 1].is_word() && p.toks.list[i - 1].has(flag::LISTENER);
+            if !opens || appositive || listener {
                 continue;
             }
             // A capitalised sentence-initial plural is a head on its own.
