@@ -701,3 +701,17 @@ fn crowds_and_questioners_speak_but_the_one_told_does_not() {
         &[("Character counts", Some("Ray Olin"))],
     );
 }
+
+#[test]
+fn the_one_told_is_not_the_speaker_and_roles_with_of_keep_the_name() {
+    check(
+        "Congress\n\n\
+         “The mood will shift,” Senator Amos Reed’s chief of staff, Lia Munro, told the Ledger.",
+        &[("The mood will shift", Some("Lia Munro"))],
+    );
+    check(
+        "Congress\n\n\
+         “Why would anyone do that?” asked Fern Olsen, a delegate from Ohio.",
+        &[("Why would anyone", Some("Fern Olsen"))],
+    );
+}

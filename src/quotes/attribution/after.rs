@@ -168,7 +168,10 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     let nounlike = has(p, i, flag::NOUNLIKE_SPEECH)
         && p.mention_starting(i + 1)
             .is_some_and(|m| clause_ends(p, p.mentions[m].name.end));
-    if nounlike || finite_verb(p, i) && !has(p, i, flag::BASE) && phrasal_ok(p, text, i) {
+    // Never "told POLITICO": whoever is told is listening ("asked Roe"
+    // is Roe asking).
+    let told = is(p, text, i, "told") || is(p, text, i, "tells");
+    if nounlike || finite_verb(p, i) && !has(p, i, flag::BASE) && !told && phrasal_ok(p, text, i) {
         let mut j = i + 1;
         while has(p, j, flag::SKIP) && !has(p, j, flag::PRONOUN) && j < i + 3 {
             j += 1;

@@ -21,7 +21,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             // "Smith's lawyer said": a description owned by a name.
             if is_head(p, mention.name.end + 1) {
                 let head = mention.name.end + 1;
-                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
+                if let Some((n, end)) = phrase::appositive_name(p, role_tail(p, text, head)) {
                     return Some((Subject::Named(n), end));
                 }
                 return Some((
@@ -138,7 +138,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 None => return None,
             };
             // "the company's spokesman, Jane Roe, said": the person named.
-            if let Some((n, end)) = phrase::appositive_name(p, k + 1) {
+            if let Some((n, end)) = phrase::appositive_name(p, role_tail(p, text, k)) {
                 return Some((Subject::Named(n), end));
             }
             let tokens = if det == Det::Definite {
@@ -162,6 +162,18 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
         k += 1;
     }
     None
+}
+
+/// The token after a role head and its "of" complement ("chief of staff",
+/// "secretary of state"), or after the head alone.
+fn role_tail(p: &Parsed, text: &str, head: usize) -> usize {
+    if is(p, text, head + 1, "of")
+        && t(p, head + 2).is_some_and(|x| x.is_lower_word() && !x.has(flag::DET | flag::PRONOUN))
+    {
+        head + 3
+    } else {
+        head + 1
+    }
 }
 
 /// "two", "three" (not "2008": a year modifies, it does not count).
