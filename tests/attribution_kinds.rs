@@ -715,3 +715,13 @@ fn the_one_told_is_not_the_speaker_and_roles_with_of_keep_the_name() {
         &[("Why would anyone", Some("Fern Olsen"))],
     );
 }
+
+#[test]
+fn a_people_or_a_party_never_takes_he_or_she() {
+    check(
+        "Prisoner swap\n\n\
+         Secretary Joan Avery defended the exchange. She denied it would put more Americans at risk. \
+         “That is the reality,” she said.",
+        &[("That is the reality", Some("Joan Avery"))],
+    );
+}

@@ -1933,5 +1933,19 @@ pub const STATE_ABBREVIATIONS: &[&str] = &[
     "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
 ];
 
+/// Parties and their members, never one person's name when alone.
+pub const PARTY_WORDS: &[&str] = &[
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "gop",
+    "libertarian",
+    "libertarians",
+    "tory",
+    "tories",
+];
+
 /// US party letters as news writes them after a name: "(D)", "(R-Ohio)".
 pub const PARTY_LETTERS: &[&str] = &["R", "D", "I"];

@@ -93,6 +93,15 @@ fn is_name_word(t: &Token, text: &str) -> bool {
     })
 }
 
+/// A party's name or member, or a plural of a nationality ("Germans").
+fn is_group_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    gazetteer::PARTY_WORDS.contains(&lower.as_str())
+        || lower.strip_suffix('s').is_some_and(|one| {
+            lexicon::flags(one) & flag::NATIONALITY != 0 && lexicon::flags(one) & flag::PLACE == 0
+        })
+}
+
 /// A party tag after a name: "D", "R-Ohio", "D-N.Y".
 pub fn is_party_tag(word: &str) -> bool {
     gazetteer::PARTY_LETTERS.iter().any(|&l| {
@@ -240,6 +249,13 @@ fn head_run(
     };
     let any_in_name = |f: u64| t[name.clone()].iter().any(|w| w.has(f));
 
+    // "Americans", "Republicans", "Democratic": a people or a party, a
+    // group that may speak but never one person ("she said").
+    if all.len() == 1 && is_group_word(&text[t[all.start].start..t[all.start].end]) {
+        let m = mention(t, all.clone(), start..start, NameKind::Organisation);
+        out.push(with_possessive(m, t, end));
+        return tail;
+    }
     let kind = if every(flag::NATIONALITY) && joined & flag::PLACE == 0 {
         if all.len() == 1 {
             out.push(weak_mention(t, all.start)); // "Mark Cuban … Cuban said"
