@@ -279,6 +279,14 @@ fn head_run(
         return tail;
     } else if !role.is_empty() && t[role.clone()].iter().any(|w| w.has(flag::TITLE)) {
         NameKind::Person
+    } else if all.len() == 1
+        && start > 0
+        && text[t[start - 1].start..t[start - 1].end].eq_ignore_ascii_case("in")
+        && t.get(end).is_none_or(|n| n.kind != Kind::Possessive)
+    {
+        // "moved to a house in Clarkston": one unknown word after "in" is
+        // a place.
+        NameKind::Place
     } else {
         NameKind::Unknown
     };
