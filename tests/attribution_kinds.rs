@@ -725,13 +725,3 @@ fn a_people_or_a_party_never_takes_he_or_she() {
         &[("That is the reality", Some("Joan Avery"))],
     );
 }
-
-#[test]
-fn one_unknown_word_after_in_is_a_place_not_he() {
-    check(
-        "Refugees\n\n\
-         Omar Haddad moved his family to a flat in Brackwell last spring. \
-         “People here were kind,” he said.",
-        &[("People here were kind", Some("Omar Haddad"))],
-    );
-}

@@ -599,6 +599,22 @@ mod tests {
     }
 
     #[test]
+    fn groups_and_places_are_not_people() {
+        assert_eq!(
+            one("they moved to a flat in Brackwell last spring"),
+            ("Brackwell".into(), "".into(), NameKind::Place)
+        );
+        assert_eq!(
+            one("more Americans were taken"),
+            ("Americans".into(), "".into(), NameKind::Organisation)
+        );
+        assert_eq!(
+            one("the Democratic frontrunner"),
+            ("Democratic".into(), "".into(), NameKind::Organisation)
+        );
+    }
+
+    #[test]
     fn a_title_after_an_honorific_is_a_family_name() {
         assert_eq!(
             one("Mr. King said"),
