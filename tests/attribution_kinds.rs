@@ -725,3 +725,13 @@ fn a_people_or_a_party_never_takes_he_or_she() {
         &[("That is the reality", Some("Joan Avery"))],
     );
 }
+
+#[test]
+fn a_predicate_description_is_not_a_new_source() {
+    check(
+        "Delegates\n\n\
+         Walt Brenner chairs the county party. He is an avowed supporter of the governor. \
+         “We need to start it nationally,” he said.",
+        &[("We need to start", Some("Walt Brenner"))],
+    );
+}

@@ -206,8 +206,11 @@ impl Engine<'_> {
             let appositive =
                 i >= 2 && p.toks.list[i - 1].is_punct(',') && p.mention_ending(i - 2).is_some();
             // "told a crowd": who is spoken to is not a source.
-            let listener =
-                i >= 1 && p.toks.list[i - 1].is_word() && p.toks.list[i - 1].has(flag::LISTENER);
+            // ("she is a candidate": a predicate describes someone already
+            // there.)
+            let listener = i >= 1
+                && p.toks.list[i - 1].is_word()
+                && p.toks.list[i - 1].has(flag::LISTENER | flag::BE);
             if !opens || appositive || listener {
                 continue;
             }
@@ -255,8 +258,12 @@ impl Engine<'_> {
                 let head_word = p.word(text, head).to_lowercase();
                 let plural = p.toks.list[head].has(flag::PLURAL);
                 let id = self.reg.description(&desc, &head_word, plural, t.start);
+                let object =
+                    i >= 1 && p.toks.list[i - 1].is_word() && p.toks.list[i - 1].has(flag::PREP);
                 let w = if sentence_start {
                     weight::SUBJECT
+                } else if object {
+                    weight::OBJECT
                 } else {
                     weight::MENTION
                 };
