@@ -735,3 +735,17 @@ fn a_predicate_description_is_not_a_new_source() {
         &[("We need to start", Some("Walt Brenner"))],
     );
 }
+
+#[test]
+fn what_an_owner_said_belongs_to_the_owner_unless_someone_else_is_talking_about_it() {
+    check(
+        "Fact check\n\n\
+         Dale Ortiz’s recent assertion that “hundreds” of ballots were lost has no support.",
+        &[("hundreds", Some("Dale Ortiz"))],
+    );
+    check(
+        "Fact check\n\n\
+         Mayor Kim Lund said Dale Ortiz’s claim that ballots were lost is “simply wrong.”",
+        &[("simply wrong", Some("Kim Lund"))],
+    );
+}

@@ -395,6 +395,43 @@ const NOUNLIKE_SPEECH_FORMS: &[&str] = &[
     "counters",
 ];
 
+/// Nouns for what someone said: "Roe's assertion that “…”", "his
+/// remarks", "Roe's “47 percent” comment".
+const SPEECH_NOUNS: &[&str] = &[
+    "assertion",
+    "claim",
+    "statement",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "response",
+    "reply",
+    "retort",
+    "quip",
+    "pledge",
+    "promise",
+    "vow",
+    "accusation",
+    "description",
+    "characterization",
+    "catchphrase",
+    "slogan",
+    "tweet",
+    "words",
+    "declaration",
+    "insistence",
+    "admission",
+    "boast",
+    "complaint",
+    "suggestion",
+];
+
+/// A noun for what someone said ("assertion", "remarks").
+pub fn is_speech_noun(word: &str) -> bool {
+    SPEECH_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// Forms of speech verbs whose object is the listener; see
 /// [`flag::LISTENER`].
 const LISTENER_VERBS: &[&str] = &["told", "tells", "asked", "asks"];

@@ -43,6 +43,11 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
             }
             continue;
         }
+        // "Roe's recent assertion that “…”", "his remarks: “…”": what an
+        // owner said.
+        if let Some(subject) = owner_of_speech_noun(p, text, j, lowest) {
+            return Some(Clue::Said { subject, verb: j });
+        }
         // "Roe continues: “…”": a mostly-noun form before a colon.
         if tok.has(flag::NOUNLIKE_SPEECH)
             && t(p, j + 1).is_some_and(|x| x.is_punct(':'))
@@ -75,6 +80,42 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
         }
     }
     credit_colon(p, end, lowest)
+}
+
+/// The owner of a speech noun at `j` ("Roe's recent assertion", "his
+/// remarks"), when the noun is followed by "that", a colon, or the
+/// quotation itself.
+fn owner_of_speech_noun(p: &Parsed, text: &str, j: usize, lowest: usize) -> Option<Subject> {
+    if !lexicon::is_speech_noun(p.word(text, j)) || !t(p, j)?.is_lower_word() {
+        return None;
+    }
+    let next = t(p, j + 1)?;
+    if !(next.quote().is_some() || next.is_punct(':') || is(p, text, j + 1, "that")) {
+        return None;
+    }
+    // Not the topic of someone else's words: "Lee said Roe's claim that
+    // … is “…”", "Lee called Roe's comments “…”".
+    if (lowest..j).any(|v| has(p, v, flag::ATTRIBUTING) && has(p, v, flag::VERB_FORM)) {
+        return None;
+    }
+    // Back over a few modifiers ("recent evidence-free") to the owner.
+    let mut k = j;
+    while k > lowest && k + 4 > j {
+        k -= 1;
+        let x = t(p, k)?;
+        if x.kind == Kind::Possessive {
+            let m = p.mention_ending(k.checked_sub(1)?)?;
+            return phrase::is_person_like(p, m).then_some(Subject::Named(m));
+        }
+        if x.is_word() && x.has(flag::PRONOUN | flag::DET) {
+            let w = p.word(text, k).to_ascii_lowercase();
+            return matches!(w.as_str(), "his" | "her").then_some(Subject::Pronoun(k));
+        }
+        if !x.is_lower_word() || x.has(flag::VERB_FORM | flag::PREP) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Jane Roe: Tariffs Are ‘a Tax on Families’": a name opening its

@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{flag, phrasal_particles};
+use super::lexicon::{self, flag, phrasal_particles};
 use super::names::{self, NameKind};
 use super::parsed::{Parsed, Place};
 use super::phrase;
