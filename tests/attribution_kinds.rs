@@ -749,3 +749,12 @@ fn what_an_owner_said_belongs_to_the_owner_unless_someone_else_is_talking_about_
         &[("simply wrong", Some("Kim Lund"))],
     );
 }
+
+#[test]
+fn the_one_scolded_for_saying_something_said_it() {
+    check(
+        "Party rules\n\n\
+         The chairman scolded Dana Holt for suggesting that members should “stay home.”",
+        &[("stay home", Some("Dana Holt"))],
+    );
+}

@@ -195,6 +195,15 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
             if prev_is("by") {
                 return Some(Clue::MainClause { verb: j });
             }
+            // "scolded Roe for suggesting that …", "praised her for
+            // calling it …": the one scolded or praised said it.
+            if prev_is("for")
+                && let Some((subject @ (Subject::Named(_) | Subject::Pronoun(_)), _)) =
+                    np_before(p, text, k, limit)
+                && !matches!(subject, Subject::Named(m) if p.mentions[m].possessive)
+            {
+                return Some(Clue::Said { subject, verb: j });
+            }
             return None;
         }
         // "was saying" keeps the subject of the auxiliary.
