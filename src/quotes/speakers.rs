@@ -303,7 +303,7 @@ impl Registry {
         {
             return id;
         }
-        if let Some(id) = self.find_person(&words, &key_first, &key_last) {
+        if let Some(id) = self.find_person(&words, &key_first, &key_last, f.gender) {
             let e = &mut self.entities[id];
             if words.len() > e.name_words {
                 let old = std::mem::replace(&mut e.name, f.name.to_string());
@@ -333,10 +333,21 @@ impl Registry {
 
     /// The person a name refers to, if already known: same surname with an
     /// agreeing given name, or a one-word name matching either end.
-    fn find_person(&self, words: &[&str], first: &str, last: &str) -> Option<EntityId> {
+    fn find_person(
+        &self,
+        words: &[&str],
+        first: &str,
+        last: &str,
+        gender: Gender,
+    ) -> Option<EntityId> {
         let people = |w: &str| self.by_word.get(w).into_iter().flatten().copied();
         let mut best: Option<(u8, usize, EntityId)> = None;
         let mut consider = |rank: u8, id: EntityId| {
+            // "Mrs. Clinton" is not Bill Clinton.
+            let known = self.entities[id].gender;
+            if gender != Gender::Unknown && known != Gender::Unknown && known != gender {
+                return;
+            }
             let seen = self.entities[id].last_seen;
             if best.is_none_or(|(r, s, _)| (rank, seen) > (r, s)) {
                 best = Some((rank, seen, id));
@@ -442,6 +453,22 @@ mod tests {
             gender: Gender::Unknown,
             range: at..at + name.len(),
         }
+    }
+
+    #[test]
+    fn an_honorific_of_the_other_gender_is_another_person() {
+        let mut r = Registry::default();
+        let bill = r.add_name(&NameForm {
+            gender: Gender::Male,
+            ..form("Bill Clinton", NameKind::Person, 0)
+        });
+        let mrs = r.add_name(&NameForm {
+            gender: Gender::Female,
+            ..form("Clinton", NameKind::Unknown, 20)
+        });
+        assert_ne!(bill, mrs);
+        let again = r.add_name(&form("Clinton", NameKind::Unknown, 40));
+        assert!(again == bill || again == mrs);
     }
 
     #[test]
