@@ -758,3 +758,13 @@ fn the_one_scolded_for_saying_something_said_it() {
         &[("stay home", Some("Dana Holt"))],
     );
 }
+
+#[test]
+fn a_quotation_after_a_participle_of_speech_belongs_to_the_main_subject() {
+    check(
+        "Endorsements\n\n\
+         Vera Dunn ended the feud by saying she would campaign for the nominee. \
+         “I am going to support her, and support her fully.”",
+        &[("I am going to support her", Some("Vera Dunn"))],
+    );
+}

@@ -198,8 +198,12 @@ impl Engine<'_> {
         if (start..end).any(|i| p.toks.list[i].quote().is_some()) {
             return None;
         }
-        let Clue::Said { subject, verb } = attribution::before(p, text, end + 1, start)? else {
-            return None;
+        let (subject, verb) = match attribution::before(p, text, end + 1, start)? {
+            Clue::Said { subject, verb } => (subject, verb),
+            // "Roe distanced himself by saying he would help. “…”": the
+            // main clause's subject.
+            Clue::MainClause { verb } => (attribution::main_subject(p, text, start, verb)?, verb),
+            Clue::Negated => return None,
         };
         // The clause ends at its verb, maybe after an adjunct: no object,
         // no reported content of its own.
