@@ -768,3 +768,16 @@ fn a_quotation_after_a_participle_of_speech_belongs_to_the_main_subject() {
         &[("I am going to support her", Some("Vera Dunn"))],
     );
 }
+
+#[test]
+fn a_sentence_about_the_speaker_between_quotations_keeps_them_speaking() {
+    check(
+        "Voters\n\n\
+         “Jobs matter most,” says Rita Olsen, 32, who works in retail. Olsen supports \
+         Senator Amy Park in the race. “I have student loans, and I want them gone.”",
+        &[
+            ("Jobs matter most", Some("Rita Olsen")),
+            ("I have student loans", Some("Rita Olsen")),
+        ],
+    );
+}

@@ -364,6 +364,23 @@ impl Engine<'_> {
                 start += 1;
             }
         }
-        self.names_other_person(k, start..to, id)
+        // A sentence in between about the speaker ("Roe supports Jane Lee
+        // in the race.") keeps them the speaker: its other names are
+        // objects.
+        let p = &self.paras[k];
+        let mut i = start;
+        while i < to {
+            let first = i;
+            while i < to && sentence(i) == sentence(first) {
+                i += 1;
+            }
+            let opens_with_speaker = p
+                .mention_starting(first)
+                .is_some_and(|m| p.entity[m] == Some(id) && !p.mentions[m].possessive);
+            if !opens_with_speaker && self.names_other_person(k, first..i, id) {
+                return true;
+            }
+        }
+        false
     }
 }
