@@ -781,3 +781,13 @@ fn a_sentence_about_the_speaker_between_quotations_keeps_them_speaking() {
         ],
     );
 }
+
+#[test]
+fn a_name_opening_its_sentence_after_roles_is_the_subject_for_he() {
+    check(
+        "Polling\n\n\
+         Thomas Reed won the state easily that year. Reed campaign pollster Omar Lutz, the firm's \
+         founder, picked up the same thread. “Voters have more in common than not,” he said.",
+        &[("Voters have more", Some("Omar Lutz"))],
+    );
+}

@@ -156,6 +156,17 @@ impl Engine<'_> {
         let text = self.text;
         let p = &self.paras[k];
         let mut events = Vec::new();
+        // The name a sentence opens with, after its roles ("Obama
+        // consultant Jane Roe, the pollster, picked up …"): the subject.
+        let openers: Vec<usize> = p
+            .toks
+            .sentence_starts
+            .iter()
+            .filter_map(|&s| match attribution::np_after(p, text, s) {
+                Some((Subject::Named(m), _)) => Some(m),
+                _ => None,
+            })
+            .collect();
         for (m, mention) in p.mentions.iter().enumerate() {
             let Some(id) = p.entity[m] else { continue };
             let first = mention.first();
@@ -163,6 +174,8 @@ impl Engine<'_> {
             let next = p.toks.list.get(mention.name.end);
             let mut w = if mention.possessive {
                 weight::POSSESSIVE
+            } else if openers.contains(&m) {
+                weight::SUBJECT
             } else if next
                 .is_some_and(|t| t.is_lower_word() && t.has(flag::DESC_PERSON | flag::DESC_ORG))
             {
