@@ -95,10 +95,12 @@ fn is_name_word(t: &Token, text: &str) -> bool {
 
 /// A party's name or member, or a plural of a nationality ("Germans").
 fn is_group_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    gazetteer::PARTY_WORDS.contains(&lower.as_str())
-        || lower.strip_suffix('s').is_some_and(|one| {
-            lexicon::flags(one) & flag::NATIONALITY != 0 && lexicon::flags(one) & flag::PLACE == 0
+    gazetteer::PARTY_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+        || word.strip_suffix('s').is_some_and(|one| {
+            let f = lexicon::flags(one);
+            f & flag::NATIONALITY != 0 && f & flag::PLACE == 0
         })
 }
 

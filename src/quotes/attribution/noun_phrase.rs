@@ -179,7 +179,9 @@ fn role_tail(p: &Parsed, text: &str, head: usize) -> usize {
 /// "two", "three" (not "2008": a year modifies, it does not count).
 fn is_numeral(p: &Parsed, text: &str, i: usize) -> bool {
     t(p, i).is_some_and(|x| x.is_word())
-        && NUMBER_WORDS.contains(&p.word(text, i).to_ascii_lowercase().as_str())
+        && NUMBER_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(p.word(text, i)))
 }
 
 /// Counts that stand before a plural head or for the people themselves.

@@ -31,7 +31,8 @@ impl Engine<'_> {
                     && m.first() > 0
                     && p.toks.list[m.first() - 1].is_word()
                     && OWNER_PRONOUNS
-                        .contains(&p.word(text, m.first() - 1).to_lowercase().as_str());
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(p.word(text, m.first() - 1)));
                 let form = NameForm {
                     name: &name,
                     role,
