@@ -124,7 +124,11 @@ impl Entity {
                 }
             }
         }
-        if self.role.is_none() {
+        // "Mrs." or "Mr." alone is a courtesy, not a role to show.
+        let courtesy = ["mr.", "mrs.", "ms.", "mx.", "mr", "mrs", "ms", "mx"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(role));
+        if self.role.is_none() && !courtesy {
             self.role = Some(role.to_string());
         }
     }
@@ -453,6 +457,20 @@ mod tests {
             gender: Gender::Unknown,
             range: at..at + name.len(),
         }
+    }
+
+    #[test]
+    fn a_courtesy_title_is_not_a_role() {
+        let mut r = Registry::default();
+        let id = r
+            .add_name(&NameForm {
+                role: "Mrs.",
+                ..form("Clinton", NameKind::Unknown, 0)
+            })
+            .unwrap();
+        assert_eq!(r.get(id).role, None);
+        r.get_mut(id).add_role("former secretary of state");
+        assert_eq!(r.get(id).role.as_deref(), Some("former secretary of state"));
     }
 
     #[test]
