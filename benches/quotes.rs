@@ -13,9 +13,10 @@
 //! - **command**: wall time of the release binary
 //!   `saidso --no-state --no-cache quotes --json DIR > /dev/null`; MB/s of
 //!   the corpus files on disk. Everything included: process start, reading
-//!   and cleaning every file (no load cache), quotations on every core, the
-//!   speaker index, writing the JSON. One untimed run first warms the page
-//!   cache.
+//!   and cleaning every file (no load cache), quotations on every core,
+//!   writing the JSON (the speaker index is built only for `--speaker` or
+//!   `saidso speakers`, so the index row is not part of it). One untimed
+//!   run first warms the page cache.
 //!
 //! Each figure is the median of `SAIDSO_BENCH_RUNS` runs (default 3),
 //! with the CPU time (user + system, all threads) of that run beside it:
@@ -114,7 +115,7 @@ fn main() {
     );
     row("speaker index of the corpus, 1 thread", index, text_bytes);
     row(
-        "saidso quotes --json (loading, speakers, JSON; 2 cores)",
+        "saidso quotes --json (loading, quotations, JSON; 2 cores)",
         cmd,
         file_bytes,
     );
