@@ -12,7 +12,8 @@
 //! The result names a subject (a name, a pronoun, a description); turning
 //! it into an entity is `resolve`'s job. The clause after a quotation is
 //! in `after`, the clause before it in `before`, the noun phrases both
-//! look for in `noun_phrase`; this file holds the word tests they share.
+//! look for in `noun_phrase`, a verb's subject in `subject`; this file
+//! holds the word tests they share.
 
 use std::ops::Range;
 
@@ -151,11 +152,12 @@ fn det_kind(p: &Parsed, text: &str, i: usize) -> Option<Det> {
 mod after;
 mod before;
 mod noun_phrase;
+mod subject;
 #[cfg(test)]
 mod tests;
 
 use after::*;
 pub use after::{after, late};
 pub use before::{before, main_subject};
-use noun_phrase::*;
 pub use noun_phrase::{np_after, np_before};
+use subject::*;
