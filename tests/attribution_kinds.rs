@@ -791,3 +791,20 @@ fn a_name_opening_its_sentence_after_roles_is_the_subject_for_he() {
         &[("Voters have more", Some("Omar Lutz"))],
     );
 }
+
+#[test]
+fn charged_attributes_only_right_after_a_quotation() {
+    check(
+        "Troops\n\n\
+         “It is a disservice to the soldiers,” Vance Orr charged. “They deserve better.”",
+        &[
+            ("It is a disservice", Some("Vance Orr")),
+            ("They deserve better", Some("Vance Orr")),
+        ],
+    );
+    check(
+        "Court\n\n\
+         Lena Moss was charged with fraud, which the judge called “a grave breach.”",
+        &[("a grave breach", Some("judge"))],
+    );
+}

@@ -96,9 +96,10 @@ pub mod flag {
     /// reference: the veteran, the 34-year-old, the Dutchman.
     pub const EPITHET: u64 = 1 << 44;
 
-    /// Speech verbs in a form that is mostly a noun ("notes", "claims",
-    /// "reports"): a verb only where an attribution is expected, right
-    /// after a quotation ("“…,” Roe notes.").
+    /// Speech verbs in a form that is mostly something else ("notes",
+    /// "claims" as nouns; "charged" as accused): a verb only where an
+    /// attribution is expected, right after a quotation ("“…,” Roe
+    /// notes.", "“…,” Roe charged.").
     pub const NOUNLIKE_SPEECH: u64 = 1 << 45;
     /// Speech verbs whose object is the listener: "told CBS", "asked Roe".
     pub const LISTENER: u64 = 1 << 46;
@@ -394,6 +395,11 @@ const NOUNLIKE_SPEECH_FORMS: &[&str] = &[
     "offers",
     "counters",
 ];
+
+/// Past-tense verbs that attribute only in a clause right after a
+/// quotation ("“…,” Roe charged."); elsewhere they mean something else
+/// ("charged with fraud"). See [`flag::NOUNLIKE_SPEECH`].
+const AFTER_QUOTE_VERBS: &[&str] = &["charged", "retaliated"];
 
 /// Nouns for what someone said: "Roe's assertion that “…”", "his
 /// remarks", "Roe's “47 percent” comment".
@@ -2547,6 +2553,7 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
         }
     }
     add(NOUNLIKE_SPEECH_FORMS, NOUNLIKE_SPEECH);
+    add(AFTER_QUOTE_VERBS, NOUNLIKE_SPEECH);
     add(LISTENER_VERBS, LISTENER);
     add(TITLES, TITLE);
     add(ROLE_MODIFIERS, ROLE_MOD);
