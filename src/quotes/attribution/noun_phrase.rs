@@ -252,7 +252,7 @@ fn lower_head(p: &Parsed, text: &str, i: usize) -> Option<usize> {
     while k < i + 4
         && t(p, k).is_some_and(|x| x.is_lower_word())
         && is_modifier(p, k)
-        && !has(p, k, flag::TIME)
+        && !has(p, k, flag::TIME | flag::VERB_FORM | flag::NOUNLIKE_SPEECH)
         && p.word(text, k) != "of"
     {
         k += 1;
