@@ -813,7 +813,7 @@ fn charged_attributes_only_right_after_a_quotation() {
 fn an_adjective_before_a_name_keeps_the_name_as_speaker() {
     check(
         "Summit\n\n\
-         “Norway will always be Norway,” an angry Solberg retorted. “It never gives up.”",
+         “Norway will always be Norway,” an angry Solberg retaliated. “It never gives up.”",
         &[
             ("Norway will always", Some("Solberg")),
             ("It never gives up", Some("Solberg")),
