@@ -5,12 +5,17 @@
 //! The order of decisions for a quotation:
 //! 1. headline and subheading quotations wait until the body is done, then
 //!    take a person named in their own clause, or the speaker of the body
-//!    quotation they repeat ("‘get stronger’" in a headline);
+//!    quotation they repeat ("‘get stronger’" in a headline), or the
+//!    headline's subject;
 //! 2. its own clause ("…,” he said" / "X said that … “…”");
 //! 3. continuity: a quotation carried over from the previous paragraph, a
 //!    second quotation in the same paragraph, a lead-in paragraph ending in
 //!    a colon, a quote-only paragraph after a quoted speaker. Terms and
 //!    titles never inherit.
+//!
+//! Who is in the article is `entities`; headline quotations are
+//! `headings`; a clause's subject becomes an entity in `resolving`;
+//! continuity is `continuity`.
 
 use std::ops::Range;
 
@@ -32,6 +37,8 @@ use crate::corpus::{Article, ParagraphKind};
 
 mod continuity;
 mod entities;
+mod headings;
+mod resolving;
 
 /// Headings are at most this many words.
 const HEADING_MAX_WORDS: usize = 10;
@@ -40,10 +47,6 @@ const INHERIT_REACH: usize = 3;
 /// Longest adjunct between a speech verb and a participle that continues
 /// its clause: "said [in an advisory,] calling it".
 const ADJUNCT_MAX_TOKENS: usize = 8;
-/// Bytes of folded text compared when matching headline quotations to
-/// body quotations; bounds the work on pathological input.
-const ECHO_BUDGET: usize = 4_000_000;
-
 /// A quotation while it is being worked on.
 struct Work {
     span: Span,
@@ -408,221 +411,6 @@ impl Engine<'_> {
             .and_then(|o| Some((self.quotes[o].speaker?, Attribution::Continued { from: o })))
     }
 
-    /// Turn a clause's subject into an entity.
-    fn resolve_subject(&mut self, k: usize, s: &Subject) -> Option<(EntityId, Attribution)> {
-        let text = self.text;
-        let p = &self.paras[k];
-        match s {
-            Subject::Named(m) => {
-                let mention = &p.mentions[*m];
-                let range = p.bytes(mention.name.clone());
-                match p.entity[*m] {
-                    Some(id) => {
-                        let e = self.reg.get_mut(id);
-                        if e.kind == EntityKind::Unknown {
-                            // It speaks: a person, unless written like an
-                            // acronym.
-                            let upper = text[range.clone()].chars().all(|c| !c.is_lowercase());
-                            e.kind = if upper {
-                                EntityKind::Organisation
-                            } else {
-                                EntityKind::Person
-                            };
-                        }
-                        Some((id, Attribution::Named { mention: range }))
-                    }
-                    // "Sanders says he …": a sentence-initial word with no
-                    // other evidence is a person once it speaks.
-                    None if mention.kind == NameKind::Unknown
-                        && mention.weak
-                        && p.toks.list[mention.name.start].flags == 0
-                        && finite_verb_after(p, text, mention.name.end) =>
-                    {
-                        let name = spaced(text, range.clone());
-                        let form = NameForm::person(&name, mention.gender, range.clone());
-                        let id = self.reg.add_name(&form)?;
-                        self.paras[k].entity[*m] = Some(id);
-                        Some((id, Attribution::Named { mention: range }))
-                    }
-                    None if mention.kind == NameKind::RoleOnly => {
-                        // "the Foreign Minister said": a description.
-                        let r = mention.name.clone();
-                        let head = r.end - 1;
-                        self.resolve_description(k, r, head, Det::Definite)
-                    }
-                    None => None,
-                }
-            }
-            Subject::Pronoun(i) => {
-                let pr = Pronoun::of(p.word(text, *i));
-                let at = self.at(k, *i);
-                let id = self.salience.pronoun(&self.reg, pr, at)?;
-                let e = self.reg.get_mut(id);
-                if e.gender == Gender::Unknown && e.kind != EntityKind::Description {
-                    e.gender = match pr {
-                        Pronoun::He => Gender::Male,
-                        Pronoun::She => Gender::Female,
-                        _ => Gender::Unknown,
-                    };
-                }
-                Some((
-                    id,
-                    Attribution::Resolved {
-                        mention: p.bytes(*i..*i + 1),
-                    },
-                ))
-            }
-            Subject::Description { tokens, head, det } => {
-                self.resolve_description(k, tokens.clone(), *head, *det)
-            }
-            Subject::Several => None,
-        }
-    }
-
-    fn resolve_description(
-        &mut self,
-        k: usize,
-        tokens: Range<usize>,
-        head: usize,
-        det: Det,
-    ) -> Option<(EntityId, Attribution)> {
-        let text = self.text;
-        let p = &self.paras[k];
-        let range = p.bytes(tokens.clone());
-        let desc_text = spaced(text, range.clone());
-        let head_word = p.word(text, head).to_lowercase();
-        let plural = p.toks.list.get(head).is_some_and(|t| t.has(flag::PLURAL));
-        let owned = tokens
-            .clone()
-            .any(|i| p.toks.list[i].kind == Kind::Possessive);
-        if det == Det::Definite && !owned {
-            let d = Description {
-                head: head_word.clone(),
-                modifiers: tokens
-                    .clone()
-                    .filter(|&i| i != head && p.toks.list[i].is_word())
-                    .map(|i| p.word(text, i).to_lowercase())
-                    .collect(),
-            };
-            let at = self.at(k, tokens.start);
-            if let Some(id) = self.salience.description(&self.reg, &d, at) {
-                self.reg.get_mut(id).add_description(&desc_text);
-                return Some((id, Attribution::Resolved { mention: range }));
-            }
-        }
-        let id = self
-            .reg
-            .description(&desc_text, &head_word, plural, range.start);
-        let how = if det == Det::Definite {
-            Attribution::Resolved { mention: range }
-        } else {
-            Attribution::Named { mention: range }
-        };
-        Some((id, how))
-    }
-
-    /// Headline and subheading quotations: a person named in their own
-    /// clause, else the speaker of the body quotation they repeat, else
-    /// whatever their clause says.
-    fn attribute_heading_quote(&mut self, q: usize) {
-        let text = self.text;
-        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
-        let p = &self.paras[k];
-        let start = p.toks.sentence_start(tok);
-        let clue =
-            attribution::after(p, text, tok).or_else(|| attribution::before(p, text, tok, start));
-        let own = match clue {
-            Some(Clue::Said { subject, .. }) => self.resolve_subject(k, &subject),
-            _ => None,
-        };
-        if let Some((id, how)) = &own
-            && self.reg.get(*id).kind == EntityKind::Person
-        {
-            self.set(q, Some(*id), how.clone(), true);
-            return;
-        }
-        if let Some(of) = self.echo_of(q) {
-            let id = self.quotes[of].speaker;
-            self.set(q, id, Attribution::Echo { of }, false);
-            return;
-        }
-        let own = own.or_else(|| self.headline_subject(q));
-        match own {
-            Some((id, how)) => self.set(q, Some(id), how, true),
-            None => {
-                let why = if terms::is_term(
-                    &self.paras[k],
-                    text,
-                    tok,
-                    &text[self.quotes[q].span.inner.clone()],
-                ) {
-                    Unattributed::Term
-                } else {
-                    Unattributed::NoClue
-                };
-                self.unattributed(q, why);
-            }
-        }
-    }
-
-    /// Who a headline quotation belongs to when no clause says: the
-    /// headline's subject, as headline grammar has it ("Roe Blasts Lee for
-    /// ‘…’", "Roe: Time for ‘…’", "Ministry issues ‘…’"). A place opening
-    /// the headline is a dateline or a topic, not a speaker.
-    fn headline_subject(&self, q: usize) -> Option<(EntityId, Attribution)> {
-        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
-        let p = &self.paras[k];
-        if p.place != Place::Headline {
-            return None;
-        }
-        let m = (0..p.mentions.len()).find(|&m| p.mentions[m].first() == 0)?;
-        let mention = &p.mentions[m];
-        // A headline is read before the body that names its people.
-        let id = p.entity[m].or_else(|| {
-            self.reg
-                .known_word(&spaced(self.text, p.bytes(mention.name.clone())))
-        })?;
-        if mention.name.end > tok || mention.possessive {
-            return None;
-        }
-        matches!(
-            self.reg.get(id).kind,
-            EntityKind::Person | EntityKind::Unknown | EntityKind::Organisation
-        )
-        .then(|| {
-            (
-                id,
-                Attribution::Named {
-                    mention: p.bytes(mention.name.clone()),
-                },
-            )
-        })
-    }
-
-    /// The first attributed body quotation whose words contain this one's.
-    fn echo_of(&self, q: usize) -> Option<usize> {
-        let needle = fold(&self.text[self.quotes[q].span.inner.clone()]);
-        if needle.split(' ').count() < 2 {
-            return None;
-        }
-        let mut budget = ECHO_BUDGET;
-        for (o, w) in self.quotes.iter().enumerate() {
-            if o == q || w.speaker.is_none() || self.paras[w.para].place != Place::Body {
-                continue;
-            }
-            let hay = &self.text[w.span.inner.clone()];
-            if hay.len() > budget {
-                return None;
-            }
-            budget -= hay.len();
-            let hay = fold(hay);
-            if contains_words(&hay, &needle) {
-                return Some(o);
-            }
-        }
-        None
-    }
-
     /// A quotation left without a speaker takes the speaker of the
     /// quotation it continues into, or, at the very start of a paragraph,
     /// of the attributed quotation right after it ("“A.” “B,” he said.").
@@ -757,62 +545,9 @@ fn spaced(text: &str, r: Range<usize>) -> String {
     out
 }
 
-/// Lower-case words separated by single spaces, punctuation dropped.
-fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = true;
-    for c in s.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-            space = false;
-        } else if matches!(c, '\'' | '’') {
-            continue;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
-
-/// `needle`'s words appear in `hay` as a whole-word run.
-fn contains_words(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
-        let s = from + i;
-        let e = s + needle.len();
-        let before = s == 0 || hay.as_bytes()[s - 1] == b' ';
-        let after = e == hay.len() || hay.as_bytes()[e] == b' ';
-        if before && after {
-            return true;
-        }
-        from = s + 1;
-        while !hay.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn folding_and_word_containment() {
-        assert_eq!(
-            fold("Tectonic Shifts in the Modern, Landscape’s"),
-            "tectonic shifts in the modern landscapes"
-        );
-        assert!(contains_words(
-            "this cooperation will get stronger because",
-            "get stronger"
-        ));
-        assert!(!contains_words("together", "get"));
-    }
 
     #[test]
     fn headings_are_short_lines_without_a_full_stop() {

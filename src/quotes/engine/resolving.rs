@@ -1,0 +1,123 @@
+//! Turning a clause's subject — a name, a pronoun, a description — into
+//! an entity of the article.
+
+use super::*;
+
+impl Engine<'_> {
+    /// Turn a clause's subject into an entity.
+    pub(super) fn resolve_subject(
+        &mut self,
+        k: usize,
+        s: &Subject,
+    ) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let p = &self.paras[k];
+        match s {
+            Subject::Named(m) => {
+                let mention = &p.mentions[*m];
+                let range = p.bytes(mention.name.clone());
+                match p.entity[*m] {
+                    Some(id) => {
+                        let e = self.reg.get_mut(id);
+                        if e.kind == EntityKind::Unknown {
+                            // It speaks: a person, unless written like an
+                            // acronym.
+                            let upper = text[range.clone()].chars().all(|c| !c.is_lowercase());
+                            e.kind = if upper {
+                                EntityKind::Organisation
+                            } else {
+                                EntityKind::Person
+                            };
+                        }
+                        Some((id, Attribution::Named { mention: range }))
+                    }
+                    // "Sanders says he …": a sentence-initial word with no
+                    // other evidence is a person once it speaks.
+                    None if mention.kind == NameKind::Unknown
+                        && mention.weak
+                        && p.toks.list[mention.name.start].flags == 0
+                        && finite_verb_after(p, text, mention.name.end) =>
+                    {
+                        let name = spaced(text, range.clone());
+                        let form = NameForm::person(&name, mention.gender, range.clone());
+                        let id = self.reg.add_name(&form)?;
+                        self.paras[k].entity[*m] = Some(id);
+                        Some((id, Attribution::Named { mention: range }))
+                    }
+                    None if mention.kind == NameKind::RoleOnly => {
+                        // "the Foreign Minister said": a description.
+                        let r = mention.name.clone();
+                        let head = r.end - 1;
+                        self.resolve_description(k, r, head, Det::Definite)
+                    }
+                    None => None,
+                }
+            }
+            Subject::Pronoun(i) => {
+                let pr = Pronoun::of(p.word(text, *i));
+                let at = self.at(k, *i);
+                let id = self.salience.pronoun(&self.reg, pr, at)?;
+                let e = self.reg.get_mut(id);
+                if e.gender == Gender::Unknown && e.kind != EntityKind::Description {
+                    e.gender = match pr {
+                        Pronoun::He => Gender::Male,
+                        Pronoun::She => Gender::Female,
+                        _ => Gender::Unknown,
+                    };
+                }
+                Some((
+                    id,
+                    Attribution::Resolved {
+                        mention: p.bytes(*i..*i + 1),
+                    },
+                ))
+            }
+            Subject::Description { tokens, head, det } => {
+                self.resolve_description(k, tokens.clone(), *head, *det)
+            }
+            Subject::Several => None,
+        }
+    }
+
+    fn resolve_description(
+        &mut self,
+        k: usize,
+        tokens: Range<usize>,
+        head: usize,
+        det: Det,
+    ) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let p = &self.paras[k];
+        let range = p.bytes(tokens.clone());
+        let desc_text = spaced(text, range.clone());
+        let head_word = p.word(text, head).to_lowercase();
+        let plural = p.toks.list.get(head).is_some_and(|t| t.has(flag::PLURAL));
+        let owned = tokens
+            .clone()
+            .any(|i| p.toks.list[i].kind == Kind::Possessive);
+        if det == Det::Definite && !owned {
+            let d = Description {
+                head: head_word.clone(),
+                modifiers: tokens
+                    .clone()
+                    .filter(|&i| i != head && p.toks.list[i].is_word())
+                    .map(|i| p.word(text, i).to_lowercase())
+                    .collect(),
+            };
+            let at = self.at(k, tokens.start);
+            if let Some(id) = self.salience.description(&self.reg, &d, at) {
+                self.reg.get_mut(id).add_description(&desc_text);
+                return Some((id, Attribution::Resolved { mention: range }));
+            }
+        }
+        let id = self
+            .reg
+            .description(&desc_text, &head_word, plural, range.start);
+        let how = if det == Det::Definite {
+            Attribution::Resolved { mention: range }
+        } else {
+            Attribution::Named { mention: range }
+        };
+        Some((id, how))
+    }
+}
