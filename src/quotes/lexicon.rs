@@ -1531,12 +1531,10 @@ const DESC_ORG_NOUNS: &[&str] = &[
     "military",
     "army",
     "navy",
-    "police",
     "regulator",
     "watchdog",
     "office",
     "authority",
-    "authorities",
     "board",
     "network",
     "broadcaster",
@@ -1572,24 +1570,9 @@ const DESC_ORG_NOUNS: &[&str] = &[
     "prosecution",
     "defence",
     "defense",
-    "plaintiffs",
-    "defendants",
-    "companies",
-    "governments",
-    "ministries",
-    "agencies",
-    "groups",
-    "unions",
-    "banks",
-    "teams",
-    "clubs",
-    "firms",
-    "regulators",
     "prosecutors",
     "state",
-    "states",
     "country",
-    "countries",
 ];
 
 /// Nouns for documents that "say" things.
@@ -1646,8 +1629,9 @@ const DESC_DOC_NOUNS: &[&str] = &[
     "plan",
 ];
 
-/// Plural description nouns that take "they".
-const PLURAL_NOUNS: &[&str] = &[
+/// Bodies in the plural ("agencies", "banks"): they speak, and take
+/// "they".
+const PLURAL_ORG_NOUNS: &[&str] = &[
     "police",
     "authorities",
     "plaintiffs",
@@ -2569,8 +2553,8 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
     add(DEMONYM_NOUNS, DESC_PERSON | EPITHET | NATIONALITY);
     add(DESC_ORG_NOUNS, DESC_ORG);
     add(DESC_DOC_NOUNS, DESC_DOC);
-    add(PLURAL_NOUNS, PLURAL);
     add(PLURAL_PERSON_NOUNS, DESC_PERSON | PLURAL);
+    add(PLURAL_ORG_NOUNS, DESC_ORG | PLURAL);
     add(NEGATIONS, NEGATION);
     add(REFRAIN_VERBS, REFRAIN);
     add(SUBORDINATORS, SUBORD);
