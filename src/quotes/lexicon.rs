@@ -103,6 +103,8 @@ pub mod flag {
     pub const NOUNLIKE_SPEECH: u64 = 1 << 45;
     /// Speech verbs whose object is the listener: "told CBS", "asked Roe".
     pub const LISTENER: u64 = 1 << 46;
+    /// Nouns for what someone said: "assertion", "remarks".
+    pub const SPEECH_NOUN: u64 = 1 << 47;
 
     /// Any verb form.
     pub const VERB_FORM: u64 = BASE | PRES3 | PAST | PARTICIPLE | ING;
@@ -433,9 +435,13 @@ const SPEECH_NOUNS: &[&str] = &[
     "suggestion",
 ];
 
-/// A noun for what someone said ("assertion", "remarks").
-pub fn is_speech_noun(word: &str) -> bool {
-    SPEECH_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+/// Courtesy titles: not a role to show ("Mrs. Clinton").
+const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "mx"];
+
+/// "Mr.", "Mrs", "Ms.": a courtesy title, with or without its full stop.
+pub fn is_courtesy_title(word: &str) -> bool {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    COURTESY_TITLES.iter().any(|c| c.eq_ignore_ascii_case(bare))
 }
 
 /// Forms of speech verbs whose object is the listener; see
@@ -2539,6 +2545,7 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
     add(NOUNLIKE_SPEECH_FORMS, NOUNLIKE_SPEECH);
     add(AFTER_QUOTE_VERBS, NOUNLIKE_SPEECH);
     add(LISTENER_VERBS, LISTENER);
+    add(SPEECH_NOUNS, SPEECH_NOUN);
     add(TITLES, TITLE);
     add(ROLE_MODIFIERS, ROLE_MOD);
     add(PRONOUNS, PRONOUN);

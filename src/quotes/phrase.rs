@@ -101,8 +101,6 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
             && list.get(k + 1).is_some_and(|n| {
                 n.is_lower_word() && !n.has(flag::DET | flag::PREP | flag::PRONOUN)
             });
-        // "Air Force 1st Lt. Jane Roe", "Sgt. 1st Class Jane Roe": a rank
-        // written with an ordinal.
         // "Clinton campaign Chairman Jane Roe": a capitalised title among
         // the role words.
         let title = k > from
@@ -110,12 +108,13 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
             && t.has(flag::TITLE)
             && !t.has(flag::HONORIFIC)
             && t.is_capitalised();
-        let rank = title
-            || is_ordinal(p.word(text, k))
+        // "Air Force 1st Lt. Jane Roe", "Sgt. 1st Class Jane Roe": a rank
+        // written with an ordinal.
+        let rank = is_ordinal(p.word(text, k))
             || (k > from
                 && is_ordinal(p.word(text, k - 1))
                 && (t.has(flag::HONORIFIC) || p.word(text, k) == "Class"));
-        if !role_word && !of_in_role && !rank {
+        if !role_word && !of_in_role && !title && !rank {
             return None;
         }
         k += 1;

@@ -125,10 +125,7 @@ impl Entity {
             }
         }
         // "Mrs." or "Mr." alone is a courtesy, not a role to show.
-        let courtesy = ["mr.", "mrs.", "ms.", "mx.", "mr", "mrs", "ms", "mx"]
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(role));
-        if self.role.is_none() && !courtesy {
+        if self.role.is_none() && !super::lexicon::is_courtesy_title(role) {
             self.role = Some(role.to_string());
         }
     }

@@ -302,11 +302,11 @@ fn ends_sentence(text: &str, t: &Token, next: &Token) -> bool {
         || next.shape == Shape::Digit
         || matches!(next.kind, Kind::Punct('(' | '['));
     match t.kind {
-        // "Mitch McConnell, R-Ky., said": a full stop before a comma
-        // closes an abbreviation, not the sentence.
         // A full stop with a word right after it, no space, is inside an
         // abbreviation: "(D-N.Y.)".
         Kind::Punct('.') if next.kind == Kind::Word && next.start == t.end => false,
+        // "Mitch McConnell, R-Ky., said": a full stop before a comma
+        // closes an abbreviation, not the sentence.
         Kind::Punct('.' | '!' | '?' | '…') => {
             !next.is_lower_word() && !matches!(next.kind, Kind::Punct(',' | ';' | ')'))
         }

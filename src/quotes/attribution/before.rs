@@ -86,7 +86,7 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
 /// remarks"), when the noun is followed by "that", a colon, or the
 /// quotation itself.
 fn owner_of_speech_noun(p: &Parsed, text: &str, j: usize, lowest: usize) -> Option<Subject> {
-    if !lexicon::is_speech_noun(p.word(text, j)) || !t(p, j)?.is_lower_word() {
+    if !t(p, j)?.is_lower_word() || !has(p, j, flag::SPEECH_NOUN) {
         return None;
     }
     let next = t(p, j + 1)?;
@@ -108,8 +108,8 @@ fn owner_of_speech_noun(p: &Parsed, text: &str, j: usize, lowest: usize) -> Opti
             return phrase::is_person_like(p, m).then_some(Subject::Named(m));
         }
         if x.is_word() && x.has(flag::PRONOUN | flag::DET) {
-            let w = p.word(text, k).to_ascii_lowercase();
-            return matches!(w.as_str(), "his" | "her").then_some(Subject::Pronoun(k));
+            let owner = is(p, text, k, "his") || is(p, text, k, "her");
+            return owner.then_some(Subject::Pronoun(k));
         }
         if !x.is_lower_word() || x.has(flag::VERB_FORM | flag::PREP) {
             return None;

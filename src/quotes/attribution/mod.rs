@@ -17,7 +17,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{self, flag, phrasal_particles};
+use super::lexicon::{flag, phrasal_particles};
 use super::names::{self, NameKind};
 use super::parsed::{Parsed, Place};
 use super::phrase;
@@ -141,11 +141,15 @@ fn det_kind(p: &Parsed, text: &str, i: usize) -> Option<Det> {
     if !has(p, i, flag::DET) {
         return None;
     }
-    let w = p.word(text, i).to_ascii_lowercase();
-    Some(match w.as_str() {
-        "a" | "an" | "one" | "another" => Det::Indefinite,
-        "two" | "three" | "four" | "five" | "several" | "some" | "many" | "other" => Det::Bare,
-        _ => Det::Definite,
+    let any = |words: &[&str]| words.iter().any(|w| is(p, text, i, w));
+    Some(if any(&["a", "an", "one", "another"]) {
+        Det::Indefinite
+    } else if any(&[
+        "two", "three", "four", "five", "several", "some", "many", "other",
+    ]) {
+        Det::Bare
+    } else {
+        Det::Definite
     })
 }
 

@@ -179,10 +179,7 @@ fn role_tail(p: &Parsed, text: &str, head: usize) -> usize {
 
 /// "two", "three" (not "2008": a year modifies, it does not count).
 fn is_numeral(p: &Parsed, text: &str, i: usize) -> bool {
-    t(p, i).is_some_and(|x| x.is_word())
-        && NUMBER_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(p.word(text, i)))
+    NUMBER_WORDS.iter().any(|w| is(p, text, i, w))
 }
 
 /// Counts that stand before a plural head or for the people themselves.

@@ -105,9 +105,8 @@ impl Engine<'_> {
         // after a determiner, preposition or owner ("the new “Hawaii
         // Five-0”", "a pro-Clinton “super PAC”", "co-author of “…”").
         let inner = &self.text[self.quotes[q].span.inner.clone()];
-        let words: Vec<&str> = inner.split_whitespace().collect();
-        let capitalised = words
-            .iter()
+        let capitalised = inner
+            .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
         let determined = |i: usize| {
             let t = &p.toks.list[i];

@@ -219,13 +219,12 @@ impl Engine<'_> {
             // just named, not someone new.
             let appositive =
                 i >= 2 && p.toks.list[i - 1].is_punct(',') && p.mention_ending(i - 2).is_some();
-            // "told a crowd": who is spoken to is not a source.
-            // ("she is a candidate": a predicate describes someone already
-            // there.)
-            let listener = i >= 1
+            // "told a crowd": who is spoken to is not a source; "she is a
+            // candidate": a predicate describes someone already there.
+            let spoken_to_or_predicate = i >= 1
                 && p.toks.list[i - 1].is_word()
                 && p.toks.list[i - 1].has(flag::LISTENER | flag::BE);
-            if !opens || appositive || listener {
+            if !opens || appositive || spoken_to_or_predicate {
                 continue;
             }
             // A capitalised sentence-initial plural is a head on its own.

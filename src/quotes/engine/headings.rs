@@ -10,7 +10,7 @@ const ECHO_BUDGET: usize = 4_000_000;
 impl Engine<'_> {
     /// Headline and subheading quotations: a person named in their own
     /// clause, else the speaker of the body quotation they repeat, else
-    /// whatever their clause says.
+    /// whatever their clause says, else the headline's subject.
     pub(super) fn attribute_heading_quote(&mut self, q: usize) {
         let text = self.text;
         let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
