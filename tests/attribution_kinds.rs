@@ -820,3 +820,34 @@ fn an_adjective_before_a_name_keeps_the_name_as_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_paragraph_ending_in_a_statement_and_a_colon_introduces_the_next() {
+    check(
+        "Flood\n\n\
+         After the river broke its banks, Mayor Ida Kemp released the following statement:\n\n\
+         “Our hearts go out to every family who lost a home tonight. We will rebuild.”",
+        &[("Our hearts go out", Some("Ida Kemp"))],
+    );
+    // Without a statement or a speech verb, the colon credits no one.
+    check(
+        "Flood\n\n\
+         Ida Kemp walked the flooded streets on Tuesday morning:\n\n\
+         “Our hearts go out to every family who lost a home tonight.”",
+        &[("Our hearts go out", None)],
+    );
+}
+
+#[test]
+fn a_pull_quote_takes_the_speaker_of_the_same_words_in_the_story() {
+    check(
+        "Harbour\n\n\
+         “The port will not close while I am mayor of this town.”\n\n\
+         The council met for four hours on Monday.\n\n\
+         “The port will not close while I am mayor of this town,” said Ida Kemp.",
+        &[
+            ("The port will not close", Some("Ida Kemp")),
+            ("The port will not close", Some("Ida Kemp")),
+        ],
+    );
+}

@@ -239,15 +239,36 @@ impl Engine<'_> {
         }
         let end = p.toks.len() - 1;
         let start = p.toks.sentence_start(end);
-        match attribution::before(p, text, end, start)? {
+        let Some(clue) = attribution::before(p, text, end, start) else {
+            // "Roe issued the following statement:" — what the subject
+            // said, named by a speech noun right before the colon.
+            if end > start && p.toks.list[end - 1].has(flag::SPEECH_NOUN) {
+                let subject = attribution::main_subject(p, text, start, end - 1)?;
+                let (id, how) = self.resolve_subject(prev, &subject)?;
+                let speaks = matches!(
+                    self.reg.get(id).kind,
+                    EntityKind::Person | EntityKind::Organisation
+                );
+                return speaks.then_some((id, how));
+            }
+            return None;
+        };
+        match clue {
             Clue::Said { subject, .. } => self.resolve_subject(prev, &subject),
             Clue::MainClause { verb } => {
                 // "…,” said Lavrov, adding:" — the sentence's speaker.
                 let last_quote = (0..self.quotes.len())
                     .rev()
-                    .find(|&o| self.quotes[o].para == prev && self.quotes[o].tok < verb)?;
-                let id = self.quotes[last_quote].speaker?;
-                Some((id, Attribution::Continued { from: last_quote }))
+                    .find(|&o| self.quotes[o].para == prev && self.quotes[o].tok < verb);
+                match last_quote {
+                    Some(o) => Some((self.quotes[o].speaker?, Attribution::Continued { from: o })),
+                    // "Roe issued the following statement:" — the
+                    // subject of the clause that introduces the block.
+                    None => {
+                        let subject = attribution::main_subject(p, text, start, verb)?;
+                        self.resolve_subject(prev, &subject)
+                    }
+                }
             }
             Clue::Negated => None,
         }

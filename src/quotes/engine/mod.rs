@@ -17,6 +17,7 @@
 //! `headings`; a clause's subject becomes an entity in `resolving`;
 //! continuity is `continuity`.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::{self, Clue, Det, Subject};
@@ -47,6 +48,9 @@ const INHERIT_REACH: usize = 3;
 /// Longest adjunct between a speech verb and a participle that continues
 /// its clause: "said [in an advisory,] calling it".
 const ADJUNCT_MAX_TOKENS: usize = 8;
+/// A repeated quotation shares its speaker only when longer than this
+/// many words: short phrases recur as anyone's words.
+const REPEAT_MIN_WORDS: usize = 6;
 /// A quotation while it is being worked on.
 struct Work {
     span: Span,
@@ -287,6 +291,7 @@ impl Engine<'_> {
             }
         }
         self.fill_backwards();
+        self.fill_repeats();
     }
 
     fn attribute_quote(&mut self, q: usize) {
@@ -416,15 +421,7 @@ impl Engine<'_> {
     /// of the attributed quotation right after it ("“A.” “B,” he said.").
     fn fill_backwards(&mut self) {
         for q in (0..self.quotes.len()).rev() {
-            if self.quotes[q].speaker.is_some() {
-                continue;
-            }
-            if matches!(
-                self.quotes[q].attribution,
-                Attribution::Unattributed {
-                    why: Unattributed::Denied | Unattributed::Term | Unattributed::Title
-                }
-            ) {
+            if !self.open_to_fill(q) {
                 continue;
             }
             let next = q + 1;
@@ -440,6 +437,55 @@ impl Engine<'_> {
                     self.quotes[q].speaker = id;
                     self.quotes[q].attribution = Attribution::Continued { from: next };
                 }
+            }
+        }
+    }
+
+    /// No speaker yet, and nothing that says it should have none (a denial,
+    /// a term, a title).
+    fn open_to_fill(&self, q: usize) -> bool {
+        let w = &self.quotes[q];
+        w.speaker.is_none()
+            && !matches!(
+                w.attribution,
+                Attribution::Unattributed {
+                    why: Unattributed::Denied | Unattributed::Term | Unattributed::Title
+                }
+            )
+    }
+
+    /// A pull quote — the same words printed again, as a highlight or in a
+    /// summary — takes the speaker the article gives them elsewhere.
+    fn fill_repeats(&mut self) {
+        let words = |q: &Work| -> String {
+            let inner = &self.text[q.span.inner.clone()];
+            let mut key = String::with_capacity(inner.len());
+            for w in inner
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                key.push_str(&w.to_lowercase());
+                key.push(' ');
+            }
+            key
+        };
+        let mut said: HashMap<String, usize> = HashMap::new();
+        for (q, w) in self.quotes.iter().enumerate() {
+            if w.speaker.is_some() {
+                said.entry(words(w)).or_insert(q);
+            }
+        }
+        for q in 0..self.quotes.len() {
+            if !self.open_to_fill(q) {
+                continue;
+            }
+            let key = words(&self.quotes[q]);
+            if key.split(' ').count() <= REPEAT_MIN_WORDS {
+                continue;
+            }
+            if let Some(&from) = said.get(&key) {
+                self.quotes[q].speaker = self.quotes[from].speaker;
+                self.quotes[q].attribution = Attribution::Continued { from };
             }
         }
     }
