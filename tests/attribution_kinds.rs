@@ -851,3 +851,17 @@ fn a_pull_quote_takes_the_speaker_of_the_same_words_in_the_story() {
         ],
     );
 }
+
+#[test]
+fn a_verb_and_its_object_before_a_comma_are_not_a_role_before_a_name() {
+    check(
+        "Race\n\n\
+         Ida Kemp backed Tom Vance for governor, saying he had “the grit and the patience” to win.",
+        &[("the grit and the patience", Some("Ida Kemp"))],
+    );
+    check(
+        "Race\n\n\
+         “We will win this county,” retired Gen. Tom Vance said.",
+        &[("We will win", Some("Tom Vance"))],
+    );
+}

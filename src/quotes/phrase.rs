@@ -72,13 +72,17 @@ pub fn person_after_owner(p: &Parsed, text: &str, from: usize) -> Option<usize> 
 pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
     let list = &p.toks.list;
     let mut k = from;
+    // The word before the name is a role ("pollster", "Chairman"), not a
+    // verb in the past with its object ("Roe endorsed Mark Smith"); an
+    // adjective in "-ed" may still open the run ("retired Gen. Jane Roe").
+    let mut last_past = false;
     while k < from + MAX_ROLE_WORDS {
         // The person's own mention may have taken the role words.
         if k > from
             && let Some(m) = (0..p.mentions.len())
                 .find(|&m| p.mentions[m].name.start == k && is_person_like(p, m))
         {
-            return Some(m);
+            return (!last_past).then_some(m);
         }
         let t = list.get(k)?;
         let role_word = t.is_lower_word()
@@ -117,6 +121,9 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
         if !role_word && !of_in_role && !title && !rank {
             return None;
         }
+        last_past = t.is_lower_word()
+            && (p.word(text, k).ends_with("ed") || t.has(flag::PAST | flag::PRES3))
+            && !t.has(flag::TITLE | flag::DESC_PERSON);
         k += 1;
     }
     None
