@@ -865,3 +865,25 @@ fn a_verb_and_its_object_before_a_comma_are_not_a_role_before_a_name() {
         &[("We will win", Some("Tom Vance"))],
     );
 }
+
+#[test]
+fn an_unnamed_source_with_a_place_phrase_before_the_verb_speaks() {
+    check(
+        "Rally\n\n\
+         “Is this the end of the party?” a Green volunteer in the hall wondered.\n\n\
+         “Not while I draw breath,” one woman at the back of the room shouted.",
+        &[
+            ("Is this the end", Some("Green volunteer in the hall")),
+            (
+                "Not while I draw breath",
+                Some("woman at the back of the room"),
+            ),
+        ],
+    );
+    // After the verb, the place is where it was said, not who said it.
+    check(
+        "Rally\n\n\
+         An aide said in a statement that “the chief will stay.”",
+        &[("the chief will stay", Some("aide"))],
+    );
+}

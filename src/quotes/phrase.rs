@@ -20,6 +20,9 @@ use super::parsed::Parsed;
 const MAX_ROLE_WORDS: usize = 5;
 /// Most words kept after the head of an unnamed source.
 const MAX_POST_MODIFIER: usize = 16;
+/// Longest place phrase after an unnamed source: "in the room", "at the
+/// back of the hall".
+const MAX_PLACE_PHRASE: usize = 6;
 
 /// Words that start an adjunct of the clause rather than a post-modifier
 /// of the source: "said a spokesman *on* Monday", "*in* a statement".
@@ -199,6 +202,21 @@ pub fn last_noun(p: &Parsed, text: &str, k: usize, modifier: impl Fn(usize) -> b
     if boundary { e - 1 } else { k }
 }
 
+/// `tokens` and a short place phrase after them that runs to a speech
+/// verb ("a staffer in the room said"), or `tokens` alone.
+pub fn with_place_phrase(p: &Parsed, text: &str, tokens: Range<usize>) -> Range<usize> {
+    if is_place_link(&p.word(text, tokens.end).to_ascii_lowercase()) {
+        with_post_modifiers(p, text, tokens)
+    } else {
+        tokens
+    }
+}
+
+/// A preposition that opens a place phrase after a person.
+fn is_place_link(w: &str) -> bool {
+    matches!(w, "in" | "at" | "inside")
+}
+
 /// The tokens of an unnamed source with its post-modifiers: from `tokens`
 /// (determiner already dropped) on through "to the governor", "with
 /// knowledge of the talks", "who declined to be named", up to a comma,
@@ -215,8 +233,12 @@ pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Rang
     } else {
         MAX_POST_MODIFIER
     };
+    // "a staffer in the room said": a short place phrase, only when the
+    // speech verb follows it ("an aide said in a statement" is an adjunct).
+    let placed = is_place_link(&first);
     let mut k = tokens.end;
     let mut last = tokens.end;
+    let mut verb_next = false;
     while k < list.len() && k < tokens.end + reach {
         let t = &list[k];
         let word_like = t.is_word() || t.kind == super::tokens::Kind::Possessive;
@@ -224,7 +246,8 @@ pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Rang
             break;
         }
         let w = p.word(text, k).to_ascii_lowercase();
-        if !relative && (ADJUNCT_STARTS.contains(&w.as_str()) || is_time(t)) {
+        let opens_place = placed && k == tokens.end;
+        if !relative && !opens_place && (ADJUNCT_STARTS.contains(&w.as_str()) || is_time(t)) {
             break;
         }
         // A finite speech verb outside a relative clause ends the phrase.
@@ -233,10 +256,19 @@ pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Rang
             && t.has(flag::ATTRIBUTING)
             && t.has(flag::PAST | flag::PRES3)
         {
+            verb_next = true;
             break;
         }
         k += 1;
         last = k;
+    }
+    if placed {
+        let short = last > tokens.end + 1 && last <= tokens.end + MAX_PLACE_PHRASE;
+        return if short && verb_next {
+            tokens.start..last
+        } else {
+            tokens
+        };
     }
     // A post-modifier must start with a linking word: "adviser to", "aide
     // who", "person with knowledge", "official familiar with".

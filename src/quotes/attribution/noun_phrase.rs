@@ -85,8 +85,11 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 }
                 // As "one Trump confidant" below: an unnamed source with
                 // its own modifiers keeps what follows it.
-                let tokens = if det == Det::Definite || head == after {
+                let tokens = if det == Det::Definite {
                     words..head + 1
+                } else if head == after {
+                    // "a State Department official in the room said".
+                    phrase::with_place_phrase(p, text, words..head + 1)
                 } else {
                     phrase::with_post_modifiers(p, text, words..head + 1)
                 };
