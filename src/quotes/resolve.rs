@@ -211,6 +211,11 @@ fn best(scores: impl Iterator<Item = (EntityId, f32)>, min: f32) -> Option<Entit
     top.map(|(id, _)| id)
 }
 
+/// Can the pronoun mean this entity at all?
+pub fn fits(e: &Entity, p: Pronoun) -> bool {
+    pronoun_fit(e, p) > 0.0
+}
+
 /// How well an entity fits a pronoun: 0 when it cannot be meant.
 fn pronoun_fit(e: &Entity, p: Pronoun) -> f32 {
     let personal = e.is_personal() && !e.plural;

@@ -26,7 +26,7 @@ use super::lexicon::flag;
 use super::marks::{self, Family, Mark};
 use super::names::{Gender, NameKind, find_mentions};
 use super::parsed::{Parsed, Place};
-use super::resolve::{At, Description, Pronoun, Salience, weight};
+use super::resolve::{self, At, Description, Pronoun, Salience, weight};
 use super::spans::{self, Span};
 use super::speakers::{EntityId, EntityKind, NameForm, Registry};
 use super::terms;

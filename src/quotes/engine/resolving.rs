@@ -56,7 +56,10 @@ impl Engine<'_> {
             Subject::Pronoun(i) => {
                 let pr = Pronoun::of(p.word(text, *i));
                 let at = self.at(k, *i);
-                let id = self.salience.pronoun(&self.reg, pr, at)?;
+                let id = match self.previous_subject(k, *i, pr) {
+                    Some(id) => id,
+                    None => self.salience.pronoun(&self.reg, pr, at)?,
+                };
                 let e = self.reg.get_mut(id);
                 if e.gender == Gender::Unknown && e.kind != EntityKind::Description {
                     e.gender = match pr {
@@ -77,6 +80,50 @@ impl Engine<'_> {
             }
             Subject::Several => None,
         }
+    }
+
+    /// The subject of the sentence before the one at token `i`, when the
+    /// pronoun can mean it: news goes on about whom it just named ("Jane
+    /// Roe said Lee was wrong. “…,” she said." is Roe, however often Lee
+    /// came up before).
+    fn previous_subject(&self, k: usize, i: usize, pr: Pronoun) -> Option<EntityId> {
+        let text = self.text;
+        let own = &self.paras[k];
+        let start = own.toks.sentence_start(i);
+        // Someone named earlier in its own sentence is nearer still.
+        if own
+            .mentions
+            .iter()
+            .any(|m| m.first() >= start && m.name.end <= i)
+        {
+            return None;
+        }
+        let (pk, end) = if start > 0 {
+            (k, start)
+        } else {
+            let pk = k.checked_sub(1)?;
+            (pk, self.paras[pk].toks.len())
+        };
+        let p = &self.paras[pk];
+        if p.place != Place::Body || end == 0 {
+            return None;
+        }
+        let from = p.toks.sentence_start(end - 1);
+        // Who spoke in it, if it reports speech ("…, Roe said."), else
+        // whom it is about.
+        let subject = match attribution::before(p, text, end, from) {
+            Some(Clue::Said { subject, .. }) => subject,
+            _ => attribution::main_subject(p, text, from, end)?,
+        };
+        let id = match subject {
+            Subject::Named(m) if !p.mentions[m].possessive => p.entity[m]?,
+            Subject::Pronoun(j) if Pronoun::of(p.word(text, j)) == pr => {
+                self.salience.pronoun(&self.reg, pr, self.at(pk, j))?
+            }
+            _ => return None,
+        };
+        let e = self.reg.get(id);
+        (e.kind == EntityKind::Person && resolve::fits(e, pr)).then_some(id)
     }
 
     fn resolve_description(
