@@ -887,3 +887,25 @@ fn an_unnamed_source_with_a_place_phrase_before_the_verb_speaks() {
         &[("the chief will stay", Some("aide"))],
     );
 }
+
+#[test]
+fn he_said_after_a_sentence_goes_to_who_spoke_or_was_spoken_of_there() {
+    // Lee is named more often, but the sentence before reports Roe.
+    check(
+        "Budget\n\n\
+         “We will cut the waste and nothing else,” Tom Lee said on Monday. “The schools are safe.”\n\n\
+         Aide Mark Roe said Lee was not targeting schools, and Lee would meet the teachers.\n\n\
+         “It is not uncommon to see the figures twisted,” he said.",
+        &[
+            ("We will cut the waste", Some("Tom Lee")),
+            ("The schools are safe", Some("Tom Lee")),
+            ("It is not uncommon", Some("Mark Roe")),
+        ],
+    );
+    check(
+        "Budget\n\n\
+         The cuts would close the library, Mark Roe said.\n\n\
+         “Once it closes, it never comes back,” he said.",
+        &[("Once it closes", Some("Mark Roe"))],
+    );
+}
