@@ -909,3 +909,17 @@ fn he_said_after_a_sentence_goes_to_who_spoke_or_was_spoken_of_there() {
         &[("Once it closes", Some("Mark Roe"))],
     );
 }
+
+#[test]
+fn a_gendered_description_is_never_the_other_pronoun() {
+    check(
+        "Budget\n\n\
+         Tom Lee spoke first at the meeting.\n\n\
+         “The library budget stays as it is,” a spokeswoman for the council said.\n\n\
+         “We were never told,” he said.",
+        &[
+            ("The library budget", Some("spokeswoman for the council")),
+            ("We were never told", Some("Tom Lee")),
+        ],
+    );
+}

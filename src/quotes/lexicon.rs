@@ -1306,8 +1306,6 @@ const DESC_PERSON_NOUNS: &[&str] = &[
     "owner",
     "founder",
     "author",
-    "man",
-    "woman",
     "person",
     "boy",
     "girl",
@@ -1426,6 +1424,8 @@ const EPITHET_NOUNS: &[&str] = &[
     "youngster",
 ];
 const EPITHET_NOUNS_MALE: &[&str] = &[
+    "man",
+    "boy",
     "businessman",
     "dad",
     "grandfather",
@@ -1437,6 +1437,8 @@ const EPITHET_NOUNS_MALE: &[&str] = &[
     "welshman",
 ];
 const EPITHET_NOUNS_FEMALE: &[&str] = &[
+    "woman",
+    "girl",
     "actress",
     "businesswoman",
     "mum",

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::lexicon::FnvBuild;
+use super::lexicon::{self, FnvBuild, flag};
 use super::names::{Gender, NameKind};
 
 pub type EntityId = usize;
@@ -408,6 +408,13 @@ impl Registry {
         let mut e = Entity::new(EntityKind::Description, text.to_string(), at);
         e.head = Some(head.to_string());
         e.plural = plural;
+        // "the spokeswoman", "the businessman": the head tells.
+        let sex = lexicon::flags(head) & (flag::FEMALE | flag::MALE);
+        e.gender = match sex {
+            flag::FEMALE => Gender::Female,
+            flag::MALE => Gender::Male,
+            _ => Gender::Unknown,
+        };
         e.add_role(text);
         let id = self.push(e);
         self.by_description.insert(key, id);
