@@ -923,3 +923,20 @@ fn a_gendered_description_is_never_the_other_pronoun() {
         ],
     );
 }
+
+#[test]
+fn a_second_clause_with_its_own_verb_owns_the_colon_and_said_x_could_is_content() {
+    check(
+        "Rally\n\n\
+         “There seems to be a young man with a problem,” Ida Kemp said as a heckler shouted: “Go home!”",
+        &[
+            ("There seems to be", Some("Ida Kemp")),
+            ("Go home", Some("heckler")),
+        ],
+    );
+    check(
+        "Rally\n\n\
+         Mr. Vance, citing “the sheer luck of Kemp,” said the mayor could win again.",
+        &[("the sheer luck of Kemp", Some("Vance"))],
+    );
+}

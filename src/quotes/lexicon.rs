@@ -105,6 +105,8 @@ pub mod flag {
     pub const LISTENER: u64 = 1 << 46;
     /// Nouns for what someone said: "assertion", "remarks".
     pub const SPEECH_NOUN: u64 = 1 << 47;
+    /// Auxiliaries and modals: "could", "will", "has".
+    pub const AUX: u64 = 1 << 48;
 
     /// Any verb form.
     pub const VERB_FORM: u64 = BASE | PRES3 | PAST | PARTICIPLE | ING;
@@ -433,6 +435,12 @@ const SPEECH_NOUNS: &[&str] = &[
     "boast",
     "complaint",
     "suggestion",
+];
+
+/// Auxiliary and modal verbs, which open a verb phrase.
+const AUXILIARIES: &[&str] = &[
+    "could", "would", "will", "should", "can", "may", "might", "must", "shall", "has", "have",
+    "had", "does", "did", "wo", "won't", "can't", "couldn't", "wouldn't",
 ];
 
 /// Courtesy titles: not a role to show ("Mrs. Clinton").
@@ -2548,6 +2556,7 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
     add(AFTER_QUOTE_VERBS, NOUNLIKE_SPEECH);
     add(LISTENER_VERBS, LISTENER);
     add(SPEECH_NOUNS, SPEECH_NOUN);
+    add(AUXILIARIES, AUX);
     add(TITLES, TITLE);
     add(ROLE_MODIFIERS, ROLE_MOD);
     add(PRONOUNS, PRONOUN);

@@ -12,12 +12,15 @@ pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     };
     let verb = *verb;
     // "“…” Zahed said: “…”": the clause introduces the next quotation.
+    // Not when another clause with its own speech verb owns the colon:
+    // "“…,” Roe said as the heckler yelled: “…”".
     let colon = (verb + 1..p.toks.len())
         .take(12)
         .find(|&k| t(p, k).is_some_and(|x| !x.is_word() && x.kind != Kind::Possessive))
         .is_some_and(|k| {
             t(p, k).is_some_and(|x| x.is_punct(':'))
                 && t(p, k + 1).is_some_and(|x| x.quote().is_some())
+                && !(verb + 1..k).any(|v| finite_verb(p, v))
         });
     if colon {
         return None;
@@ -176,7 +179,12 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         while has(p, j, flag::SKIP) && !has(p, j, flag::PRONOUN) && j < i + 3 {
             j += 1;
         }
-        let (s, _) = np_after(p, text, j)?;
+        let (s, end) = np_after(p, text, j)?;
+        // "…,” said the candidate could win": what was said, with its
+        // own subject and verb, not an inverted attribution.
+        if has(p, end, flag::AUX | flag::BE) {
+            return None;
+        }
         return Some(Clue::Said {
             subject: s,
             verb: i,
