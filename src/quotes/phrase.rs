@@ -20,6 +20,9 @@ use super::parsed::Parsed;
 const MAX_ROLE_WORDS: usize = 5;
 /// Most words kept after the head of an unnamed source.
 const MAX_POST_MODIFIER: usize = 16;
+/// Words after a description's head before a name in apposition: "at the
+/// time", "campaign manager".
+const MAX_DESCRIPTION_TAIL: usize = 5;
 /// Longest place phrase after an unnamed source: "in the room", "at the
 /// back of the hall".
 const MAX_PLACE_PHRASE: usize = 6;
@@ -171,6 +174,25 @@ pub fn appositive_name(p: &Parsed, end: usize) -> Option<(usize, usize)> {
             after + usize::from(list.get(after).is_some_and(|t| t.is_punct(','))),
         )
     })
+}
+
+/// A name set off by commas after a description and a few more of its
+/// words: "the American ambassador at the time, John E. Herbst", "Roe's
+/// deputy campaign manager, Rich Beeson,". From `from`, the token after
+/// the description's head.
+pub fn appositive_name_within(p: &Parsed, from: usize) -> Option<(usize, usize)> {
+    let list = &p.toks.list;
+    for e in from..from + MAX_DESCRIPTION_TAIL {
+        let t = list.get(e)?;
+        if t.is_punct(',') {
+            return appositive_name(p, e);
+        }
+        let finite = t.has(flag::PAST | flag::PRES3 | flag::AUX | flag::BE);
+        if !t.is_lower_word() || finite || t.has(flag::RELATIVE | flag::CONJ) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The head of a description whose last nouns the lexicon does not know:

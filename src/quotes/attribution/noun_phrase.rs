@@ -22,7 +22,9 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             // "Smith's lawyer said": a description owned by a name.
             if is_head(p, mention.name.end + 1) {
                 let head = mention.name.end + 1;
-                if let Some((n, end)) = phrase::appositive_name(p, role_tail(p, text, head)) {
+                if let Some((n, end)) = phrase::appositive_name(p, role_tail(p, text, head))
+                    .or_else(|| phrase::appositive_name_within(p, head + 1))
+                {
                     return Some((Subject::Named(n), end));
                 }
                 return Some((
@@ -80,7 +82,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 && p.mention_starting(head + 1).is_none()
             {
                 // "the Vatican spokesman, Jane Roe, told": the person.
-                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
+                if let Some((n, end)) = phrase::appositive_name_within(p, head + 1) {
                     return Some((Subject::Named(n), end));
                 }
                 // As "one Trump confidant" below: an unnamed source with
@@ -100,7 +102,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             if det == Some(Det::Indefinite)
                 && let Some(head) = lower_head(p, text, after)
             {
-                if let Some((n, end)) = phrase::appositive_name(p, head + 1) {
+                if let Some((n, end)) = phrase::appositive_name_within(p, head + 1) {
                     return Some((Subject::Named(n), end));
                 }
                 let tokens = phrase::with_post_modifiers(p, text, words..head + 1);
@@ -142,7 +144,9 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 None => return None,
             };
             // "the company's spokesman, Jane Roe, said": the person named.
-            if let Some((n, end)) = phrase::appositive_name(p, role_tail(p, text, k)) {
+            if let Some((n, end)) = phrase::appositive_name(p, role_tail(p, text, k))
+                .or_else(|| phrase::appositive_name_within(p, k + 1))
+            {
                 return Some((Subject::Named(n), end));
             }
             let tokens = if det == Det::Definite {
