@@ -945,7 +945,7 @@ fn a_second_clause_with_its_own_verb_owns_the_colon_and_said_x_could_is_content(
 fn a_name_in_apposition_after_a_longer_description_is_the_speaker() {
     check(
         "Port\n\n\
-         “The harbour will reopen in May,” said the Danish consul at the time, Lars Holm.\n\n\
+         “The harbour will reopen in May,” said the Danish ambassador at the time, Lars Holm.\n\n\
          “We count every ballot twice,” said Kemp’s deputy campaign manager, Rita Moss, who ran the count.",
         &[
             ("The harbour will reopen", Some("Lars Holm")),
