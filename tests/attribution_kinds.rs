@@ -953,3 +953,22 @@ fn a_name_in_apposition_after_a_longer_description_is_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn crowds_counted_roughly_and_plurals_opening_a_sentence_speak() {
+    check(
+        "March\n\n\
+         Outside the hall, about 300 protesters gathered in two groups, waving flags and chanting “Save the mill.”\n\n\
+         Aides say the mayor plans to “fight for every job” at the mill.",
+        &[
+            ("Save the mill", Some("about 300 protesters")),
+            ("fight for every job", Some("Aides")),
+        ],
+    );
+    // A post-modifier stops at a finite verb or a conjunction.
+    check(
+        "March\n\n\
+         A spokesman for the mill owner declined to comment but said in a statement that “the mill was never for sale.”",
+        &[("the mill was never", Some("spokesman for the mill owner"))],
+    );
+}

@@ -1281,6 +1281,8 @@ const DESC_PERSON_NOUNS: &[&str] = &[
     "reader",
     "staffer",
     "narrator",
+    "announcer",
+    "voice",
     "heckler",
     "attendee",
     "caller",

@@ -281,6 +281,14 @@ pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Rang
             verb_next = true;
             break;
         }
+        // So does any other finite verb or a conjunction: "a spokesman
+        // for the firm [declined to comment but] said".
+        if !relative
+            && t.is_lower_word()
+            && t.has(flag::PAST | flag::PRES3 | flag::AUX | flag::BE | flag::CONJ | flag::REFRAIN)
+        {
+            break;
+        }
         k += 1;
         last = k;
     }

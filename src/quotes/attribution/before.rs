@@ -355,7 +355,8 @@ pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option
                         && !x.has(flag::BASE)
                         && p.mention_starting(i).is_none()))
                 && !x.has(flag::PRONOUN | flag::DET)
-        }) || p.word(text, i).ends_with("ly") && has(p, i, flag::SKIP)
+        }) && !noun_phrase::hedged_count(p, text, i)
+            || p.word(text, i).ends_with("ly") && has(p, i, flag::SKIP)
             || fronted_participle(p, text, i)
             || fronted_time(p, i, verb);
         if !fronted {

@@ -42,6 +42,14 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
         }
         return Some((Subject::Named(m), mention.name.end));
     }
+    // "about 200 protesters", "nearly three dozen aides": a count
+    // hedged by an adverb.
+    if hedged_count(p, text, i)
+        && let Some((Subject::Description { tokens, head, det }, end)) = np_after(p, text, i + 1)
+    {
+        let tokens = i..tokens.end;
+        return Some((Subject::Description { tokens, head, det }, end));
+    }
     let det = det_kind(p, text, i);
     let mut start = if det.is_some() { i + 1 } else { i };
     // Where the description's words start: with its number, if any.
@@ -188,6 +196,20 @@ fn role_tail(p: &Parsed, text: &str, head: usize) -> usize {
 fn is_numeral(p: &Parsed, text: &str, i: usize) -> bool {
     NUMBER_WORDS.iter().any(|w| is(p, text, i, w))
 }
+
+/// "about 200", "nearly three": a count hedged by an adverb at `i`.
+pub(super) fn hedged_count(p: &Parsed, text: &str, i: usize) -> bool {
+    APPROXIMATORS.iter().any(|w| is(p, text, i, w))
+        && (p
+            .word(text, i + 1)
+            .starts_with(|c: char| c.is_ascii_digit())
+            || is_numeral(p, text, i + 1))
+}
+
+/// Adverbs that hedge a count: "about 200 protesters".
+const APPROXIMATORS: &[&str] = &[
+    "about", "nearly", "roughly", "around", "almost", "some", "over",
+];
 
 /// Counts that stand before a plural head or for the people themselves.
 const NUMBER_WORDS: &[&str] = &[

@@ -44,6 +44,19 @@ impl Engine<'_> {
                         self.paras[k].entity[*m] = Some(id);
                         Some((id, Attribution::Named { mention: range }))
                     }
+                    // "Aides say …", "Officials said …": a common noun
+                    // capitalised only because it opens the sentence.
+                    None if mention.name.len() == 1
+                        && p.toks.sentence_start(mention.name.start) == mention.name.start
+                        && p.toks.list[mention.name.start]
+                            .has(flag::DESC_PERSON | flag::DESC_ORG) =>
+                    {
+                        let r = mention.name.clone();
+                        let head = r.start;
+                        let plural = p.toks.list[head].has(flag::PLURAL);
+                        let det = if plural { Det::Bare } else { Det::Definite };
+                        self.resolve_description(k, r, head, det)
+                    }
                     None if mention.kind == NameKind::RoleOnly => {
                         // "the Foreign Minister said": a description.
                         let r = mention.name.clone();
