@@ -247,7 +247,7 @@ Acme Corp shares rose 8% on Tuesday.
 
 “We expect revenue growth to accelerate in the second half, driven by strong demand for our cloud products,” said Jane Doe, chief executive of Acme.
 
-Analysts called the plan a “turnaround.”
+The plan was hailed as a “turnaround.”
 
 Critics dismissed the so-called “growth strategy” as a rebranding exercise.
 ";
@@ -316,7 +316,7 @@ fn a_ceo_statement_pairs_but_scare_quotes_do_not() {
 
 #[test]
 fn unattributed_scare_quotes_never_pair_even_when_identical() {
-    let text = "Markets in turmoil\n\nCritics called the merger a “disaster for shareholders”.\n";
+    let text = "Markets in turmoil\n\nThe merger was branded a “disaster for shareholders”.\n";
     let (a, b) = (Doc::from_text("a", text), Doc::from_text("b", text));
     assert_eq!(a.quotes.quotes.len(), 1);
     assert_eq!(a.speaker(0), None);
