@@ -946,10 +946,12 @@ fn a_name_in_apposition_after_a_longer_description_is_the_speaker() {
     check(
         "Port\n\n\
          “The harbour will reopen in May,” said the Danish ambassador at the time, Lars Holm.\n\n\
-         “We count every ballot twice,” said Kemp’s deputy campaign manager, Rita Moss, who ran the count.",
+         “We count every ballot twice,” said Kemp’s deputy campaign manager, Rita Moss, who ran the count.\n\n\
+         Another delegate on the Kemp slate, Ed Barr, said he was only “leaning Kemp.”",
         &[
             ("The harbour will reopen", Some("Lars Holm")),
             ("We count every ballot", Some("Rita Moss")),
+            ("leaning Kemp", Some("Ed Barr")),
         ],
     );
 }

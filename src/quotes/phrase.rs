@@ -22,7 +22,7 @@ const MAX_ROLE_WORDS: usize = 5;
 const MAX_POST_MODIFIER: usize = 16;
 /// Words after a description's head before a name in apposition: "at the
 /// time", "campaign manager".
-const MAX_DESCRIPTION_TAIL: usize = 5;
+const MAX_DESCRIPTION_TAIL: usize = 6;
 /// Longest place phrase after an unnamed source: "in the room", "at the
 /// back of the hall".
 const MAX_PLACE_PHRASE: usize = 6;
@@ -187,8 +187,8 @@ pub fn appositive_name_within(p: &Parsed, from: usize) -> Option<(usize, usize)>
         if t.is_punct(',') {
             return appositive_name(p, e);
         }
-        let finite = t.has(flag::PAST | flag::PRES3 | flag::AUX | flag::BE);
-        if !t.is_lower_word() || finite || t.has(flag::RELATIVE | flag::CONJ) {
+        let finite = t.is_lower_word() && t.has(flag::PAST | flag::PRES3 | flag::AUX | flag::BE);
+        if !t.is_word() || finite || t.has(flag::RELATIVE | flag::CONJ) {
             return None;
         }
     }
