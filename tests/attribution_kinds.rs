@@ -974,3 +974,16 @@ fn crowds_counted_roughly_and_plurals_opening_a_sentence_speak() {
         &[("the mill was never", Some("spokesman for the mill owner"))],
     );
 }
+
+#[test]
+fn plural_people_nouns_and_capitalised_openers_make_unnamed_sources() {
+    check(
+        "Mill\n\n\
+         Corporate lobbyists said the tax was “a blow to every worker.”\n\n\
+         Top Senate candidates called the plan “dead on arrival.”",
+        &[
+            ("a blow to every worker", Some("lobbyists")),
+            ("dead on arrival", Some("Top Senate candidates")),
+        ],
+    );
+}

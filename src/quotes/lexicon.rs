@@ -1238,6 +1238,16 @@ const BE_FORMS: &[&str] = &[
 
 /// Nouns for people who speak, singular then plural.
 const DESC_PERSON_NOUNS: &[&str] = &[
+    "lobbyist",
+    "pollster",
+    "donor",
+    "investigator",
+    "volunteer",
+    "member",
+    "demonstrator",
+    "marcher",
+    "spectator",
+    "operative",
     "official",
     "spokesman",
     "spokeswoman",
@@ -2653,6 +2663,21 @@ pub fn flags(word: &str) -> u64 {
     let mut f = map.get(lower).copied().unwrap_or(0);
     if DESC_PERSON_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
         f |= DESC_PERSON | EPITHET;
+    }
+    // A regular plural of a people or body noun ("lobbyists", "parties")
+    // is one too, though the tables list only the singular.
+    if f & (DESC_PERSON | DESC_ORG) == 0
+        && let Some(stem) = lower.strip_suffix('s')
+        && !stem.ends_with('s')
+    {
+        let singular = match stem.strip_suffix("ie") {
+            Some(root) => map.get(format!("{root}y").as_str()).copied(),
+            None => map.get(stem).copied(),
+        };
+        let desc = singular.unwrap_or(0) & (DESC_PERSON | DESC_ORG);
+        if desc != 0 {
+            f |= desc | PLURAL;
+        }
     }
     match lower.strip_suffix('.') {
         Some(bare) if !bare.is_empty() => f | map.get(bare).copied().unwrap_or(0),

@@ -13,6 +13,26 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     }
     if let Some(m) = p.mention_starting(i) {
         let mention = &p.mentions[m];
+        // "Corporate lobbyists said", "Multiple outlets reported": a
+        // sentence's capitalised first word modifying a plural head.
+        if mention.weak
+            && mention.name.len() == 1
+            && !mention.possessive
+            && t(p, i + 1).is_some_and(|x| {
+                x.is_lower_word()
+                    && x.has(flag::PLURAL)
+                    && x.has(flag::DESC_PERSON | flag::DESC_ORG)
+            })
+        {
+            return Some((
+                Subject::Description {
+                    tokens: i..i + 2,
+                    head: i + 1,
+                    det: Det::Bare,
+                },
+                i + 2,
+            ));
+        }
         if mention.possessive {
             // "Twitter's Jane Roe said", "Smith's campaign manager Jane Roe
             // said": the person named.
