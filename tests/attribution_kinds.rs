@@ -987,3 +987,16 @@ fn plural_people_nouns_and_capitalised_openers_make_unnamed_sources() {
         ],
     );
 }
+
+#[test]
+fn with_x_doing_speaks_past_an_adverb_or_an_article() {
+    check(
+        "Vote\n\n\
+         Both have used harsh words, with Kemp recently promising to “bomb them into the sea.”\n\n\
+         Unions backed her early, with the Federation of Miners calling her “the friend we need.”",
+        &[
+            ("bomb them into the sea", Some("Kemp")),
+            ("the friend we need", Some("Federation of Miners")),
+        ],
+    );
+}

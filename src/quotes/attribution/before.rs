@@ -166,11 +166,24 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
         }
     }
     if tok.has(flag::ING) && !tok.has(flag::PAST | flag::PRES3) {
-        // "with Sen. Jane Roe calling it a “…”": the name is the subject.
-        if let Some(m) = prev.and_then(|k| p.mention_ending(k))
+        // "with Sen. Jane Roe calling it a “…”": the name is the subject,
+        // maybe before an adverb ("with Roe recently promising").
+        let before_adverbs = prev.map(|k| {
+            let mut k = k;
+            while k > limit && has(p, k, flag::SKIP | flag::TIME) && p.mention_ending(k).is_none() {
+                k -= 1;
+            }
+            k
+        });
+        if let Some(m) = before_adverbs.and_then(|k| p.mention_ending(k))
             && !p.mentions[m].possessive
             && p.mentions[m].first() > limit
-            && is(p, text, p.mentions[m].first() - 1, "with")
+            && {
+                // "with the American Federation of Teachers calling her …".
+                let f = p.mentions[m].first();
+                is(p, text, f - 1, "with")
+                    || (f >= limit + 2 && is(p, text, f - 1, "the") && is(p, text, f - 2, "with"))
+            }
         {
             return Some(Clue::Said {
                 subject: Subject::Named(m),
