@@ -1000,3 +1000,18 @@ fn with_x_doing_speaks_past_an_adverb_or_an_article() {
         ],
     );
 }
+
+#[test]
+fn a_whole_quoted_sentence_after_a_sentence_about_one_person_is_theirs() {
+    check(
+        "Union\n\n\
+         Ida Kemp touted her record as a sponsor of the bill. “We need to let every worker who wants a union vote for one.”",
+        &[("We need to let every worker", Some("Ida Kemp"))],
+    );
+    // Not when the sentence names someone else too.
+    check(
+        "Union\n\n\
+         Ida Kemp met Tom Vance at the plant on Monday. “We need to let every worker who wants a union vote for one.”",
+        &[("We need to let every worker", None)],
+    );
+}

@@ -82,13 +82,21 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
     // verb in the past with its object ("Roe endorsed Mark Smith"); an
     // adjective in "-ed" may still open the run ("retired Gen. Jane Roe").
     let mut last_past = false;
+    let mut known_role = false;
     while k < from + MAX_ROLE_WORDS {
         // The person's own mention may have taken the role words.
         if k > from
             && let Some(m) = (0..p.mentions.len())
                 .find(|&m| p.mentions[m].name.start == k && is_person_like(p, m))
         {
-            return (!last_past).then_some(m);
+            // After a person's name, only a word known as a role makes the
+            // rest a role run: "Clinton spokesman Brian Fallon", not "Ida
+            // Kemp met Tom Vance".
+            let after_person = from
+                .checked_sub(1)
+                .and_then(|e| p.mention_ending(e))
+                .is_some_and(|o| is_person_like(p, o) && p.mentions[o].name.len() > 1);
+            return (!last_past && (known_role || !after_person)).then_some(m);
         }
         let t = list.get(k)?;
         let role_word = t.is_lower_word()
@@ -127,6 +135,10 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
         if !role_word && !of_in_role && !title && !rank {
             return None;
         }
+        known_role |=
+            rank || t.has(
+                flag::TITLE | flag::DESC_PERSON | flag::DESC_ORG | flag::ROLE_MOD | flag::HONORIFIC,
+            ) || AGENT_SUFFIXES.iter().any(|x| p.word(text, k).ends_with(x));
         last_past = t.is_lower_word()
             && (p.word(text, k).ends_with("ed") || t.has(flag::PAST | flag::PRES3))
             && !t.has(flag::TITLE | flag::DESC_PERSON);
@@ -134,6 +146,10 @@ pub fn name_after_roles(p: &Parsed, text: &str, from: usize) -> Option<usize> {
     }
     None
 }
+
+/// Endings of nouns for what someone does ("speechwriter", "moderator",
+/// "strategist"), which a role run may hold though the lexicon lacks them.
+const AGENT_SUFFIXES: &[&str] = &["er", "or", "ist", "ant", "ent", "ian", "man", "woman", "ee"];
 
 /// "1st", "22nd", "3rd", "4th".
 fn is_ordinal(w: &str) -> bool {

@@ -84,9 +84,50 @@ impl Engine<'_> {
             self.set(q, Some(id), Attribution::Continued { from: prev }, false);
             return;
         }
-        if let Some((id, how)) = self.sentence_person(q) {
+        if let Some((id, how)) = self
+            .sentence_person(q)
+            .or_else(|| self.about_person_before(q))
+        {
             self.set(q, Some(id), how, false);
         }
+    }
+
+    /// A whole sentence of quotation right after a sentence about one
+    /// person and no one else: "Roe touted her record on the bill. “We
+    /// need …”" — news introduces a source, then quotes them.
+    fn about_person_before(&self, q: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
+        let p = &self.paras[k];
+        let inner = &text[self.quotes[q].span.inner.clone()];
+        let whole =
+            inner.trim_end().ends_with(['.', '!', '?', ',']) && terms::word_count(inner) >= 4;
+        if p.place != Place::Body || tok == 0 || p.toks.sentence_start(tok) != tok || !whole {
+            return None;
+        }
+        let start = p.toks.sentence_start(tok - 1);
+        if (start..tok).any(|i| p.toks.list[i].quote().is_some()) {
+            return None;
+        }
+        let Subject::Named(m) = attribution::main_subject(p, text, start, tok)? else {
+            return None;
+        };
+        let id = p.entity[m]?;
+        // A person, or a full name not yet known as anything else.
+        let person = match self.reg.get(id).kind {
+            EntityKind::Person => true,
+            EntityKind::Unknown => p.mentions[m].name.len() > 1,
+            _ => false,
+        };
+        if p.mentions[m].possessive || !person || self.names_other_person(k, start..tok, id) {
+            return None;
+        }
+        Some((
+            id,
+            Attribution::Nearby {
+                mention: p.bytes(p.mentions[m].name.clone()),
+            },
+        ))
     }
 
     /// The last resort for words quoted inside a sentence whose clause was
