@@ -1015,3 +1015,12 @@ fn a_whole_quoted_sentence_after_a_sentence_about_one_person_is_theirs() {
         &[("We need to let every worker", None)],
     );
 }
+
+#[test]
+fn a_name_before_an_appositive_and_a_relative_clause_is_the_subject() {
+    check(
+        "Bank\n\n\
+         Senator Ida Kemp, the Ohio Democrat who chairs the Finance Committee, which oversees the bank, said the move would “damage its independence.”",
+        &[("damage its independence", Some("Ida Kemp"))],
+    );
+}

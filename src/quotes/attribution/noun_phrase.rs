@@ -354,8 +354,13 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
         // "Roe, a fellow at the Center for Global Development, which …,
         // said": a phrase after a preposition is inside the appositive;
         // the subject is the name before the appositive's comma.
+        // So is one inside a clause before a relative clause: "Shelby, the
+        // Republican who heads the Banking Committee, which oversees the
+        // Fed, said".
+        let relative = has(p, open + 1, flag::RELATIVE);
         if let Some((Subject::Named(_) | Subject::Description { .. }, start)) = outer
-            && after_preposition(p, start)
+            && (after_preposition(p, start)
+                || relative && start > limit && t(p, start - 1).is_some_and(|x| x.is_word()))
             && let Some(comma) = (limit..start)
                 .rev()
                 .take(MAX_APPOSITIVE)
