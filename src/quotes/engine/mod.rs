@@ -457,33 +457,39 @@ impl Engine<'_> {
     /// A pull quote — the same words printed again, as a highlight or in a
     /// summary — takes the speaker the article gives them elsewhere.
     fn fill_repeats(&mut self) {
-        let words = |q: &Work| -> String {
-            let inner = &self.text[q.span.inner.clone()];
-            let mut key = String::with_capacity(inner.len());
-            for w in inner
+        let text = self.text;
+        let inner = |w: &Work| &text[w.span.inner.clone()];
+        let open: Vec<usize> = (0..self.quotes.len())
+            .filter(|&q| {
+                self.open_to_fill(q) && terms::word_count(inner(&self.quotes[q])) > REPEAT_MIN_WORDS
+            })
+            .collect();
+        if open.is_empty() {
+            return;
+        }
+        let key = |w: &Work| -> String {
+            let mut key = String::new();
+            for word in inner(w)
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
             {
-                key.push_str(&w.to_lowercase());
+                key.push_str(&word.to_lowercase());
                 key.push(' ');
             }
             key
         };
-        let mut said: HashMap<String, usize> = HashMap::new();
-        for (q, w) in self.quotes.iter().enumerate() {
-            if w.speaker.is_some() {
-                said.entry(words(w)).or_insert(q);
-            }
+        let mut wanted: HashMap<String, Vec<usize>> = HashMap::new();
+        for &q in &open {
+            wanted.entry(key(&self.quotes[q])).or_default().push(q);
         }
-        for q in 0..self.quotes.len() {
-            if !self.open_to_fill(q) {
+        for from in 0..self.quotes.len() {
+            if self.quotes[from].speaker.is_none() {
                 continue;
             }
-            let key = words(&self.quotes[q]);
-            if key.split(' ').count() <= REPEAT_MIN_WORDS {
+            let Some(repeats) = wanted.remove(&key(&self.quotes[from])) else {
                 continue;
-            }
-            if let Some(&from) = said.get(&key) {
+            };
+            for q in repeats {
                 self.quotes[q].speaker = self.quotes[from].speaker;
                 self.quotes[q].attribution = Attribution::Continued { from };
             }
