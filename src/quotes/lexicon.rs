@@ -2616,7 +2616,37 @@ fn build() -> HashMap<&'static str, u64, FnvBuild> {
     }
     add(gazetteer::ORG_HEADS, ORG_HEAD);
     add(gazetteer::MEDIA, MEDIA);
+    add_regular_plurals(&mut map);
     map
+}
+
+/// The regular plural of every people or body noun ("lobbyists",
+/// "parties") is one too, though the tables list only the singular. Built
+/// once, so a lookup costs nothing more.
+fn add_regular_plurals(map: &mut HashMap<&'static str, u64, FnvBuild>) {
+    let singulars: Vec<(&'static str, u64)> = map
+        .iter()
+        .filter(|(w, f)| {
+            **f & (DESC_PERSON | DESC_ORG) != 0 && **f & PLURAL == 0 && !w.contains(' ')
+        })
+        .map(|(w, f)| (*w, *f & (DESC_PERSON | DESC_ORG)))
+        .collect();
+    for (word, desc) in singulars {
+        if word.ends_with('s') {
+            continue;
+        }
+        let plural = match word.strip_suffix('y') {
+            Some(root) if !root.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{root}ies"),
+            _ => format!("{word}s"),
+        };
+        match map.get_mut(plural.as_str()) {
+            Some(f) if *f & (DESC_PERSON | DESC_ORG) != 0 => {}
+            Some(f) => *f |= desc | PLURAL,
+            None => {
+                map.insert(Box::leak(plural.into_boxed_str()), desc | PLURAL);
+            }
+        }
+    }
 }
 
 /// Longest word or phrase looked up; longer ones are in no table.
@@ -2663,21 +2693,6 @@ pub fn flags(word: &str) -> u64 {
     let mut f = map.get(lower).copied().unwrap_or(0);
     if DESC_PERSON_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
         f |= DESC_PERSON | EPITHET;
-    }
-    // A regular plural of a people or body noun ("lobbyists", "parties")
-    // is one too, though the tables list only the singular.
-    if f & (DESC_PERSON | DESC_ORG) == 0
-        && let Some(stem) = lower.strip_suffix('s')
-        && !stem.ends_with('s')
-    {
-        let singular = match stem.strip_suffix("ie") {
-            Some(root) => map.get(format!("{root}y").as_str()).copied(),
-            None => map.get(stem).copied(),
-        };
-        let desc = singular.unwrap_or(0) & (DESC_PERSON | DESC_ORG);
-        if desc != 0 {
-            f |= desc | PLURAL;
-        }
     }
     match lower.strip_suffix('.') {
         Some(bare) if !bare.is_empty() => f | map.get(bare).copied().unwrap_or(0),
