@@ -1024,3 +1024,15 @@ fn a_name_before_an_appositive_and_a_relative_clause_is_the_subject() {
         &[("damage its independence", Some("Ida Kemp"))],
     );
 }
+
+#[test]
+fn a_horizontal_bar_credits_like_a_dash_even_before_the_next_quotation() {
+    check(
+        "Voices\n\n\
+         “He never answers a question without scaring people first.”― Rosa Vidal “Mostly he spreads fear. A bad example for children.”― Hugo Paz",
+        &[
+            ("He never answers", Some("Rosa Vidal")),
+            ("Mostly he spreads fear", Some("Hugo Paz")),
+        ],
+    );
+}

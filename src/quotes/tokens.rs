@@ -148,7 +148,7 @@ pub fn tokenize(text: &str, para: Range<usize>, quotes: &[(Range<usize>, usize)]
             let len = c.len_utf8();
             if !c.is_whitespace() {
                 let kind = match c {
-                    '—' | '–' | '-' | '‐' | '‑' | '−' => Kind::Punct('–'),
+                    '—' | '–' | '―' | '-' | '‐' | '‑' | '−' => Kind::Punct('–'),
                     '\'' | '’' => Kind::Possessive,
                     _ => Kind::Punct(c),
                 };

@@ -144,7 +144,8 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         && t(p, q + 1).is_some_and(|x| x.is_punct('–'))
         && let Some(m) = p.mention_starting(i)
         && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
-        && t(p, p.mentions[m].name.end).is_none_or(|x| x.is_punct(',') || x.is_punct('.'))
+        && t(p, p.mentions[m].name.end)
+            .is_none_or(|x| x.is_punct(',') || x.is_punct('.') || x.quote().is_some())
     {
         return Some(Clue::Said {
             subject: Subject::Named(m),
