@@ -1036,3 +1036,18 @@ fn a_horizontal_bar_credits_like_a_dash_even_before_the_next_quotation() {
         ],
     );
 }
+
+#[test]
+fn a_report_by_someone_that_quotes_them() {
+    check(
+        "Story\n\n\
+         On Friday came a report by the Daily Ledger that he “invented” the offer.",
+        &[("invented", Some("Daily Ledger"))],
+    );
+    // The topic of someone else's words is not their author.
+    check(
+        "Story\n\n\
+         Ida Kemp said on Thursday that the comment by Tom Vance “was careless and unkind.”",
+        &[("was careless and unkind", Some("Ida Kemp"))],
+    );
+}

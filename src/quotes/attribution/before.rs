@@ -86,16 +86,29 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
 /// remarks"), when the noun is followed by "that", a colon, or the
 /// quotation itself.
 fn owner_of_speech_noun(p: &Parsed, text: &str, j: usize, lowest: usize) -> Option<Subject> {
-    if !t(p, j)?.is_lower_word() || !has(p, j, flag::SPEECH_NOUN) {
-        return None;
-    }
-    let next = t(p, j + 1)?;
-    if !(next.quote().is_some() || next.is_punct(':') || is(p, text, j + 1, "that")) {
+    if !t(p, j)?.is_lower_word() || !has(p, j, flag::SPEECH_NOUN | flag::DESC_DOC) {
         return None;
     }
     // Not the topic of someone else's words: "Lee said Roe's claim that
     // … is “…”", "Lee called Roe's comments “…”".
     if (lowest..j).any(|v| has(p, v, flag::ATTRIBUTING) && has(p, v, flag::VERB_FORM)) {
+        return None;
+    }
+    // "a report by Politico that he “fabricated” it", "the contention of
+    // Jane Roe that …": the author named after the noun.
+    let by = is(p, text, j + 1, "by") || is(p, text, j + 1, "of") && has(p, j, flag::SPEECH_NOUN);
+    if by
+        && let Some((subject @ Subject::Named(m), end)) = np_after(p, text, j + 2)
+        && !p.mentions[m].possessive
+        && (is(p, text, end, "that") || t(p, end).is_some_and(|x| x.quote().is_some()))
+    {
+        return Some(subject);
+    }
+    if !has(p, j, flag::SPEECH_NOUN) {
+        return None;
+    }
+    let next = t(p, j + 1)?;
+    if !(next.quote().is_some() || next.is_punct(':') || is(p, text, j + 1, "that")) {
         return None;
     }
     // Back over a few modifiers ("recent evidence-free") to the owner.
