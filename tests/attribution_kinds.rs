@@ -1051,3 +1051,14 @@ fn a_report_by_someone_that_quotes_them() {
         &[("was careless and unkind", Some("Ida Kemp"))],
     );
 }
+
+#[test]
+fn a_gendered_role_set_off_before_a_name_tells_its_sex() {
+    check(
+        "Donors\n\n\
+         Ruth Kane, a teacher from Akron, said the debate changed her mind. \
+         Along with her husband, Abel Kane, a banker, she has given to many candidates.\n\n\
+         “I feel bad to say it,” she said.",
+        &[("I feel bad to say it", Some("Ruth Kane"))],
+    );
+}

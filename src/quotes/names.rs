@@ -319,6 +319,10 @@ fn head_run(
         if m.gender == Gender::Unknown {
             m.gender = gender_of(t, m.appositive.clone());
         }
+        // "her husband, Milton Berg": a gendered role set off before it.
+        if m.gender == Gender::Unknown && name.start >= 2 && t[name.start - 1].is_punct(',') {
+            m.gender = gender_of(t, name.start - 2..name.start - 1);
+        }
         m.weak = m.kind == NameKind::Unknown
             && name.len() == 1
             && toks.sentence_start(name.start) == name.start;

@@ -409,7 +409,14 @@ pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option
     while has(p, k, flag::SKIP | flag::TIME) && k < verb {
         k += 1;
     }
-    let verbish =
-        t(p, k).is_some_and(|x| x.is_lower_word() && !x.has(flag::PREP | flag::DET | flag::CONJ));
+    // "Along with her husband, Milton Berg, a money manager, she has
+    // given": the name was part of the fronted phrase; the pronoun after
+    // it is the subject.
+    if k > end && has(p, k, flag::PRONOUN) && !has(p, k, flag::OBJ_PRONOUN) && k < verb {
+        return Some(Subject::Pronoun(k));
+    }
+    let verbish = t(p, k).is_some_and(|x| {
+        x.is_lower_word() && !x.has(flag::PREP | flag::DET | flag::CONJ | flag::PRONOUN)
+    });
     verbish.then_some(s)
 }
