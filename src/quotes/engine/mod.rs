@@ -10,12 +10,15 @@
 //! 2. its own clause ("…,” he said" / "X said that … “…”");
 //! 3. continuity: a quotation carried over from the previous paragraph, a
 //!    second quotation in the same paragraph, a lead-in paragraph ending in
-//!    a colon, a quote-only paragraph after a quoted speaker. Terms and
-//!    titles never inherit.
+//!    a colon, a quote-only paragraph after a quoted speaker, a whole
+//!    quoted sentence after one about a single person. Terms and titles
+//!    never inherit;
+//! 4. backfill: a quotation running into an attributed one, a pull quote
+//!    repeating attributed words.
 //!
 //! Who is in the article is `entities`; headline quotations are
 //! `headings`; a clause's subject becomes an entity in `resolving`;
-//! continuity is `continuity`.
+//! continuity is `continuity`; the last pass is `backfill`.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -36,6 +39,7 @@ use super::{
 };
 use crate::corpus::{Article, ParagraphKind};
 
+mod backfill;
 mod continuity;
 mod entities;
 mod headings;
@@ -48,9 +52,6 @@ const INHERIT_REACH: usize = 3;
 /// Longest adjunct between a speech verb and a participle that continues
 /// its clause: "said [in an advisory,] calling it".
 const ADJUNCT_MAX_TOKENS: usize = 8;
-/// A repeated quotation shares its speaker only when longer than this
-/// many words: short phrases recur as anyone's words.
-const REPEAT_MIN_WORDS: usize = 6;
 /// A quotation while it is being worked on.
 struct Work {
     span: Span,
@@ -414,86 +415,6 @@ impl Engine<'_> {
                     .is_some_and(|t| t.sentence == sentence)
             })
             .and_then(|o| Some((self.quotes[o].speaker?, Attribution::Continued { from: o })))
-    }
-
-    /// A quotation left without a speaker takes the speaker of the
-    /// quotation it continues into, or, at the very start of a paragraph,
-    /// of the attributed quotation right after it ("“A.” “B,” he said.").
-    fn fill_backwards(&mut self) {
-        for q in (0..self.quotes.len()).rev() {
-            if !self.open_to_fill(q) {
-                continue;
-            }
-            let next = q + 1;
-            let Some(n) = self.quotes.get(next) else {
-                continue;
-            };
-            let carried = n.continues == Some(q);
-            let same_para_start =
-                n.para == self.quotes[q].para && self.quotes[q].tok == 0 && n.own_clause;
-            if (carried || same_para_start) && self.paras[n.para].place == Place::Body {
-                let id = n.speaker;
-                if id.is_some() {
-                    self.quotes[q].speaker = id;
-                    self.quotes[q].attribution = Attribution::Continued { from: next };
-                }
-            }
-        }
-    }
-
-    /// No speaker yet, and nothing that says it should have none (a denial,
-    /// a term, a title).
-    fn open_to_fill(&self, q: usize) -> bool {
-        let w = &self.quotes[q];
-        w.speaker.is_none()
-            && !matches!(
-                w.attribution,
-                Attribution::Unattributed {
-                    why: Unattributed::Denied | Unattributed::Term | Unattributed::Title
-                }
-            )
-    }
-
-    /// A pull quote — the same words printed again, as a highlight or in a
-    /// summary — takes the speaker the article gives them elsewhere.
-    fn fill_repeats(&mut self) {
-        let text = self.text;
-        let inner = |w: &Work| &text[w.span.inner.clone()];
-        let open: Vec<usize> = (0..self.quotes.len())
-            .filter(|&q| {
-                self.open_to_fill(q) && terms::word_count(inner(&self.quotes[q])) > REPEAT_MIN_WORDS
-            })
-            .collect();
-        if open.is_empty() {
-            return;
-        }
-        let key = |w: &Work| -> String {
-            let mut key = String::new();
-            for word in inner(w)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-            {
-                key.push_str(&word.to_lowercase());
-                key.push(' ');
-            }
-            key
-        };
-        let mut wanted: HashMap<String, Vec<usize>> = HashMap::new();
-        for &q in &open {
-            wanted.entry(key(&self.quotes[q])).or_default().push(q);
-        }
-        for from in 0..self.quotes.len() {
-            if self.quotes[from].speaker.is_none() {
-                continue;
-            }
-            let Some(repeats) = wanted.remove(&key(&self.quotes[from])) else {
-                continue;
-            };
-            for q in repeats {
-                self.quotes[q].speaker = self.quotes[from].speaker;
-                self.quotes[q].attribution = Attribution::Continued { from };
-            }
-        }
     }
 
     /// Build the public result: speakers in order of first quotation.

@@ -1,0 +1,91 @@
+//! Filling in speakers once every quotation has had its own chance: a
+//! quotation that runs into an attributed one, and a pull quote that
+//! repeats words the article attributes elsewhere.
+
+use super::*;
+
+/// A repeated quotation shares its speaker only when longer than this
+/// many words: short phrases recur as anyone's words.
+const REPEAT_MIN_WORDS: usize = 6;
+
+impl Engine<'_> {
+    /// A quotation left without a speaker takes the speaker of the
+    /// quotation it continues into, or, at the very start of a paragraph,
+    /// of the attributed quotation right after it ("“A.” “B,” he said.").
+    pub(super) fn fill_backwards(&mut self) {
+        for q in (0..self.quotes.len()).rev() {
+            if !self.open_to_fill(q) {
+                continue;
+            }
+            let next = q + 1;
+            let Some(n) = self.quotes.get(next) else {
+                continue;
+            };
+            let carried = n.continues == Some(q);
+            let same_para_start =
+                n.para == self.quotes[q].para && self.quotes[q].tok == 0 && n.own_clause;
+            if (carried || same_para_start) && self.paras[n.para].place == Place::Body {
+                let id = n.speaker;
+                if id.is_some() {
+                    self.quotes[q].speaker = id;
+                    self.quotes[q].attribution = Attribution::Continued { from: next };
+                }
+            }
+        }
+    }
+
+    /// No speaker yet, and nothing that says it should have none (a denial,
+    /// a term, a title).
+    fn open_to_fill(&self, q: usize) -> bool {
+        let w = &self.quotes[q];
+        w.speaker.is_none()
+            && !matches!(
+                w.attribution,
+                Attribution::Unattributed {
+                    why: Unattributed::Denied | Unattributed::Term | Unattributed::Title
+                }
+            )
+    }
+
+    /// A pull quote — the same words printed again, as a highlight or in a
+    /// summary — takes the speaker the article gives them elsewhere.
+    pub(super) fn fill_repeats(&mut self) {
+        let text = self.text;
+        let inner = |w: &Work| &text[w.span.inner.clone()];
+        let open: Vec<usize> = (0..self.quotes.len())
+            .filter(|&q| {
+                self.open_to_fill(q) && terms::word_count(inner(&self.quotes[q])) > REPEAT_MIN_WORDS
+            })
+            .collect();
+        if open.is_empty() {
+            return;
+        }
+        let key = |w: &Work| -> String {
+            let mut key = String::new();
+            for word in inner(w)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                key.push_str(&word.to_lowercase());
+                key.push(' ');
+            }
+            key
+        };
+        let mut wanted: HashMap<String, Vec<usize>> = HashMap::new();
+        for &q in &open {
+            wanted.entry(key(&self.quotes[q])).or_default().push(q);
+        }
+        for from in 0..self.quotes.len() {
+            if self.quotes[from].speaker.is_none() {
+                continue;
+            }
+            let Some(repeats) = wanted.remove(&key(&self.quotes[from])) else {
+                continue;
+            };
+            for q in repeats {
+                self.quotes[q].speaker = self.quotes[from].speaker;
+                self.quotes[q].attribution = Attribution::Continued { from };
+            }
+        }
+    }
+}
