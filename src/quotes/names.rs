@@ -308,7 +308,7 @@ fn head_run(
         m.kind = NameKind::Person;
     }
     if matches!(m.kind, NameKind::Person | NameKind::Unknown) {
-        m.appositive = appositive(t, end);
+        m.appositive = appositive(text, t, end);
         let given = given_name_gender(t, name.clone());
         if m.kind == NameKind::Unknown && (given.is_some() || !m.appositive.is_empty()) {
             m.kind = NameKind::Person;
@@ -469,11 +469,18 @@ fn extend_role_back(text: &str, t: &[Token], start: usize) -> usize {
 /// ", a spokeswoman for Acme," / ", the company's chief executive," /
 /// ", 45," after a name. Returns the appositive's tokens without the
 /// article, or an empty range.
-fn appositive(t: &[Token], end: usize) -> Range<usize> {
+fn appositive(text: &str, t: &[Token], end: usize) -> Range<usize> {
     if !t.get(end).is_some_and(|c| c.is_punct(',')) {
         return end..end;
     }
     let mut s = end + 1;
+    // "Schilling, through a spokeswoman,": an adjunct, not who he is.
+    // ("Roe, of Ohio," still tells where she is from.)
+    if t.get(s)
+        .is_some_and(|w| w.has(flag::PREP) && !text[w.start..w.end].eq_ignore_ascii_case("of"))
+    {
+        return end..end;
+    }
     if t.get(s).is_some_and(|w| w.shape == Shape::Digit) {
         // An age: ", 45," is evidence of a person but not a role.
         return if t.get(s + 1).is_some_and(|c| c.is_punct(',')) {
