@@ -1073,3 +1073,12 @@ fn a_phrase_after_a_name_that_opens_with_a_preposition_is_no_appositive() {
         &[("I replied to the post", Some("Carl Voss"))],
     );
 }
+
+#[test]
+fn a_late_attribution_after_a_single_word_that_completes_the_quotation() {
+    check(
+        "Tax\n\n\
+         “Most of the trouble in the code comes from efforts to measure” income, Tom Lee said.",
+        &[("Most of the trouble", Some("Tom Lee"))],
+    );
+}

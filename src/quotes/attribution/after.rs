@@ -62,7 +62,7 @@ pub fn late(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         .find(|&k| list[k].sentence != sentence)
         .unwrap_or(list.len());
     let last = (q..end).rev().find(|&k| list[k].quote().is_some())?;
-    (last + 3..end.saturating_sub(1))
+    (last + 2..end.saturating_sub(1))
         .filter(|&k| list[k].is_punct(','))
         .find_map(|comma| match after(p, text, comma - 1)? {
             clue @ Clue::Said { .. } => Some(clue),
