@@ -1082,3 +1082,13 @@ fn a_late_attribution_after_a_single_word_that_completes_the_quotation() {
         &[("Most of the trouble", Some("Tom Lee"))],
     );
 }
+
+#[test]
+fn a_quote_paragraph_after_a_participle_of_speech_belongs_to_the_main_subject() {
+    check(
+        "Rally\n\n\
+         Ida Kemp, clearly angry, responded by pointing at the heckler, saying the campaign was twisting her record.\n\n\
+         “I do not take their money. I am so tired of these lies about me.”",
+        &[("I do not take their money", Some("Ida Kemp"))],
+    );
+}

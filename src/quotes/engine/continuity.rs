@@ -331,8 +331,14 @@ impl Engine<'_> {
         }
         let end = p.toks.len() - 1;
         let start = p.toks.sentence_start(end);
-        let Clue::Said { subject, .. } = attribution::before(p, text, end, start)? else {
-            return None;
+        let subject = match attribution::before(p, text, end, start)? {
+            Clue::Said { subject, .. } => subject,
+            // "Roe responded by pointing at her, saying the rules were
+            // clear.": the main clause's subject speaks.
+            Clue::MainClause { verb } if p.toks.list[verb].has(flag::SPEECH) => {
+                attribution::main_subject(p, text, start, verb)?
+            }
+            _ => return None,
         };
         let (id, how) = self.resolve_subject(prev, &subject)?;
         // Named in the other paragraph: a guess from nearby.
