@@ -1092,3 +1092,22 @@ fn a_quote_paragraph_after_a_participle_of_speech_belongs_to_the_main_subject() 
         &[("I do not take their money", Some("Ida Kemp"))],
     );
 }
+
+#[test]
+fn a_capitalised_first_word_can_open_a_plural_unnamed_source() {
+    check(
+        "Test\n\n\
+         Nuclear weapons experts have doubted the claim of an “explosive yield” from the test.\n\n\
+         Federal labor unions have called the jobs “inherently public.”",
+        &[
+            ("explosive yield", Some("Nuclear weapons experts")),
+            ("inherently public", Some("Federal labor unions")),
+        ],
+    );
+    // A verb between them is no modifier: the name speaks.
+    check(
+        "Test\n\n\
+         “You think I will change?” Vance asked reporters on Monday.",
+        &[("You think I will change", Some("Vance"))],
+    );
+}

@@ -13,25 +13,38 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
     }
     if let Some(m) = p.mention_starting(i) {
         let mention = &p.mentions[m];
-        // "Corporate lobbyists said", "Multiple outlets reported": a
-        // sentence's capitalised first word modifying a plural head.
-        if mention.weak
-            && mention.name.len() == 1
-            && !mention.possessive
-            && t(p, i + 1).is_some_and(|x| {
-                x.is_lower_word()
-                    && x.has(flag::PLURAL)
-                    && x.has(flag::DESC_PERSON | flag::DESC_ORG)
-            })
-        {
-            return Some((
-                Subject::Description {
-                    tokens: i..i + 2,
-                    head: i + 1,
-                    det: Det::Bare,
-                },
-                i + 2,
-            ));
+        // "Corporate lobbyists said", "Nuclear proliferation experts have",
+        // "Attorneys for Clinton said": a sentence's capitalised first
+        // word that opens or modifies a plural people noun.
+        if mention.weak && mention.name.len() == 1 && !mention.possessive {
+            let plural_head = |k: usize| {
+                t(p, k).is_some_and(|x| {
+                    x.has(flag::PLURAL) && x.has(flag::DESC_PERSON | flag::DESC_ORG)
+                })
+            };
+            let head = if plural_head(i) {
+                Some(i)
+            } else {
+                (i + 1..i + 3)
+                    .take_while(|&k| {
+                        t(p, k).is_some_and(|x| x.is_lower_word() && !x.has(flag::VERB_FORM))
+                    })
+                    .find(|&k| plural_head(k))
+            };
+            if let Some(head) = head {
+                // "Perhaps young voters": an adverb is no part of them.
+                let first = if has(p, i, flag::SKIP) { i + 1 } else { i };
+                let tokens = phrase::with_post_modifiers(p, text, first..head + 1);
+                let end = tokens.end;
+                return Some((
+                    Subject::Description {
+                        tokens,
+                        head,
+                        det: Det::Bare,
+                    },
+                    end,
+                ));
+            }
         }
         if mention.possessive {
             // "Twitter's Jane Roe said", "Smith's campaign manager Jane Roe
