@@ -1111,3 +1111,12 @@ fn a_capitalised_first_word_can_open_a_plural_unnamed_source() {
         &[("You think I will change", Some("Vance"))],
     );
 }
+
+#[test]
+fn a_determiner_standing_for_people_chooses_their_words() {
+    check(
+        "Fans\n\n\
+         One voter called him “a clown.” Another said she hoped with her “whole heart” that he wins.",
+        &[("a clown", Some("voter")), ("whole heart", Some("Another"))],
+    );
+}

@@ -210,8 +210,10 @@ impl Engine<'_> {
         }
         let subject = attribution::main_subject(p, text, start, tok)?;
         // People and bodies choose words; "the plan drew a verdict" does not.
+        // ("Another said he hoped with his “whole heart”": a determiner
+        // standing for people does.)
         if let Subject::Description { head, .. } = &subject
-            && !p.toks.list[*head].has(flag::DESC_PERSON | flag::DESC_ORG)
+            && !p.toks.list[*head].has(flag::DESC_PERSON | flag::DESC_ORG | flag::DET)
         {
             return None;
         }
