@@ -163,6 +163,15 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             {
                 return Some((Subject::Named(n), p.mentions[n].name.end));
             }
+            // "the Danish consul, Lars Holm,": a role the lexicon does not
+            // know, then the person in apposition.
+            if det.is_some()
+                && after > p.mentions[m].name.start
+                && t(p, after).is_some_and(|x| x.is_lower_word())
+                && let Some((n, end)) = phrase::appositive_name_within(p, after)
+            {
+                return Some((Subject::Named(n), end));
+            }
             // "the state news agency TASS": the name is the subject.
             return Some((Subject::Named(m), after));
         }
