@@ -96,6 +96,14 @@ impl Parsed {
             .map(|&m| m as usize)
     }
 
+    /// Is the token before `i` a word with any of `flags` ("with Roe",
+    /// "told a crowd")?
+    pub fn word_before_has(&self, i: usize, flags: u64) -> bool {
+        i.checked_sub(1)
+            .and_then(|k| self.toks.list.get(k))
+            .is_some_and(|t| t.is_word() && t.has(flags))
+    }
+
     /// The text of token `i`.
     pub fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
         self.toks.list.get(i).map_or("", |t| &text[t.start..t.end])

@@ -35,15 +35,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 // "Perhaps young voters": an adverb is no part of them.
                 let first = if has(p, i, flag::SKIP) { i + 1 } else { i };
                 let tokens = phrase::with_post_modifiers(p, text, first..head + 1);
-                let end = tokens.end;
-                return Some((
-                    Subject::Description {
-                        tokens,
-                        head,
-                        det: Det::Bare,
-                    },
-                    end,
-                ));
+                return Some(description(tokens, head, Det::Bare));
             }
         }
         if mention.possessive {
@@ -136,8 +128,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                 } else {
                     phrase::with_post_modifiers(p, text, words..head + 1)
                 };
-                let end = tokens.end;
-                return Some((Subject::Description { tokens, head, det }, end));
+                return Some(description(tokens, head, det));
             }
             // "one Trump confidant": a name modifying an unnamed source.
             if det == Some(Det::Indefinite)
@@ -147,15 +138,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
                     return Some((Subject::Named(n), end));
                 }
                 let tokens = phrase::with_post_modifiers(p, text, words..head + 1);
-                let end = tokens.end;
-                return Some((
-                    Subject::Description {
-                        tokens,
-                        head,
-                        det: Det::Indefinite,
-                    },
-                    end,
-                ));
+                return Some(description(tokens, head, Det::Indefinite));
             }
             // "former FBI agent Jane Roe": the person after the roles.
             if !p.mentions[m].possessive
@@ -204,15 +187,7 @@ pub fn np_after(p: &Parsed, text: &str, i: usize) -> Option<(Subject, usize)> {
             } else {
                 phrase::with_post_modifiers(p, text, words..k + 1)
             };
-            let end = tokens.end;
-            return Some((
-                Subject::Description {
-                    tokens,
-                    head: k,
-                    det,
-                },
-                end,
-            ));
+            return Some(description(tokens, k, det));
         }
         if !is_modifier(p, k) {
             return unlisted_head(p, text, det, start, k);
@@ -237,6 +212,12 @@ fn role_tail(p: &Parsed, text: &str, head: usize) -> usize {
 /// "two", "three" (not "2008": a year modifies, it does not count).
 fn is_numeral(p: &Parsed, text: &str, i: usize) -> bool {
     NUMBER_WORDS.iter().any(|w| is(p, text, i, w))
+}
+
+/// An unnamed source of `tokens`, and the token after it.
+fn description(tokens: Range<usize>, head: usize, det: Det) -> (Subject, usize) {
+    let end = tokens.end;
+    (Subject::Description { tokens, head, det }, end)
 }
 
 /// "about 200", "nearly three": a count hedged by an adverb at `i`.

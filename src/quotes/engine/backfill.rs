@@ -66,7 +66,7 @@ impl Engine<'_> {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
             {
-                key.push_str(&word.to_lowercase());
+                key.extend(word.chars().flat_map(char::to_lowercase));
                 key.push(' ');
             }
             key

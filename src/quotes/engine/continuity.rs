@@ -170,11 +170,7 @@ impl Engine<'_> {
             if self.reg.get(id).kind != EntityKind::Person {
                 continue;
             }
-            let first = mention.first();
-            let object = first > 0
-                && p.toks.list[first - 1].is_word()
-                && p.toks.list[first - 1].has(flag::PREP);
-            if mention.possessive || object {
+            if mention.possessive || p.word_before_has(mention.first(), flag::PREP) {
                 continue;
             }
             match found {

@@ -183,7 +183,7 @@ impl Engine<'_> {
                 // "the Democratic frontrunner", "Trump supporters": the
                 // name modifies someone else.
                 weight::MODIFIER
-            } else if prev.is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+            } else if p.word_before_has(first, flag::PREP) {
                 weight::OBJECT
             } else if p.toks.sentence_start(first) == first
                 || prev.is_some_and(|t| {
@@ -221,9 +221,7 @@ impl Engine<'_> {
                 i >= 2 && p.toks.list[i - 1].is_punct(',') && p.mention_ending(i - 2).is_some();
             // "told a crowd": who is spoken to is not a source; "she is a
             // candidate": a predicate describes someone already there.
-            let spoken_to_or_predicate = i >= 1
-                && p.toks.list[i - 1].is_word()
-                && p.toks.list[i - 1].has(flag::LISTENER | flag::BE);
+            let spoken_to_or_predicate = p.word_before_has(i, flag::LISTENER | flag::BE);
             if !opens || appositive || spoken_to_or_predicate {
                 continue;
             }
@@ -271,11 +269,9 @@ impl Engine<'_> {
                 let head_word = p.word(text, head).to_lowercase();
                 let plural = p.toks.list[head].has(flag::PLURAL);
                 let id = self.reg.description(&desc, &head_word, plural, t.start);
-                let object =
-                    i >= 1 && p.toks.list[i - 1].is_word() && p.toks.list[i - 1].has(flag::PREP);
                 let w = if sentence_start {
                     weight::SUBJECT
-                } else if object {
+                } else if p.word_before_has(i, flag::PREP) {
                     weight::OBJECT
                 } else {
                     weight::MENTION
