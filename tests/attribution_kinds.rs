@@ -1073,10 +1073,11 @@ fn a_gendered_role_set_off_before_a_name_tells_its_sex() {
 fn a_phrase_after_a_name_that_opens_with_a_preposition_is_no_appositive() {
     check(
         "Fired\n\n\
-         Carl Voss, through a spokeswoman, declined to comment.\n\n\
+         Brock Voss, a former pitcher, was fired on Wednesday.\n\n\
+         Voss, through a spokeswoman, declined to comment.\n\n\
          Earlier, Voss appeared on a radio show and defended himself.\n\n\
          “I replied to the post, nothing more,” he told the hosts.",
-        &[("I replied to the post", Some("Carl Voss"))],
+        &[("I replied to the post", Some("Brock Voss"))],
     );
 }
 
