@@ -700,6 +700,14 @@ fn crowds_and_questioners_speak_but_the_one_told_does_not() {
          a crowd that organisers put at 2,000.",
         &[("Character counts", Some("Ray Olin"))],
     );
+    // Whoever is told is no source of their own: the later "the reporter"
+    // is not "reporter that the race was close".
+    check(
+        "Rally\n\n\
+         Ray Olin spoke first. He told a reporter that the race was close.\n\n\
+         “Character counts,” the reporter said.",
+        &[("Character counts", Some("reporter"))],
+    );
 }
 
 #[test]
