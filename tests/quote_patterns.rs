@@ -490,3 +490,27 @@ fn archive_doubled_single_marks_hold_a_nested_quotation_and_a_spaced_close() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_transcript_turn_is_its_labels_speaker() {
+    // A straight-quoted block keeps its curly quotations inside it, and
+    // each turn goes to the person its label names, not to the guest the
+    // lead-in is about.
+    check(
+        "Mayor on the radio\n\n\
+         Mayor Dana Whitlock spoke to the station on Friday. The exchange went as follows:\n\n\
+         \"HOST: Critics called the plan “a giveaway.” Is it?\n\n\
+         \"WHITLOCK: No. It pays for itself within five years.\n\n\
+         \"HOST: And the council?\n\n\
+         \"WHITLOCK: They will vote on “the final draft” next week.",
+        &[
+            (
+                "HOST: Critics called the plan “a giveaway.” Is it?",
+                Some("Host"),
+            ),
+            ("WHITLOCK: No.", Some("Dana Whitlock")),
+            ("HOST: And the council?", Some("Host")),
+            ("WHITLOCK: They will vote", Some("Dana Whitlock")),
+        ],
+    );
+}

@@ -37,6 +37,10 @@ struct Opened {
     family: Family,
     /// A single mark that may yet turn out to be an apostrophe.
     tentative: bool,
+    /// A straight double mark opening the paragraph: a quoted block, whose
+    /// curly marks are quotations inside it ("PENCE: … an episode of
+    /// “Shark Tank.” …), not a sign that it was left open.
+    block: bool,
 }
 
 /// Pair the marks of one paragraph (`para` is its byte range in `text`)
@@ -50,18 +54,18 @@ pub fn pair(text: &str, para: Range<usize>, marks: &[Mark], out: &mut Vec<Span>)
                 if stack.iter().any(|o| o.family == Family::Double) {
                     close(text, &mut stack, m, Family::Double, out);
                 } else {
-                    open(text, &mut stack, m, false, out);
+                    open(text, para.start, &mut stack, m, false, out);
                 }
             }
             (Family::Double, Side::Open | Side::OpenOrApostrophe) => {
-                open(text, &mut stack, m, false, out)
+                open(text, para.start, &mut stack, m, false, out)
             }
             (Family::Double, Side::Close | Side::CloseOrApostrophe) => {
                 close(text, &mut stack, m, Family::Double, out)
             }
-            (Family::Single, Side::Open) => open(text, &mut stack, m, false, out),
+            (Family::Single, Side::Open) => open(text, para.start, &mut stack, m, false, out),
             (Family::Single, Side::OpenOrApostrophe | Side::Either) => {
-                open(text, &mut stack, m, true, out)
+                open(text, para.start, &mut stack, m, true, out)
             }
             (Family::Single, Side::Close | Side::CloseOrApostrophe) => {
                 close(text, &mut stack, m, Family::Single, out)
@@ -86,10 +90,20 @@ pub fn pair(text: &str, para: Range<usize>, marks: &[Mark], out: &mut Vec<Span>)
 }
 
 /// Push an opening mark. A double mark opening while another double is
-/// open means the earlier one was never closed (sloppy copy): it ends here.
-fn open(text: &str, stack: &mut Vec<Opened>, m: &Mark, tentative: bool, out: &mut Vec<Span>) {
+/// open means the earlier one was never closed (sloppy copy): it ends here,
+/// unless the open one is a quoted block and the new mark a curly one.
+fn open(
+    text: &str,
+    para_start: usize,
+    stack: &mut Vec<Opened>,
+    m: &Mark,
+    tentative: bool,
+    out: &mut Vec<Span>,
+) {
+    let straight = &text[m.range.clone()] == "\"";
     if m.family == Family::Double
         && let Some(p) = stack.iter().rposition(|o| o.family == Family::Double)
+        && (straight || !stack[p].block)
     {
         if is_outer(stack, p) {
             let o = &stack[p];
@@ -107,10 +121,12 @@ fn open(text: &str, stack: &mut Vec<Opened>, m: &Mark, tentative: bool, out: &mu
             stack.truncate(p);
         }
     }
+    let block = straight && text[para_start..m.range.start].trim().is_empty();
     stack.push(Opened {
         mark: m.range.clone(),
         family: m.family,
         tentative,
+        block,
     });
 }
 
@@ -242,6 +258,22 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[0], ("First part, he said.".to_string(), false));
         assert_eq!(s[1], ("Second,".to_string(), true));
+    }
+
+    #[test]
+    fn curly_marks_nest_inside_a_straight_quoted_block() {
+        let s = spans("\"HOST: You called it “a circus” on air. Why?");
+        assert_eq!(
+            s,
+            vec![(
+                "HOST: You called it “a circus” on air. Why?".to_string(),
+                false
+            )]
+        );
+        assert_eq!(
+            spans("\"It reads “stop here,” so we stopped.\" Lee said."),
+            closed(&["It reads “stop here,” so we stopped."])
+        );
     }
 
     #[test]
