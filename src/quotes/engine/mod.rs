@@ -25,7 +25,7 @@ use std::ops::Range;
 
 use super::attribution::{self, Clue, Det, Subject};
 use super::carrier;
-use super::lexicon::flag;
+use super::lexicon::{self, flag};
 use super::marks::{self, Family, Mark};
 use super::names::{Gender, NameKind, find_mentions};
 use super::parsed::{Parsed, Place};
@@ -44,6 +44,7 @@ mod continuity;
 mod entities;
 mod headings;
 mod resolving;
+mod transcript;
 
 /// Headings are at most this many words.
 const HEADING_MAX_WORDS: usize = 10;
@@ -306,6 +307,11 @@ impl Engine<'_> {
             self.unattributed(q, Unattributed::Term);
             return;
         }
+        if let Some((id, how)) = self.transcript_speaker(q) {
+            self.set(q, Some(id), how, true);
+            return;
+        }
+        let p = &self.paras[k];
         let clue = attribution::after(p, text, tok)
             .or_else(|| attribution::before(p, text, tok, start))
             .or_else(|| attribution::late(p, text, tok));
