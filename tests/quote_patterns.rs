@@ -514,3 +514,24 @@ fn a_quoted_transcript_turn_is_its_labels_speaker() {
         ],
     );
 }
+
+#[test]
+fn names_joined_by_and_speak_together() {
+    check(
+        "Orchard report\n\n\
+         “Yields fell for the third year,” economists Priya Nandakumar and Tomas Ek wrote in the report.\n\n\
+         “Frost came late,” said Priya Nandakumar and Tomas Ek.\n\n\
+         HARVEST OUTLOOK - Nandakumar and Ek: “Next year depends on rain.”",
+        &[
+            ("Yields fell", Some("Priya Nandakumar and Tomas Ek")),
+            ("Frost came late", Some("Priya Nandakumar and Tomas Ek")),
+            ("Next year", Some("Priya Nandakumar and Tomas Ek")),
+        ],
+    );
+    // One of them a pronoun: nobody in particular.
+    check(
+        "Orchard report\n\n\
+         “Frost came late,” he and Tomas Ek wrote.",
+        &[("Frost came late", None)],
+    );
+}

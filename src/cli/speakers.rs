@@ -240,6 +240,7 @@ fn kind_name(kind: SpeakerKind) -> &'static str {
         SpeakerKind::Person => "person",
         SpeakerKind::Organisation => "organisation",
         SpeakerKind::Description => "description",
+        SpeakerKind::Group => "group",
     }
 }
 

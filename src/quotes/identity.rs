@@ -140,7 +140,7 @@ impl SpeakerName {
                 }
                 first_names_compatible(self.first_name(), other.first_name())
             }
-            SpeakerKind::Organisation | SpeakerKind::Description => self
+            SpeakerKind::Organisation | SpeakerKind::Description | SpeakerKind::Group => self
                 .forms
                 .iter()
                 .find(|f| other.forms.contains(f))

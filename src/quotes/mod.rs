@@ -227,6 +227,9 @@ pub enum SpeakerKind {
     Organisation,
     /// A source the article never names: "senior administration official".
     Description,
+    /// Named people or bodies who spoke together ("Donald Trump and Paul
+    /// Ryan"); the short form is the first alias ("Trump and Ryan").
+    Group,
 }
 
 /// A speaker, under one canonical name within the article.

@@ -237,6 +237,7 @@ fn pronoun_fit(e: &Entity, p: Pronoun) -> f32 {
             EntityKind::Organisation => 0.8,
             EntityKind::Place => 0.4,
             EntityKind::Description if e.plural || !e.is_personal() => 1.0,
+            EntityKind::Group => 1.0,
             EntityKind::Person if e.gender == Gender::Unknown => 0.2,
             _ => 0.0,
         },
@@ -365,7 +366,7 @@ fn description_fit(e: &Entity, d: &Description) -> f32 {
                     || e.name.split(' ').any(|w| w.eq_ignore_ascii_case(&d.head))
                     || (COMPANY_HEADS.contains(&d.head.as_str()) && !is_public_body(&e.name)))
         }
-        EntityKind::Place => false,
+        EntityKind::Place | EntityKind::Group => false,
     };
     if !head_fits {
         return 0.0;

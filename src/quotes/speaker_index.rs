@@ -152,7 +152,7 @@ impl SpeakerIndex {
                         Some(_) => surname_only.push((member, name)),
                         None => entries.push(Entry::new(member, name)),
                     },
-                    SpeakerKind::Organisation => {
+                    SpeakerKind::Organisation | SpeakerKind::Group => {
                         place_organisation(&mut entries, &mut by_form, sp, member, name)
                     }
                     SpeakerKind::Description => entries.push(Entry::new(member, name)),

@@ -25,6 +25,8 @@ pub enum EntityKind {
     Unknown,
     /// An unnamed source: "a senior administration official".
     Description,
+    /// Named people or bodies who spoke together: "Smith and Jones wrote".
+    Group,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +54,8 @@ pub struct Entity {
     pub plural: bool,
     /// For descriptions: the head noun ("official").
     pub head: Option<String>,
+    /// For groups: who is in it, in the order written.
+    pub members: Vec<EntityId>,
     /// Byte offset of the latest mention, to prefer the nearest namesake.
     last_seen: usize,
 }
@@ -75,6 +79,7 @@ impl Entity {
             gender: Gender::Unknown,
             plural: false,
             head: None,
+            members: Vec::new(),
             last_seen: at,
         }
     }
@@ -161,6 +166,15 @@ pub fn strip_determiner(s: &str) -> &str {
     s
 }
 
+/// "A and B", "A, B and C".
+fn join_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let names: Vec<&str> = names.collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
 /// Do two given names name the same person? Equal, one an initial of the
 /// other (J. / John), or a transliteration away (Sergei / Sergey,
 /// Dmitry / Dmitri).
@@ -235,6 +249,8 @@ pub struct Registry {
     by_name: HashMap<String, EntityId, FnvBuild>,
     /// Lower-case description text -> description entity.
     by_description: HashMap<String, EntityId, FnvBuild>,
+    /// Members -> group entity.
+    by_members: HashMap<Vec<EntityId>, EntityId, FnvBuild>,
 }
 
 impl Registry {
@@ -397,6 +413,50 @@ impl Registry {
         self.entities.len() - 1
     }
 
+    /// The group of `members` (at least two, in the order written), created
+    /// on first use; `range` is where it is named.
+    pub fn group(&mut self, members: Vec<EntityId>, range: Range<usize>) -> EntityId {
+        let id = match self.by_members.get(&members) {
+            Some(&id) => id,
+            None => {
+                let mut e = Entity::new(EntityKind::Group, String::new(), range.start);
+                e.plural = true;
+                e.members = members.clone();
+                let id = self.push(e);
+                self.by_members.insert(members, id);
+                id
+            }
+        };
+        self.entities[id].mentions.push(range);
+        id
+    }
+
+    /// An entity's name as shown: for a group, its members' names as they
+    /// stand now ("Donald Trump and Paul Ryan"), since a fuller name may
+    /// come after the group was formed.
+    pub fn display_name(&self, id: EntityId) -> String {
+        let e = &self.entities[id];
+        if e.members.is_empty() {
+            return e.name.clone();
+        }
+        join_names(e.members.iter().map(|&m| self.entities[m].name.as_str()))
+    }
+
+    /// The short form of a group: members' surnames ("Trump and Ryan").
+    pub fn group_short_name(&self, id: EntityId) -> Option<String> {
+        let e = &self.entities[id];
+        (!e.members.is_empty()).then(|| {
+            join_names(e.members.iter().map(|&m| {
+                let x = &self.entities[m];
+                if x.kind == EntityKind::Person && x.name_words > 1 {
+                    surname(&x.name.split(' ').collect::<Vec<_>>())
+                } else {
+                    x.name.as_str()
+                }
+            }))
+        })
+    }
+
     /// The description entity for `text` (determiner stripped), created on
     /// first use. `head` is its head noun, lower case.
     pub fn description(&mut self, text: &str, head: &str, plural: bool, at: usize) -> EntityId {
@@ -504,6 +564,19 @@ mod tests {
         let e = r.get(a.unwrap());
         assert_eq!(e.name, "Sergei Lavrov");
         assert_eq!(e.kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn a_group_is_named_by_its_members_as_they_stand_at_the_end() {
+        let mut r = Registry::default();
+        let a = r.add_name(&form("Ryan", NameKind::Person, 0)).unwrap();
+        let b = r.add_name(&form("Lee Moss", NameKind::Person, 10)).unwrap();
+        let g = r.group(vec![a, b], 0..20);
+        assert_eq!(r.group(vec![a, b], 30..40), g);
+        r.add_name(&form("Paul Ryan", NameKind::Person, 50));
+        assert_eq!(r.display_name(g), "Paul Ryan and Lee Moss");
+        assert_eq!(r.group_short_name(g).as_deref(), Some("Ryan and Moss"));
+        assert_eq!(join_names(["A", "B", "C"].into_iter()), "A, B and C");
     }
 
     #[test]

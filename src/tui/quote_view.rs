@@ -191,6 +191,7 @@ fn short_name(s: &Speaker) -> &str {
             .iter()
             .find(|a| !a.contains(' ') && s.name.split(' ').any(|w| w == a.as_str()))
             .map_or_else(|| s.surname(), String::as_str),
+        SpeakerKind::Group => s.aliases.first().unwrap_or(&s.name),
         SpeakerKind::Organisation | SpeakerKind::Description => &s.name,
     }
 }

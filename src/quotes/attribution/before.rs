@@ -138,15 +138,24 @@ fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
     let colon = (lowest + 1..end).find(|&k| t(p, k).is_some_and(|x| x.is_punct(':')))?;
     let m = p.mention_ending(colon - 1)?;
     let mention = &p.mentions[m];
+    // "Jane Roe and Lee Moss: “…”" credits both.
+    let (subject, first) =
+        noun_phrase::coordinated(p, m, lowest).unwrap_or((Subject::Named(m), mention.first()));
     // The first words may be a clipped fragment or a role the name
-    // matching left out ("oe Roe:", "Gov Roe:"), or a topic line before a
-    // dash ("POLLS MISSED IT - Jane Roe: “…”").
-    let opens = mention.first() <= lowest + 2
-        && (lowest..mention.first()).all(|k| t(p, k).is_some_and(|x| x.is_word()))
-        || mention.first() > lowest && t(p, mention.first() - 1).is_some_and(|x| x.is_punct('–'));
+    // matching left out ("oe Roe:", "Gov Roe:"), or follow a topic line
+    // and its dash ("POLLS MISSED IT - Jane Roe: “…”", "… - More from
+    // Roe: “…”").
+    let words_from = |from: usize| {
+        first <= from + 2 && (from..first).all(|k| t(p, k).is_some_and(|x| x.is_word()))
+    };
+    let dash = (lowest..first)
+        .rev()
+        .take(3)
+        .find(|&k| t(p, k).is_some_and(|x| x.is_punct('–')));
+    let opens = words_from(lowest) || dash.is_some_and(|d| words_from(d + 1));
     let person = matches!(mention.kind, NameKind::Person | NameKind::Unknown);
     (opens && person && !mention.possessive).then_some(Clue::Said {
-        subject: Subject::Named(m),
+        subject,
         verb: colon,
     })
 }

@@ -47,8 +47,9 @@ pub enum Subject {
         head: usize,
         det: Det,
     },
-    /// "Xi and Putin declared": more than one speaker, none attributed.
-    Several,
+    /// "Xi and Putin declared": named mentions spoken for together, in
+    /// order; empty when one of them is a pronoun ("he and Putin").
+    Several(Vec<usize>),
 }
 
 /// What a clause says about a quotation.

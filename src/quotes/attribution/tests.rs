@@ -43,7 +43,11 @@ fn describe(p: &Parsed, text: &str, s: &Subject) -> String {
         Subject::Named(m) => text[p.bytes(p.mentions[*m].name.clone())].to_string(),
         Subject::Pronoun(i) => p.word(text, *i).to_string(),
         Subject::Description { tokens, .. } => text[p.bytes(tokens.clone())].to_string(),
-        Subject::Several => "SEVERAL".into(),
+        Subject::Several(ms) => ms
+            .iter()
+            .map(|&m| &text[p.bytes(p.mentions[m].name.clone())])
+            .collect::<Vec<_>>()
+            .join(" + "),
     }
 }
 
@@ -145,8 +149,20 @@ fn negated_and_missing_attributions() {
         speaker("My two books: “How Wall Street Fleeces America”"),
         None
     );
+}
+
+#[test]
+fn names_joined_by_and_are_one_subject() {
     check(
         "Xi and Putin declared a friendship with “no limits\" in 2022.",
-        "SEVERAL",
+        "Xi + Putin",
+    );
+    check(
+        "“It holds,” said Roe, Lee Moss and Jo Park.",
+        "Roe + Lee Moss + Jo Park",
+    );
+    assert!(
+        speaker("“It holds,” he and Lee Moss said.").is_none_or(|s| s.is_empty()),
+        "a pronoun in the list names nobody"
     );
 }

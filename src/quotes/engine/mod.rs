@@ -456,12 +456,17 @@ impl Engine<'_> {
                     EntityKind::Person | EntityKind::Unknown => SpeakerKind::Person,
                     EntityKind::Organisation | EntityKind::Place => SpeakerKind::Organisation,
                     EntityKind::Description => SpeakerKind::Description,
+                    EntityKind::Group => SpeakerKind::Group,
+                };
+                let aliases = match self.reg.group_short_name(id) {
+                    Some(short) => vec![short],
+                    None => e.aliases.clone(),
                 };
                 Speaker {
-                    name: e.name.clone(),
+                    name: self.reg.display_name(id),
                     role: e.role.clone(),
                     kind,
-                    aliases: e.aliases.clone(),
+                    aliases,
                     descriptions: e.descriptions.clone(),
                     mentions: e.mentions.clone(),
                 }

@@ -91,8 +91,34 @@ impl Engine<'_> {
             Subject::Description { tokens, head, det } => {
                 self.resolve_description(k, tokens.clone(), *head, *det)
             }
-            Subject::Several => None,
+            Subject::Several(ms) => self.resolve_group(k, ms),
         }
+    }
+
+    /// "Smith and Jones wrote": the named people (or bodies) together, when
+    /// each is a distinct entity that can speak.
+    fn resolve_group(&mut self, k: usize, ms: &[usize]) -> Option<(EntityId, Attribution)> {
+        let p = &self.paras[k];
+        let mut members: Vec<EntityId> = Vec::with_capacity(ms.len());
+        for &m in ms {
+            let id = p.entity[m]?;
+            let speaks = matches!(
+                self.reg.get(id).kind,
+                EntityKind::Person | EntityKind::Unknown | EntityKind::Organisation
+            );
+            if !speaks || p.mentions[m].possessive || members.contains(&id) {
+                return None;
+            }
+            members.push(id);
+        }
+        if members.len() < 2 {
+            return None;
+        }
+        let first = p.mentions[*ms.first()?].first();
+        let last = p.mentions[*ms.last()?].name.end;
+        let range = p.bytes(first..last);
+        let id = self.reg.group(members, range.clone());
+        Some((id, Attribution::Named { mention: range }))
     }
 
     /// The subject of the sentence before the one at token `i`, when the
