@@ -1135,3 +1135,12 @@ fn a_determiner_standing_for_people_chooses_their_words() {
         &[("a clown", Some("voter")), ("whole heart", Some("Another"))],
     );
 }
+
+#[test]
+fn an_opening_adverb_is_not_a_fronted_clause() {
+    check(
+        "Debate\n\n\
+         Councillor Ruth Okafor spoke after the vote. Then she turned on the mayor, calling him a “coward” in front of the chamber.",
+        &[("coward", Some("Ruth Okafor"))],
+    );
+}

@@ -400,6 +400,12 @@ pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option
         let comma = (i..verb)
             .take(40)
             .find(|&k| t(p, k).is_some_and(|x| x.is_punct(',')))?;
+        // "Then he cut into Bush, calling him …": when the comma is the
+        // participle's own, the first word was an adverb, not a clause.
+        if comma + 1 >= verb && has(p, i, flag::SKIP) {
+            i += 1;
+            break;
+        }
         i = comma + 1;
     }
     let (s, end) = np_after(p, text, i)?;
