@@ -1144,3 +1144,21 @@ fn an_opening_adverb_is_not_a_fronted_clause() {
         &[("coward", Some("Ruth Okafor"))],
     );
 }
+
+#[test]
+fn the_company_is_a_business_nearby_never_its_chief_or_a_university() {
+    // An executive of "the company" is not the company.
+    check(
+        "Loom changes its rules\n\n\
+         Maren Holt, recently named the company's chief executive, has promised change.\n\n\
+         The company said its new rules had “already produced results.”",
+        &[("already produced", Some("company"))],
+    );
+    // A crowd that gathered at a university is not the university.
+    check(
+        "March\n\n\
+         Marchers rallied at Halvard University before heading downtown.\n\n\
+         “Power to the people!” the group shouted outside the hall.",
+        &[("Power to the people", Some("group"))],
+    );
+}

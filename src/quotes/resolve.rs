@@ -179,8 +179,15 @@ impl Salience {
             );
         }
         let decay = |e: &At| PARAGRAPH_DECAY.powi(at.para.saturating_sub(e.para).min(40) as i32);
+        // "The company said" means a business just mentioned, not one from
+        // the top of the story.
+        let window = if COMPANY_HEADS.contains(&d.head.as_str()) {
+            COMPANY_WINDOW
+        } else {
+            usize::MAX
+        };
         best(
-            self.scores(at, usize::MAX, decay)
+            self.scores(at, window, decay)
                 .into_iter()
                 .map(|(id, s)| (id, s * description_fit(reg.get(id), d))),
             1.0,
@@ -245,6 +252,9 @@ fn pronoun_fit(e: &Entity, p: Pronoun) -> f32 {
     }
 }
 
+/// Paragraphs back that "the company" looks for its business.
+const COMPANY_WINDOW: usize = 2;
+
 /// Words that name the same role.
 const ROLE_SYNONYMS: &[&[&str]] = &[
     &["spokesman", "spokeswoman", "spokesperson"],
@@ -287,7 +297,6 @@ fn is_country_word(w: &str) -> bool {
 const COMPANY_HEADS: &[&str] = &[
     "company",
     "firm",
-    "group",
     "corporation",
     "business",
     "carmaker",
@@ -339,6 +348,28 @@ const PUBLIC_BODY_WORDS: &[&str] = &[
     "authority",
     "nations",
     "union",
+    // Institutions are not businesses either.
+    "university",
+    "college",
+    "school",
+    "institute",
+    "institution",
+    "program",
+    "programme",
+    "foundation",
+    "center",
+    "centre",
+    "museum",
+    "hospital",
+    "church",
+    "party",
+    "campaign",
+    "association",
+    "society",
+    "league",
+    "movement",
+    "coalition",
+    "board",
 ];
 
 fn is_public_body(name: &str) -> bool {

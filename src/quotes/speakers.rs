@@ -117,16 +117,12 @@ impl Entity {
         if role.is_empty() {
             return;
         }
+        // "the company's chief executive" is an executive, not a company:
+        // an owner's word is kept only as written, for nationality.
         for w in role.split_whitespace() {
             let w = w.to_lowercase();
-            let bare = w
-                .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .map(str::to_string);
-            for w in std::iter::once(w).chain(bare) {
-                if !self.role_words.contains(&w) {
-                    self.role_words.push(w);
-                }
+            if !self.role_words.contains(&w) {
+                self.role_words.push(w);
             }
         }
         // "Mrs." or "Mr." alone is a courtesy, not a role to show.
