@@ -1162,3 +1162,21 @@ fn the_company_is_a_business_nearby_never_its_chief_or_a_university() {
         &[("Power to the people", Some("group"))],
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_commas_keeps_the_name_before_it() {
+    check(
+        "Flood plans\n\n\
+         Councillor Anna Berg, whose district, Lowmarsh, floods every spring, argues that the levee plan is “too little, too late.”",
+        &[("too little", Some("Anna Berg"))],
+    );
+}
+
+#[test]
+fn a_state_after_a_town_belongs_to_the_fronted_phrase() {
+    check(
+        "Campaign trail\n\n\
+         Speaking at a diner in Dover, Delaware, Okafor went after her rival, calling him “a career politician.”",
+        &[("a career politician", Some("Okafor"))],
+    );
+}

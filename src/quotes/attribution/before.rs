@@ -408,6 +408,15 @@ pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option
         }
         i = comma + 1;
     }
+    // "Speaking in Salem, New Hampshire, Trump went after Bush": the
+    // state after a town belongs to the fronted phrase.
+    if let Some(m) = p.mention_starting(i)
+        && p.mentions[m].kind == NameKind::Place
+        && t(p, p.mentions[m].name.end).is_some_and(|x| x.is_punct(','))
+        && p.mentions[m].name.end + 1 < verb
+    {
+        i = p.mentions[m].name.end + 1;
+    }
     let (s, end) = np_after(p, text, i)?;
     if end > verb {
         return None;

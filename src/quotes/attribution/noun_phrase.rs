@@ -436,6 +436,22 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
         if (open + 1..last).any(|k| t(p, k).is_some_and(|x| x.quote().is_some())) {
             return None;
         }
+        // "Rubio, whose hometown, Miami, is …, argues": a relative clause
+        // with commas of its own; the subject is the name before it.
+        if let Some(m) = (limit + 1..open)
+            .rev()
+            .take(MAX_APPOSITIVE)
+            .take_while(|&k| t(p, k).is_some_and(|x| x.quote().is_none()))
+            .filter(|&k| {
+                t(p, k).is_some_and(|x| x.is_punct(','))
+                    && (is(p, text, k + 1, "whose") || is(p, text, k + 1, "who"))
+            })
+            .find_map(|k| p.mention_ending(k - 1))
+            && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+            && !p.mentions[m].possessive
+        {
+            return Some((Subject::Named(m), p.mentions[m].first()));
+        }
         let outer = np_before(p, text, open, limit);
         // "Roe, a fellow at the Center for Global Development, which …,
         // said": a phrase after a preposition is inside the appositive;
