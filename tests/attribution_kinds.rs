@@ -1180,3 +1180,13 @@ fn a_state_after_a_town_belongs_to_the_fronted_phrase() {
         &[("a career politician", Some("Okafor"))],
     );
 }
+
+#[test]
+fn a_capitalised_word_after_the_is_no_person() {
+    // "The Latest:" heads live updates; "Latest" never speaks.
+    check(
+        "The Latest: Holt delivers defense of ‘river values.’\n\n\
+         Mayor Dana Holt spoke on Monday.",
+        &[("river values", None)],
+    );
+}

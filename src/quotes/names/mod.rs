@@ -287,6 +287,14 @@ fn head_run(
         return tail;
     } else if !role.is_empty() && t[role.clone()].iter().any(|w| w.has(flag::TITLE)) {
         NameKind::Person
+    } else if start > 0
+        && text[t[start - 1].start..t[start - 1].end].eq_ignore_ascii_case("the")
+        && t.get(end)
+            .is_none_or(|n| !n.is_lower_word() || n.has(flag::VERB_FORM | flag::ATTRIBUTING))
+    {
+        // "the Washington Informer reported": a person's name takes no
+        // article. ("the Clinton campaign" is a name modifying a noun.)
+        NameKind::Organisation
     } else if all.len() == 1
         && start > 0
         && text[t[start - 1].start..t[start - 1].end].eq_ignore_ascii_case("in")
