@@ -1190,3 +1190,19 @@ fn a_capitalised_word_after_the_is_no_person() {
         &[("river values", None)],
     );
 }
+
+#[test]
+fn a_headline_subject_no_name_matched_speaks_its_quotation() {
+    // A Title Case headline with a full stop is still a headline, and its
+    // opening words before the verb are who speaks.
+    check(
+        "Retired Admiral Reveals ‘Troubling’ Experience Of Serving Under The Old Board Of Harbour Governors In The Nineties.\n\n\
+         The admiral spoke to reporters in Portsmouth on Monday.",
+        &[("Troubling", Some("Retired Admiral"))],
+    );
+    check(
+        "Okafor: Council Is ‘Running Out Of Time’ On The Flood Plan.\n\n\
+         Councillor Ruth Okafor spoke on Monday.",
+        &[("Running Out Of Time", Some("Ruth Okafor"))],
+    );
+}

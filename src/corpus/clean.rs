@@ -415,10 +415,25 @@ fn looks_like_headline(p: &str) -> bool {
     let ends_period = flat.ends_with('.') && !flat.ends_with("..");
     flat.chars().count() <= MAX_HEADLINE_CHARS
         && (1..=MAX_HEADLINE_WORDS).contains(&words)
-        && (!ends_period || words <= MAX_HEADLINE_WORDS_WITH_PERIOD)
+        && (!ends_period || words <= MAX_HEADLINE_WORDS_WITH_PERIOD || title_case(&flat))
         && !LEADING_RESIDUE
             .find(&flat)
             .is_some_and(|m| m.end() > 0 && m.as_str().trim() != "")
+}
+
+/// Most words of four letters or more capitalised: headline style, which
+/// no sentence of a story has, full stop or not.
+fn title_case(s: &str) -> bool {
+    let long: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    long.len() >= 3 && caps * 10 >= long.len() * 8
 }
 
 /// Remove link residue and a wire dateline from the start of a lede,

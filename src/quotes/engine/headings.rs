@@ -56,13 +56,15 @@ impl Engine<'_> {
     /// headline's subject, as headline grammar has it ("Roe Blasts Lee for
     /// ‘…’", "Roe: Time for ‘…’", "Ministry issues ‘…’"). A place opening
     /// the headline is a dateline or a topic, not a speaker.
-    fn headline_subject(&self, q: usize) -> Option<(EntityId, Attribution)> {
+    fn headline_subject(&mut self, q: usize) -> Option<(EntityId, Attribution)> {
         let (k, tok) = (self.quotes[q].para, self.quotes[q].tok);
         let p = &self.paras[k];
-        if p.place != Place::Headline {
+        if p.place == Place::Body {
             return None;
         }
-        let m = (0..p.mentions.len()).find(|&m| p.mentions[m].first() == 0)?;
+        let Some(m) = (0..p.mentions.len()).find(|&m| p.mentions[m].first() == 0) else {
+            return self.headline_lead(k, tok);
+        };
         let mention = &p.mentions[m];
         // A headline is read before the body that names its people.
         let id = p.entity[m].or_else(|| {
@@ -84,6 +86,46 @@ impl Engine<'_> {
                 },
             )
         })
+    }
+
+    /// "Glenn Beck Blasts …", "Woman Steps Forward …", "Milbank: …": the
+    /// capitalised words that open a Title Case headline before its verb
+    /// or colon, as the person the article knows by them or a new one.
+    fn headline_lead(&mut self, k: usize, tok: usize) -> Option<(EntityId, Attribution)> {
+        let text = self.text;
+        let p = &self.paras[k];
+        let list = &p.toks.list;
+        let word = |i: usize| &text[list[i].start..list[i].end];
+        let n = (1..=HEADLINE_SUBJECT_WORDS.min(tok.saturating_sub(1)))
+            .take_while(|&n| {
+                let t = &list[n - 1];
+                t.is_word() && t.is_capitalised() && !(n == 1 && t.has(flag::STOP))
+            })
+            // A given name goes on to its surname ("Bernie Sanders Pins").
+            .filter(|&n| !list[n - 1].has(flag::GIVEN))
+            .find(|&n| {
+                list.get(n)
+                    .is_some_and(|t| t.is_punct(':') || headline_verb(t, word(n)))
+            })?;
+        let range = p.bytes(0..n);
+        let name = spaced(text, range.clone());
+        let last = word(n - 1).to_string();
+        let id = match self
+            .reg
+            .known_word(&name)
+            .or_else(|| self.reg.known_word(&last))
+        {
+            Some(id) => id,
+            None => self.reg.add_name(&NameForm {
+                name: &name,
+                role: "",
+                prefix: "",
+                kind: NameKind::Unknown,
+                gender: Gender::Unknown,
+                range: range.clone(),
+            })?,
+        };
+        Some((id, Attribution::Named { mention: range }))
     }
 
     /// The first attributed body quotation whose words contain this one's.
@@ -109,6 +151,24 @@ impl Engine<'_> {
         }
         None
     }
+}
+
+/// Most words of a headline's subject that no name matched.
+const HEADLINE_SUBJECT_WORDS: usize = 3;
+
+/// Headline words that start the predicate: "On", and capitalised verbs
+/// ("Blasts", "Asked", "Just Announced"), not plural nouns ("Lawmakers").
+const HEADLINE_LINKS: &[&str] = &["on", "to", "vs", "vs."];
+
+fn headline_verb(t: &Token, word: &str) -> bool {
+    if !t.is_word() || !t.is_capitalised() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let noun = t.has(flag::PLURAL | flag::DESC_PERSON | flag::DESC_ORG | flag::GIVEN);
+    HEADLINE_LINKS.contains(&lower.as_str())
+        || t.has(flag::VERB_FORM | flag::ATTRIBUTING | flag::SKIP)
+        || !noun && lower.len() > 3 && (lower.ends_with('s') || lower.ends_with("ed"))
 }
 
 /// Lower-case words separated by single spaces, punctuation dropped.

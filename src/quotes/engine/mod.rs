@@ -33,7 +33,7 @@ use super::resolve::{self, At, Description, Pronoun, Salience, weight};
 use super::spans::{self, Span};
 use super::speakers::{EntityId, EntityKind, NameForm, Registry};
 use super::terms;
-use super::tokens::{Kind, tokenize};
+use super::tokens::{Kind, Token, tokenize};
 use super::{
     ArticleQuotes, Attribution, How, Quote, Speaker, SpeakerId, SpeakerKind, Unattributed,
 };
