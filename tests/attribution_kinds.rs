@@ -1206,3 +1206,15 @@ fn a_headline_subject_no_name_matched_speaks_its_quotation() {
         &[("Running Out Of Time", Some("Ruth Okafor"))],
     );
 }
+
+#[test]
+fn common_people_nouns_make_unnamed_sources() {
+    check(
+        "Harbour\n\n\
+         Coast Guard agents said the channel was “a maze.” Several retirees called the plan “a gift.”",
+        &[
+            ("a maze", Some("Coast Guard agents")),
+            ("a gift", Some("retirees")),
+        ],
+    );
+}

@@ -516,7 +516,7 @@ pub fn np_before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<(Su
             }
             // "a top Donald Trump adviser": a name inside the description.
             if let Some(m) = p.mention_ending(k - 1)
-                && p.mentions[m].first() > limit
+                && p.mentions[m].first() >= limit
                 && !p.mentions[m].possessive
             {
                 k = p.mentions[m].first();
