@@ -1218,3 +1218,45 @@ fn common_people_nouns_make_unnamed_sources() {
         ],
     );
 }
+
+#[test]
+fn an_after_quote_verb_may_take_an_adjunct() {
+    check(
+        "Debate\n\n\
+         “You dodged every question,” Moreau charged in her closing remarks.",
+        &[("You dodged", Some("Moreau"))],
+    );
+}
+
+#[test]
+fn a_relative_clause_may_run_into_the_speech_verb() {
+    check(
+        "Polls\n\n\
+         “The race is tied,” Ines Farrow, the analyst who runs the county model wrote on Friday.",
+        &[("The race is tied", Some("Ines Farrow"))],
+    );
+}
+
+#[test]
+fn a_fronted_participle_holding_the_quotation_has_its_subject_after() {
+    check(
+        "Budget\n\n\
+         Conceding that the plan “needs more work,” though, Halvorsen did defend its aims.",
+        &[("needs more work", Some("Halvorsen"))],
+    );
+}
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    check(
+        "Summit\n\n\
+         Bergen (AFP) – Mayor Kari Lund has taken a swipe at the council, saying that “quiet diplomacy” had failed.",
+        &[("quiet diplomacy", Some("Kari Lund"))],
+    );
+    check(
+        "Summit
+
+         BERGEN, Norway (AP) — Kari Lund took a swipe at the council, saying that “quiet diplomacy” had failed.",
+        &[("quiet diplomacy", Some("Kari Lund"))],
+    );
+}

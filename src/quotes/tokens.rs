@@ -93,6 +93,15 @@ impl Tokens {
             .copied()
             .unwrap_or(0)
     }
+
+    /// One past the last token of the sentence holding token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        self.list
+            .get(i)
+            .and_then(|t| self.sentence_starts.get(t.sentence as usize + 1))
+            .copied()
+            .unwrap_or(self.list.len())
+    }
 }
 
 /// Characters that join two word parts into one token (don’t, Biden-Xi).

@@ -238,12 +238,29 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
                     || (x.is_punct('.') && !t(p, k + 1).is_some_and(|n| n.is_punct(',')))
             })
         };
-        let close = (j + 1..p.toks.len())
-            .take(MAX_APPOSITIVE)
-            .take_while(|&k| !ends(k))
+        let window = || {
+            (j + 1..p.toks.len())
+                .take(MAX_APPOSITIVE)
+                .take_while(|&k| !ends(k))
+        };
+        let close = window()
             .filter(|&k| t(p, k).is_some_and(|x| x.is_punct(',')))
-            .find(|&k| verb_ahead(p, text, k + 1))?;
-        j = close + 1;
+            .find(|&k| verb_ahead(p, text, k + 1));
+        j = match close {
+            Some(close) => close + 1,
+            // "…,” Roe, the pollster who founded the site tweeted": a
+            // relative clause whose closing comma the writer left out;
+            // the speech verb after it is the clause's own.
+            None => {
+                let relative = window().position(|k| is(p, text, k, "who"))? + j + 1;
+                window().skip_while(|&k| k <= relative + 1).find(|&k| {
+                    finite_verb(p, k)
+                        && has(p, k, flag::ATTRIBUTING)
+                        && !has(p, k, flag::BASE)
+                        && t(p, k - 1).is_some_and(|x| x.is_word())
+                })?
+            }
+        };
     }
     let verb = past_adverbs(p, text, j);
     let negated = (j..verb).any(|k| has(p, k, flag::NEGATION) || p.word(text, k).ends_with("n't"));
@@ -255,7 +272,11 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             verb: j + 1,
         });
     }
-    let nounlike = has(p, j, flag::NOUNLIKE_SPEECH) && clause_ends(p, j + 1);
+    // "Kelly charged in her interview", not "charged with fraud".
+    let adjunct = t(p, j + 1).is_some_and(|x| {
+        x.is_lower_word() && x.has(flag::PREP | flag::TIME) && !is(p, text, j + 1, "with")
+    });
+    let nounlike = has(p, j, flag::NOUNLIKE_SPEECH) && (clause_ends(p, j + 1) || adjunct);
     if !nounlike && (!finite_verb(p, j) || !phrasal_ok(p, text, j)) {
         return None;
     }

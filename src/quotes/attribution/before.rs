@@ -367,12 +367,36 @@ fn fronted_time(p: &Parsed, i: usize, limit: usize) -> bool {
         })
 }
 
+/// Most tokens of a dateline: "WASHINGTON (AP) —", "KYIV, March 3 –".
+const MAX_DATELINE: usize = 8;
+
+/// The first token after a dateline opening the sentence at `start`: a
+/// dash after capitalised words, numbers and an agency in brackets.
+fn after_dateline(p: &Parsed, start: usize, verb: usize) -> usize {
+    let dash =
+        (start..verb.min(start + MAX_DATELINE)).find(|&k| t(p, k).is_some_and(|x| x.is_punct('–')));
+    let Some(dash) = dash.filter(|&d| d > start) else {
+        return start;
+    };
+    let dateline = (start..dash).all(|k| {
+        t(p, k).is_some_and(|x| {
+            x.is_capitalised()
+                || x.shape == Shape::Digit
+                || x.is_punct(',')
+                || x.is_punct('(')
+                || x.is_punct(')')
+                || x.is_punct('.')
+        })
+    });
+    if dateline { dash + 1 } else { start }
+}
+
 /// The subject of the main clause of the sentence starting at `start`,
 /// for a participle or coordinated verb at `verb`: skips a fronted clause
 /// ("On Saturday, …", "But asked if …, he …") and a leading quotation
 /// ("“…,” he said, adding").
 pub fn main_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option<Subject> {
-    let mut i = start;
+    let mut i = after_dateline(p, start, verb);
     // A sentence that opens with a quotation and its attribution.
     while i < verb
         && t(p, i).is_some_and(|x| x.quote().is_some() || x.is_punct(',') || x.is_punct('–'))

@@ -21,7 +21,7 @@ use super::lexicon::{flag, phrasal_particles};
 use super::names::{self, NameKind};
 use super::parsed::{Parsed, Place};
 use super::phrase;
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Shape, Token};
 
 /// How a subject is determined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

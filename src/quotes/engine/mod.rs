@@ -344,7 +344,14 @@ impl Engine<'_> {
                 {
                     return self.resolve_subject(k, &subject);
                 }
-                attribution::main_subject(p, text, start, verb)
+                // "Acknowledging that Lee “…,” Roe did suggest": a fronted
+                // participle; its subject follows the fronted clause.
+                let until = if verb == start && verb < tok {
+                    p.toks.sentence_end(tok)
+                } else {
+                    verb
+                };
+                attribution::main_subject(p, text, start, until)
                     .and_then(|s| self.resolve_subject(k, &s))
             }),
             Some(Clue::Negated) => {
