@@ -1260,3 +1260,13 @@ fn a_dateline_is_not_the_subject() {
         &[("quiet diplomacy", Some("Kari Lund"))],
     );
 }
+
+#[test]
+fn a_given_name_alone_speaks_when_it_opens_the_clause() {
+    // A source known only by a first name.
+    check(
+        "Station chief\n\n\
+         Greg said that “nobody waited for orders” that night.",
+        &[("nobody waited", Some("Greg"))],
+    );
+}

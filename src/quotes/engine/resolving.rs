@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// What the lexicon knows of a given name, which does not stop a word
+/// being one.
+const NAME_FLAGS: u64 = flag::GIVEN | flag::MALE | flag::FEMALE;
+
 impl Engine<'_> {
     /// Turn a clause's subject into an entity.
     pub(super) fn resolve_subject(
@@ -31,11 +35,12 @@ impl Engine<'_> {
                         }
                         Some((id, Attribution::Named { mention: range }))
                     }
-                    // "Sanders says he …": a sentence-initial word with no
-                    // other evidence is a person once it speaks.
+                    // "Sanders says he …", "Bob said": a sentence-initial
+                    // word with no other evidence (or only that it is a
+                    // given name) is a person once it speaks.
                     None if mention.kind == NameKind::Unknown
                         && mention.weak
-                        && p.toks.list[mention.name.start].flags == 0
+                        && p.toks.list[mention.name.start].flags & !NAME_FLAGS == 0
                         && finite_verb_after(p, text, mention.name.end) =>
                     {
                         let name = spaced(text, range.clone());
