@@ -528,6 +528,12 @@ fn names_joined_by_and_speak_together() {
             ("Next year", Some("Priya Nandakumar and Tomas Ek")),
         ],
     );
+    // "both" between the names and the verb.
+    check(
+        "Orchard report\n\n\
+         Priya Nandakumar and Tomas Ek both called the harvest “the worst in years.”",
+        &[("the worst", Some("Priya Nandakumar and Tomas Ek"))],
+    );
     // One of them a pronoun: nobody in particular.
     check(
         "Orchard report\n\n\

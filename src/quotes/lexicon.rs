@@ -1132,6 +1132,7 @@ const DETERMINERS: &[&str] = &[
 /// ("Zhao also said", "she has repeatedly argued", "he would later write").
 const SKIPPABLE: &[&str] = &[
     "also",
+    "both",
     "only",
     "merely",
     "later",

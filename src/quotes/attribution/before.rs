@@ -70,7 +70,7 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
         if j > lowest
             && t(p, j - 1).is_some_and(|x| {
                 x.kind == Kind::Possessive
-                    || (x.is_word() && x.has(flag::DET) && !x.has(flag::PRONOUN))
+                    || (x.is_word() && x.has(flag::DET) && !x.has(flag::PRONOUN | flag::SKIP))
             })
         {
             continue;
