@@ -1270,3 +1270,26 @@ fn a_given_name_alone_speaks_when_it_opens_the_clause() {
         &[("nobody waited", Some("Greg"))],
     );
 }
+
+#[test]
+fn a_number_word_opening_a_time_phrase_is_no_name() {
+    check(
+        "Endorsements\n\n\
+         Ruth Okafor left no doubt about her choice. Ten years ago, she backed Dana Holt over Lee and said, “Lee never helped us.”",
+        &[("Lee never helped us", Some("Ruth Okafor"))],
+    );
+}
+
+#[test]
+fn a_speaker_credited_after_a_comma_is_the_next_he() {
+    check(
+        "Budget\n\n\
+         “The old plan failed,” said Lee Moss, the mayor's deputy.\n\n\
+         State rules are a burden that slow every project down, said Grant Ellis, a Harbour Republican who founded a freight company.\n\n\
+         “It has to be simple enough for everyone,” he said.",
+        &[
+            ("The old plan failed", Some("Lee Moss")),
+            ("It has to be simple", Some("Ellis")),
+        ],
+    );
+}

@@ -363,7 +363,9 @@ fn fronted_time(p: &Parsed, i: usize, limit: usize) -> bool {
     t(p, comma).is_some_and(|x| x.is_punct(','))
         && (i..comma).any(|k| has(p, k, flag::TIME))
         && (i..comma).all(|k| {
-            (p.mention_starting(k).is_none() || has(p, k, flag::TIME)) && !has(p, k, flag::PRONOUN)
+            // "Eight years ago,": a capitalised first word is no name.
+            let named = p.mention_starting(k).is_some_and(|m| !p.mentions[m].weak);
+            (!named || has(p, k, flag::TIME)) && !has(p, k, flag::PRONOUN)
         })
 }
 

@@ -155,9 +155,13 @@ impl Engine<'_> {
         let from = p.toks.sentence_start(end - 1);
         // Who spoke in it, if it reports speech ("…, Roe said."), else
         // whom it is about.
-        let subject = match attribution::before(p, text, end, from) {
-            Some(Clue::Said { subject, .. }) => subject,
-            _ => attribution::main_subject(p, text, from, end)?,
+        let (subject, spoke) = match (
+            inverted_speaker(p, from, end),
+            attribution::before(p, text, end, from),
+        ) {
+            (Some(m), _) => (Subject::Named(m), true),
+            (None, Some(Clue::Said { subject, .. })) => (subject, false),
+            _ => (attribution::main_subject(p, text, from, end)?, false),
         };
         let id = match subject {
             Subject::Named(m) if !p.mentions[m].possessive => p.entity[m]?,
@@ -167,7 +171,9 @@ impl Engine<'_> {
             _ => return None,
         };
         let e = self.reg.get(id);
-        (e.kind == EntityKind::Person && resolve::fits(e, pr)).then_some(id)
+        // Someone credited with words is a person, known as one or not.
+        let person = e.kind == EntityKind::Person || spoke && e.kind == EntityKind::Unknown;
+        (person && resolve::fits(e, pr)).then_some(id)
     }
 
     fn resolve_description(
@@ -211,4 +217,28 @@ impl Engine<'_> {
         };
         Some((id, how))
     }
+}
+
+/// "…, said Jane Roe, a director." with no quotation: the person named
+/// after a speech verb that follows a comma.
+fn inverted_speaker(p: &Parsed, from: usize, end: usize) -> Option<usize> {
+    (from + 1..end).find_map(|k| {
+        let t = &p.toks.list[k];
+        let verb = t.is_lower_word()
+            && t.has(flag::ATTRIBUTING)
+            && t.has(flag::PAST | flag::PRES3)
+            && p.toks.list[k - 1].is_punct(',');
+        let m = p.mention_starting(k + 1).filter(|_| verb)?;
+        // The name ends the clause ("said Roe, a director."), not opens a
+        // reported one ("said Roe was wrong").
+        let ends = p
+            .toks
+            .list
+            .get(p.mentions[m].name.end)
+            .is_none_or(|x| x.is_punct(',') || x.is_punct('.'));
+        (ends
+            && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
+            && !p.mentions[m].possessive)
+            .then_some(m)
+    })
 }
