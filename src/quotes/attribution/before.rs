@@ -140,7 +140,7 @@ fn credit_colon(p: &Parsed, end: usize, lowest: usize) -> Option<Clue> {
     let mention = &p.mentions[m];
     // "Jane Roe and Lee Moss: “…”" credits both.
     let (subject, first) =
-        noun_phrase::coordinated(p, m, lowest).unwrap_or((Subject::Named(m), mention.first()));
+        coordination::coordinated(p, m, lowest).unwrap_or((Subject::Named(m), mention.first()));
     // The first words may be a clipped fragment or a role the name
     // matching left out ("oe Roe:", "Gov Roe:"), or follow a topic line
     // and its dash ("POLLS MISSED IT - Jane Roe: “…”", "… - More from

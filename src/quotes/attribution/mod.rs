@@ -156,6 +156,7 @@ fn det_kind(p: &Parsed, text: &str, i: usize) -> Option<Det> {
 
 mod after;
 mod before;
+mod coordination;
 mod noun_phrase;
 mod subject;
 #[cfg(test)]
@@ -164,5 +165,6 @@ mod tests;
 use after::*;
 pub use after::{after, late};
 pub use before::{before, main_subject};
-pub use noun_phrase::{np_after, np_before};
+pub use coordination::np_after;
+pub use noun_phrase::np_before;
 use subject::*;

@@ -14,6 +14,8 @@ use std::ops::Range;
 use super::lexicon::{self, FnvBuild, flag};
 use super::names::{Gender, NameKind};
 
+mod groups;
+
 pub type EntityId = usize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,15 +162,6 @@ pub fn strip_determiner(s: &str) -> &str {
         }
     }
     s
-}
-
-/// "A and B", "A, B and C".
-fn join_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    let names: Vec<&str> = names.collect();
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => names.concat(),
-    }
 }
 
 /// Do two given names name the same person? Equal, one an initial of the
@@ -409,50 +402,6 @@ impl Registry {
         self.entities.len() - 1
     }
 
-    /// The group of `members` (at least two, in the order written), created
-    /// on first use; `range` is where it is named.
-    pub fn group(&mut self, members: Vec<EntityId>, range: Range<usize>) -> EntityId {
-        let id = match self.by_members.get(&members) {
-            Some(&id) => id,
-            None => {
-                let mut e = Entity::new(EntityKind::Group, String::new(), range.start);
-                e.plural = true;
-                e.members = members.clone();
-                let id = self.push(e);
-                self.by_members.insert(members, id);
-                id
-            }
-        };
-        self.entities[id].mentions.push(range);
-        id
-    }
-
-    /// An entity's name as shown: for a group, its members' names as they
-    /// stand now ("Donald Trump and Paul Ryan"), since a fuller name may
-    /// come after the group was formed.
-    pub fn display_name(&self, id: EntityId) -> String {
-        let e = &self.entities[id];
-        if e.members.is_empty() {
-            return e.name.clone();
-        }
-        join_names(e.members.iter().map(|&m| self.entities[m].name.as_str()))
-    }
-
-    /// The short form of a group: members' surnames ("Trump and Ryan").
-    pub fn group_short_name(&self, id: EntityId) -> Option<String> {
-        let e = &self.entities[id];
-        (!e.members.is_empty()).then(|| {
-            join_names(e.members.iter().map(|&m| {
-                let x = &self.entities[m];
-                if x.kind == EntityKind::Person && x.name_words > 1 {
-                    surname(&x.name.split(' ').collect::<Vec<_>>())
-                } else {
-                    x.name.as_str()
-                }
-            }))
-        })
-    }
-
     /// The description entity for `text` (determiner stripped), created on
     /// first use. `head` is its head noun, lower case.
     pub fn description(&mut self, text: &str, head: &str, plural: bool, at: usize) -> EntityId {
@@ -505,116 +454,4 @@ impl Registry {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn form(name: &str, kind: NameKind, at: usize) -> NameForm<'_> {
-        NameForm {
-            name,
-            role: "",
-            prefix: "",
-            kind,
-            gender: Gender::Unknown,
-            range: at..at + name.len(),
-        }
-    }
-
-    #[test]
-    fn a_courtesy_title_is_not_a_role() {
-        let mut r = Registry::default();
-        let id = r
-            .add_name(&NameForm {
-                role: "Mrs.",
-                ..form("Clinton", NameKind::Unknown, 0)
-            })
-            .unwrap();
-        assert_eq!(r.get(id).role, None);
-        r.get_mut(id).add_role("former secretary of state");
-        assert_eq!(r.get(id).role.as_deref(), Some("former secretary of state"));
-    }
-
-    #[test]
-    fn an_honorific_of_the_other_gender_is_another_person() {
-        let mut r = Registry::default();
-        let bill = r.add_name(&NameForm {
-            gender: Gender::Male,
-            ..form("Bill Clinton", NameKind::Person, 0)
-        });
-        let mrs = r.add_name(&NameForm {
-            gender: Gender::Female,
-            ..form("Clinton", NameKind::Unknown, 20)
-        });
-        assert_ne!(bill, mrs);
-        let again = r.add_name(&form("Clinton", NameKind::Unknown, 40));
-        assert!(again == bill || again == mrs);
-    }
-
-    #[test]
-    fn surname_and_full_name_are_one_person() {
-        let mut r = Registry::default();
-        let a = r.add_name(&form("Lavrov", NameKind::Unknown, 0));
-        let b = r.add_name(&form("Sergei Lavrov", NameKind::Person, 10));
-        let c = r.add_name(&form("Sergey Lavrov", NameKind::Person, 20));
-        assert_eq!(a, b);
-        assert_eq!(b, c);
-        let e = r.get(a.unwrap());
-        assert_eq!(e.name, "Sergei Lavrov");
-        assert_eq!(e.kind, EntityKind::Person);
-    }
-
-    #[test]
-    fn a_group_is_named_by_its_members_as_they_stand_at_the_end() {
-        let mut r = Registry::default();
-        let a = r.add_name(&form("Ryan", NameKind::Person, 0)).unwrap();
-        let b = r.add_name(&form("Lee Moss", NameKind::Person, 10)).unwrap();
-        let g = r.group(vec![a, b], 0..20);
-        assert_eq!(r.group(vec![a, b], 30..40), g);
-        r.add_name(&form("Paul Ryan", NameKind::Person, 50));
-        assert_eq!(r.display_name(g), "Paul Ryan and Lee Moss");
-        assert_eq!(r.group_short_name(g).as_deref(), Some("Ryan and Moss"));
-        assert_eq!(join_names(["A", "B", "C"].into_iter()), "A, B and C");
-    }
-
-    #[test]
-    fn family_name_first_matches_the_first_word() {
-        let mut r = Registry::default();
-        let a = r.add_name(&form("Xi Jinping", NameKind::Person, 0));
-        let b = r.add_name(&form("Xi", NameKind::Unknown, 10));
-        assert_eq!(a, b);
-        // Only family names written first: "Trump" is not "Trump Train".
-        let c = r.add_name(&form("Trump Train", NameKind::Unknown, 20));
-        let d = r.add_name(&form("Trump", NameKind::Unknown, 30));
-        assert_ne!(c, d);
-    }
-
-    #[test]
-    fn different_given_names_are_different_people() {
-        let mut r = Registry::default();
-        let a = r.add_name(&form("Sarah Smith", NameKind::Person, 0));
-        let b = r.add_name(&form("Susan Smith", NameKind::Person, 10));
-        assert_ne!(a, b);
-        // The bare surname goes to the most recent Smith.
-        assert_eq!(r.add_name(&form("Smith", NameKind::Unknown, 20)), b);
-    }
-
-    #[test]
-    fn organisations_match_their_initials() {
-        let mut r = Registry::default();
-        let a = r.add_name(&form(
-            "International Criminal Court",
-            NameKind::Organisation,
-            0,
-        ));
-        let b = r.add_name(&form("ICC", NameKind::Organisation, 30));
-        assert_eq!(a, b);
-    }
-
-    #[test]
-    fn given_name_agreement() {
-        assert!(given_names_agree("sergei", "sergey"));
-        assert!(given_names_agree("dmitry", "dmitri"));
-        assert!(given_names_agree("j.", "john"));
-        assert!(!given_names_agree("sarah", "susan"));
-        assert!(!given_names_agree("dan", "dmitry"));
-    }
-}
+mod tests;
