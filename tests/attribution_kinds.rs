@@ -1293,3 +1293,37 @@ fn a_speaker_credited_after_a_comma_is_the_next_he() {
         ],
     );
 }
+
+#[test]
+fn in_someones_view_credits_the_words() {
+    check(
+        "Defence\n\n\
+         Admiral Ines Vik reviewed the fleet.\n\n\
+         “It is a failure from top to bottom” in procurement, in Vik’s view.\n\n\
+         In Vik’s words, “nobody is in charge.”",
+        &[
+            ("It is a failure", Some("Ines Vik")),
+            ("nobody is in charge", Some("Ines Vik")),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_past_verb_after_a_comma_closed_quotation_reports_it() {
+    check(
+        "Interview\n\n\
+         Talk host Rhea Moss opened the show.\n\n\
+         “The paper says you met them in January,” Moss started.",
+        &[("The paper says", Some("Rhea Moss"))],
+    );
+}
+
+#[test]
+fn an_owners_response_was_the_quotation() {
+    check(
+        "Memo\n\n\
+         Governor Lena Varga read the memo.\n\n\
+         Varga’s response was: “Is this the right office?”",
+        &[("Is this the right office", Some("Lena Varga"))],
+    );
+}

@@ -152,6 +152,13 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
             verb: q + 1,
         });
     }
+    // "“…,” in Roe's view": whose view the words are.
+    if let Some(m) = in_view_of(p, text, i) {
+        return Some(Clue::Said {
+            subject: Subject::Named(m),
+            verb: i,
+        });
+    }
     if is(p, text, i, "according") && is(p, text, i + 1, "to") {
         let (s, _) = np_after(p, text, i + 2)?;
         return Some(Clue::Said {
@@ -278,7 +285,26 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     });
     let nounlike = has(p, j, flag::NOUNLIKE_SPEECH) && (clause_ends(p, j + 1) || adjunct);
     if !nounlike && (!finite_verb(p, j) || !phrasal_ok(p, text, j)) {
-        return None;
+        // "“…,” Hannity started.": a quotation closed by its comma and a
+        // clause of nothing but a name and a past verb is that person's.
+        let past = |x: &Token| {
+            x.has(flag::PAST)
+                || x.flags & !(flag::PARTICIPLE | flag::VERB_FORM) == 0
+                    && p.word(text, j).len() > 4
+                    && p.word(text, j).ends_with("ed")
+        };
+        let bare_past = t(p, j).is_some_and(|x| x.is_lower_word() && past(x))
+            && clause_ends(p, j + 1)
+            && t(p, j + 1).is_none_or(|x| !x.is_punct(','))
+            && t(p, q).is_some_and(|x| {
+                text[x.start..x.end]
+                    .trim_end_matches(['”', '"', '’', '\'', '»'])
+                    .ends_with(',')
+            })
+            && matches!(s, Subject::Named(_) | Subject::Pronoun(_));
+        if !bare_past {
+            return None;
+        }
     }
     if negated {
         return Some(Clue::Negated);
@@ -296,4 +322,37 @@ fn after_clause(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
         subject: s,
         verb: j,
     })
+}
+
+/// Nouns for a point of view that credit words to their owner.
+const VIEW_NOUNS: &[&str] = &[
+    "view",
+    "words",
+    "opinion",
+    "estimation",
+    "telling",
+    "account",
+];
+
+/// "in Roe's view", "in the words of Roe": the name whose view it is,
+/// from token `i` on.
+pub(super) fn in_view_of(p: &Parsed, text: &str, i: usize) -> Option<usize> {
+    if !is(p, text, i, "in") {
+        return None;
+    }
+    let view = |k: usize| VIEW_NOUNS.iter().any(|w| is(p, text, k, w));
+    // "in Roe's view"
+    if let Some(m) = p.mention_starting(i + 1)
+        && p.mentions[m].possessive
+        && view(p.mentions[m].name.end + 1)
+    {
+        return Some(m);
+    }
+    // "in the words of Roe"
+    if is(p, text, i + 1, "the") && view(i + 2) && is(p, text, i + 3, "of") {
+        return p
+            .mention_starting(i + 4)
+            .filter(|&m| matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown));
+    }
+    None
 }

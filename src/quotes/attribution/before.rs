@@ -43,6 +43,13 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
             }
             continue;
         }
+        // "In Roe's view, “…”".
+        if let Some(m) = in_view_of(p, text, j) {
+            return Some(Clue::Said {
+                subject: Subject::Named(m),
+                verb: j,
+            });
+        }
         // "Roe's recent assertion that “…”", "his remarks: “…”": what an
         // owner said.
         if let Some(subject) = owner_of_speech_noun(p, text, j, lowest) {
@@ -107,8 +114,14 @@ fn owner_of_speech_noun(p: &Parsed, text: &str, j: usize, lowest: usize) -> Opti
     if !has(p, j, flag::SPEECH_NOUN) {
         return None;
     }
-    let next = t(p, j + 1)?;
-    if !(next.quote().is_some() || next.is_punct(':') || is(p, text, j + 1, "that")) {
+    // "Roe's response was: “…”": the noun, maybe "was", then the words.
+    let k = if has(p, j + 1, flag::BE) {
+        j + 2
+    } else {
+        j + 1
+    };
+    let next = t(p, k)?;
+    if !(next.quote().is_some() || next.is_punct(':') || is(p, text, k, "that")) {
         return None;
     }
     // Back over a few modifiers ("recent evidence-free") to the owner.
