@@ -1327,3 +1327,17 @@ fn an_owners_response_was_the_quotation() {
         &[("Is this the right office", Some("Lena Varga"))],
     );
 }
+
+#[test]
+fn a_speech_noun_links_its_owner_to_the_words() {
+    check(
+        "Campaign\n\n\
+         Senator Ada Brandt spoke in Leeds.\n\n\
+         Her standing rose after her call for “a complete overhaul” of the rail network.\n\n\
+         Brandt's broadside against “managed decline” drew cheers.",
+        &[
+            ("a complete overhaul", Some("Ada Brandt")),
+            ("managed decline", Some("Ada Brandt")),
+        ],
+    );
+}

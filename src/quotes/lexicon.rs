@@ -435,6 +435,9 @@ const SPEECH_NOUNS: &[&str] = &[
     "boast",
     "complaint",
     "suggestion",
+    "call",
+    "rejection",
+    "broadside",
 ];
 
 /// Auxiliary and modal verbs, which open a verb phrase.

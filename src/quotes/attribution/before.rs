@@ -89,6 +89,9 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
     credit_colon(p, end, lowest)
 }
 
+/// Words that link a speech noun to the words it names.
+const SPEECH_NOUN_LINKS: &[&str] = &["of", "for", "against", "to"];
+
 /// The owner of a speech noun at `j` ("Roe's recent assertion", "his
 /// remarks"), when the noun is followed by "that", a colon, or the
 /// quotation itself.
@@ -114,14 +117,23 @@ fn owner_of_speech_noun(p: &Parsed, text: &str, j: usize, lowest: usize) -> Opti
     if !has(p, j, flag::SPEECH_NOUN) {
         return None;
     }
-    // "Roe's response was: “…”": the noun, maybe "was", then the words.
+    // "Roe's response was: “…”": the noun, maybe "was", then the words;
+    // or a short link to them ("his call for a “ban”", "her promise to be
+    // “neutral”", "Roe's rejection of “…”").
     let k = if has(p, j + 1, flag::BE) {
         j + 2
     } else {
         j + 1
     };
     let next = t(p, k)?;
-    if !(next.quote().is_some() || next.is_punct(':') || is(p, text, k, "that")) {
+    let direct = next.quote().is_some() || next.is_punct(':') || is(p, text, k, "that");
+    let linked = || {
+        SPEECH_NOUN_LINKS.iter().any(|w| is(p, text, k, w))
+            && (k + 1..k + 4)
+                .take_while(|&x| t(p, x).is_some_and(|y| y.quote().is_some() || y.is_lower_word()))
+                .any(|x| t(p, x).is_some_and(|y| y.quote().is_some()))
+    };
+    if !direct && !linked() {
         return None;
     }
     // Back over a few modifiers ("recent evidence-free") to the owner.
