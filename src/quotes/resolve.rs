@@ -79,10 +79,10 @@ pub enum Pronoun {
 impl Pronoun {
     pub fn of(word: &str) -> Pronoun {
         match word.to_ascii_lowercase().as_str() {
-            "he" => Pronoun::He,
-            "she" => Pronoun::She,
-            "they" => Pronoun::They,
-            "it" => Pronoun::It,
+            "he" | "his" | "him" => Pronoun::He,
+            "she" | "her" => Pronoun::She,
+            "they" | "their" | "them" => Pronoun::They,
+            "it" | "its" => Pronoun::It,
             _ => Pronoun::Other,
         }
     }
