@@ -415,25 +415,25 @@ fn looks_like_headline(p: &str) -> bool {
     let ends_period = flat.ends_with('.') && !flat.ends_with("..");
     flat.chars().count() <= MAX_HEADLINE_CHARS
         && (1..=MAX_HEADLINE_WORDS).contains(&words)
-        && (!ends_period || words <= MAX_HEADLINE_WORDS_WITH_PERIOD || title_case(&flat))
+        && (!ends_period || words <= MAX_HEADLINE_WORDS_WITH_PERIOD || title_case(&flat, 3, 8))
         && !LEADING_RESIDUE
             .find(&flat)
             .is_some_and(|m| m.end() > 0 && m.as_str().trim() != "")
 }
 
-/// Most words of four letters or more capitalised: headline style, which
-/// no sentence of a story has, full stop or not.
-fn title_case(s: &str) -> bool {
-    let long: Vec<&str> = s
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    let caps = long
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    long.len() >= 3 && caps * 10 >= long.len() * 8
+/// Headline style: at least `min_long` words of four letters or more, and
+/// at least `tenths`/10 of them capitalised. No sentence of a story reads
+/// so, full stop or not. Shared with the quotation engine, which asks less.
+pub fn title_case(s: &str, min_long: usize, tenths: usize) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    long >= min_long && caps * 10 >= long * tenths
 }
 
 /// Remove link residue and a wire dateline from the start of a lede,

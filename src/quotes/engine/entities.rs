@@ -87,6 +87,32 @@ impl Engine<'_> {
         }
     }
 
+    /// The entity a name seen outside the body's grammar (a headline's
+    /// opening words, a transcript label) refers to: someone known by the
+    /// whole name or its last word, else a new entity of `kind`.
+    pub(super) fn known_or_new(
+        &mut self,
+        name: &str,
+        kind: NameKind,
+        range: Range<usize>,
+    ) -> Option<EntityId> {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let known = self
+            .reg
+            .known_word(name)
+            .or_else(|| self.reg.known_word(last));
+        known.or_else(|| {
+            self.reg.add_name(&NameForm {
+                name,
+                role: "",
+                prefix: "",
+                kind,
+                gender: Gender::Unknown,
+                range,
+            })
+        })
+    }
+
     /// Names in a Title Case headline: words that name a known person or
     /// organisation, with a given name before them ("Sergey Lavrov").
     fn headline_names(&mut self, k: usize) {

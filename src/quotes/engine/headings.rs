@@ -109,22 +109,7 @@ impl Engine<'_> {
             })?;
         let range = p.bytes(0..n);
         let name = spaced(text, range.clone());
-        let last = word(n - 1).to_string();
-        let id = match self
-            .reg
-            .known_word(&name)
-            .or_else(|| self.reg.known_word(&last))
-        {
-            Some(id) => id,
-            None => self.reg.add_name(&NameForm {
-                name: &name,
-                role: "",
-                prefix: "",
-                kind: NameKind::Unknown,
-                gender: Gender::Unknown,
-                range: range.clone(),
-            })?,
-        };
+        let id = self.known_or_new(&name, NameKind::Unknown, range.clone())?;
         Some((id, Attribution::Named { mention: range }))
     }
 

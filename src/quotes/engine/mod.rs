@@ -38,6 +38,7 @@ use super::tokens::{Kind, Token, tokenize};
 use super::{
     ArticleQuotes, Attribution, How, Quote, Speaker, SpeakerId, SpeakerKind, Unattributed,
 };
+use crate::corpus::clean::title_case;
 use crate::corpus::{Article, ParagraphKind};
 
 mod backfill;
@@ -212,7 +213,7 @@ fn parse_paragraphs(
         };
         // Title Case headlines capitalise every word; their names are
         // found later by matching names known from the body.
-        let mentions = if place == Place::Headline && title_case(text, r.clone()) {
+        let mentions = if place == Place::Headline && title_case(&text[r.clone()], 2, 7) {
             Vec::new()
         } else {
             find_mentions(text, &toks)
@@ -232,19 +233,6 @@ fn is_heading(text: &str, r: Range<usize>) -> bool {
     let body = s.trim_end_matches(['”', '"', '’', '\'', '»', ')']);
     !body.ends_with(['.', '!', '?', ':', ';', ',', '…'])
         && terms::word_count(s) <= HEADING_MAX_WORDS
-}
-
-/// Most longer words capitalised.
-fn title_case(text: &str, r: Range<usize>) -> bool {
-    let (mut long, mut caps) = (0, 0);
-    for w in text[r].split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.chars().count() >= 4 {
-            long += 1;
-            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
-        }
-    }
-    long >= 2 && caps * 10 >= long * 7
 }
 
 impl Engine<'_> {

@@ -80,18 +80,8 @@ impl Engine<'_> {
         let inner = self.quotes[q].span.inner.clone();
         let (words, len) = label(&self.text[inner.clone()])?;
         let name = label_name(&words);
-        let last = name.rsplit(' ').next().unwrap_or(&name);
         let range = inner.start..inner.start + len;
-        let id = match self
-            .reg
-            .known_word(&name)
-            .or_else(|| self.reg.known_word(last))
-        {
-            Some(id) => id,
-            None => self
-                .reg
-                .add_name(&NameForm::person(&name, Gender::Unknown, range.clone()))?,
-        };
+        let id = self.known_or_new(&name, NameKind::Person, range.clone())?;
         Some((id, Attribution::Named { mention: range }))
     }
 }
