@@ -1341,3 +1341,18 @@ fn a_speech_noun_links_its_owner_to_the_words() {
         ],
     );
 }
+
+#[test]
+fn an_inverted_lead_in_credits_the_quoted_block() {
+    check(
+        "Radio\n\n\
+         The host asked about the count.\n\n\
+         Wrote Pia Lund:\n\n\
+         “The count was slow. Every ballot was checked twice.”\n\n\
+         “… We will publish the tallies tomorrow.”",
+        &[
+            ("The count was slow", Some("Pia Lund")),
+            ("… We will publish", Some("Pia Lund")),
+        ],
+    );
+}

@@ -329,7 +329,9 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
         && (p.mentions[m].kind == NameKind::Person
             || p.mentions[m].kind == NameKind::Unknown && !p.mentions[m].weak)
         && t(p, end).is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
-        && t(p, end + 1).is_some_and(|x| x.quote().is_some())
+        && (t(p, end + 1).is_some_and(|x| x.quote().is_some())
+            // A lead-in paragraph: "Said Roe:" before the quoted block.
+            || t(p, end).is_some_and(|x| x.is_punct(':')) && end + 1 == p.toks.len())
     {
         return Some(Clue::Said {
             subject: s,

@@ -194,6 +194,11 @@ fn head_run(
         && (t[start].has(flag::STOP | flag::MONTH | flag::WEEKDAY | flag::SMALL)
             // "Hours later, …", "Years ago, …".
             || (t[start].has(flag::TIME) && toks.sentence_start(start) == start)
+            // "Stated Roe:", "Wrote Roe:": an inverted lead-in's verb.
+            || (t[start].has(flag::SPEECH)
+                && t[start].has(flag::PAST)
+                && !t[start].has(flag::GIVEN)
+                && toks.sentence_start(start) == start)
             || (t[start].has(flag::ROLE_MOD) && !t[start].has(flag::TITLE) && place_after(start)))
         && !(t[start].has(flag::HONORIFIC) && start + 1 < end)
     {
