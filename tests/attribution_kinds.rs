@@ -1356,3 +1356,21 @@ fn an_inverted_lead_in_credits_the_quoted_block() {
         ],
     );
 }
+
+#[test]
+fn a_dash_credit_on_the_line_below_names_the_speaker() {
+    check(
+        "Claims checked\n\n\
+         The mayor and her rival spoke on Tuesday.\n\n\
+         “Our buses run on time nine days in ten.”\n\n\
+         — Mayor Ines Falk.\n\n\
+         The city's own figures say otherwise.\n\n\
+         “Fares went up twice last year.”\n\n\
+         - Tom Berger, her rival\n\n\
+         They went up once.",
+        &[
+            ("Our buses run", Some("Ines Falk")),
+            ("Fares went up", Some("Tom Berger")),
+        ],
+    );
+}

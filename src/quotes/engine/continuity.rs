@@ -9,6 +9,14 @@ impl Engine<'_> {
     /// Continuity for a quotation whose own sentence names no speaker.
     pub(super) fn inherit(&mut self, q: usize) {
         let text = self.text;
+        // A credit on the line below: "“…”" then "— Jane Roe."
+        let k = self.quotes[q].para;
+        if self.paragraph_is_quote_only(k)
+            && let Some((id, how)) = self.dash_credit_below(k)
+        {
+            self.set(q, Some(id), how, true);
+            return;
+        }
         let w = &self.quotes[q];
         let (k, tok) = (w.para, w.tok);
         let inner = &text[w.span.inner.clone()];
@@ -389,6 +397,32 @@ impl Engine<'_> {
     }
 
     /// Nothing but quotations and punctuation.
+    /// The paragraph after `k`, when it is only a dash and a name ("—
+    /// Jane Roe.", "- Roe, the mayor"): a credit for the quotation above,
+    /// as fact checks and epigraphs print it.
+    fn dash_credit_below(&mut self, k: usize) -> Option<(EntityId, Attribution)> {
+        let p = self.paras.get(k + 1)?;
+        // Short and often without a full stop, it may look like a heading.
+        if p.place == Place::Headline
+            || !p.toks.list.first()?.is_punct('–')
+            || p.toks.list.iter().any(|t| t.quote().is_some())
+        {
+            return None;
+        }
+        let m = p.mention_starting(1)?;
+        let mention = &p.mentions[m];
+        let ends = p
+            .toks
+            .list
+            .get(mention.name.end)
+            .is_none_or(|x| x.is_punct('.') || x.is_punct(','));
+        let kind = matches!(mention.kind, NameKind::Person | NameKind::Unknown);
+        if !ends || !kind || mention.possessive {
+            return None;
+        }
+        self.resolve_subject(k + 1, &Subject::Named(m))
+    }
+
     fn paragraph_is_quote_only(&self, k: usize) -> bool {
         self.paras[k]
             .toks
