@@ -1374,3 +1374,13 @@ fn a_dash_credit_on_the_line_below_names_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn he_goes_back_to_a_lone_surname_opening_the_sentence_before() {
+    check(
+        "Picks\n\n\
+         Tom Berger went with the odds, pointing out that the home side would win.\n\n\
+         Falk openly admitted that his pick was about the vote in March. “With an eye to March,” he said.",
+        &[("With an eye to March", Some("Falk"))],
+    );
+}

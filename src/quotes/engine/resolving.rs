@@ -73,6 +73,7 @@ impl Engine<'_> {
             }
             Subject::Pronoun(i) => {
                 let pr = Pronoun::of(p.word(text, *i));
+                let mention = p.bytes(*i..*i + 1);
                 let at = self.at(k, *i);
                 let id = match self.previous_subject(k, *i, pr) {
                     Some(id) => id,
@@ -86,12 +87,7 @@ impl Engine<'_> {
                         _ => Gender::Unknown,
                     };
                 }
-                Some((
-                    id,
-                    Attribution::Resolved {
-                        mention: p.bytes(*i..*i + 1),
-                    },
-                ))
+                Some((id, Attribution::Resolved { mention }))
             }
             Subject::Description { tokens, head, det } => {
                 self.resolve_description(k, tokens.clone(), *head, *det)
@@ -130,7 +126,7 @@ impl Engine<'_> {
     /// pronoun can mean it: news goes on about whom it just named ("Jane
     /// Roe said Lee was wrong. “…,” she said." is Roe, however often Lee
     /// came up before).
-    fn previous_subject(&self, k: usize, i: usize, pr: Pronoun) -> Option<EntityId> {
+    fn previous_subject(&mut self, k: usize, i: usize, pr: Pronoun) -> Option<EntityId> {
         let text = self.text;
         let own = &self.paras[k];
         let start = own.toks.sentence_start(i);
@@ -164,7 +160,16 @@ impl Engine<'_> {
             _ => (attribution::main_subject(p, text, from, end)?, false),
         };
         let id = match subject {
-            Subject::Named(m) if !p.mentions[m].possessive => p.entity[m]?,
+            Subject::Named(m) if !p.mentions[m].possessive => match p.entity[m] {
+                Some(id) => id,
+                // "Roe openly admitted …. “…,” he said.": a lone name
+                // opening its sentence, known from nowhere else, is a
+                // person once a pronoun goes back to it.
+                None if verb_after(p, text, p.mentions[m].name.end) => {
+                    self.resolve_subject(pk, &Subject::Named(m))?.0
+                }
+                None => return None,
+            },
             Subject::Pronoun(j) if Pronoun::of(p.word(text, j)) == pr => {
                 self.salience.pronoun(&self.reg, pr, self.at(pk, j))?
             }
@@ -240,5 +245,23 @@ fn inverted_speaker(p: &Parsed, from: usize, end: usize) -> Option<usize> {
             && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
             && !p.mentions[m].possessive)
             .then_some(m)
+    })
+}
+
+/// A verb known as one right after token `i`, maybe past an adverb
+/// ("Roe openly admitted"): not a plural noun that merely ends in -s
+/// ("Similar firearms sell").
+fn verb_after(p: &Parsed, text: &str, i: usize) -> bool {
+    let list = &p.toks.list;
+    let i = if list
+        .get(i)
+        .is_some_and(|t| t.is_word() && t.has(flag::SKIP))
+    {
+        i + 1
+    } else {
+        i
+    };
+    list.get(i).is_some_and(|t| {
+        t.is_lower_word() && (t.has(flag::PAST | flag::PRES3) || p.word(text, i).ends_with("ed"))
     })
 }
