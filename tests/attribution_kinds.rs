@@ -1384,3 +1384,16 @@ fn he_goes_back_to_a_lone_surname_opening_the_sentence_before() {
         &[("With an eye to March", Some("Falk"))],
     );
 }
+
+#[test]
+fn a_role_after_an_x_for_y_organisation_credits_the_person() {
+    check(
+        "Wages\n\n\
+         “Rent comes first,” Workers for Fair Pay organizing director Nadia Holm told a radio station.\n\n\
+         “We will march again in May,” Parents for Safe Streets spokesman Omar Reyes said.",
+        &[
+            ("Rent comes first", Some("Nadia Holm")),
+            ("We will march", Some("Omar Reyes")),
+        ],
+    );
+}
