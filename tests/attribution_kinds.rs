@@ -1397,3 +1397,12 @@ fn a_role_after_an_x_for_y_organisation_credits_the_person() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_missing_its_closing_comma_still_credits_the_person() {
+    check(
+        "Count\n\n\
+         Mia Sorensen, the press officer for the Lakeland Water Board said in a statement. “No pipe was left unchecked.”",
+        &[("No pipe was left", Some("Mia Sorensen"))],
+    );
+}

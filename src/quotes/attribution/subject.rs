@@ -63,9 +63,39 @@ pub(super) fn subject_of(p: &Parsed, text: &str, verb: usize, limit: usize) -> F
     }
     match np_before(p, text, k, limit) {
         Some(_) if negated => Found::Negated,
-        Some((s, start)) => Found::Subject(affiliated(p, text, s, start, limit)),
+        Some((s, start)) => {
+            let s = affiliated(p, text, s, start, limit);
+            Found::Subject(unclosed_appositive(p, &s, limit).unwrap_or(s))
+        }
         None => Found::Nothing,
     }
+}
+
+/// "Jane Roe, the party's spokeswoman said": an appositive whose closing
+/// comma the writer left out. The person opening the clause speaks, not
+/// the role.
+fn unclosed_appositive(p: &Parsed, s: &Subject, limit: usize) -> Option<Subject> {
+    let Subject::Description { tokens, .. } = s else {
+        return None;
+    };
+    // The determiner is not always among the description's tokens.
+    let mut start = tokens.start;
+    if start > limit && has(p, start - 1, flag::DET) && !has(p, start - 1, flag::PRONOUN) {
+        start -= 1;
+    }
+    if start < limit + 2 || !t(p, start - 1)?.is_punct(',') {
+        return None;
+    }
+    let m = p.mention_ending(start - 2)?;
+    let first = p.mentions[m].first();
+    // The name opens the clause: the sentence, or right after a quotation.
+    let opens = first == limit
+        || first
+            .checked_sub(1)
+            .and_then(|k| t(p, k))
+            .is_some_and(|x| x.quote().is_some() || x.is_punct(','));
+    let person = p.mentions[m].kind == NameKind::Person && !p.mentions[m].possessive;
+    (opens && person).then_some(Subject::Named(m))
 }
 
 /// Where a time phrase starts whose time words were just skipped and
