@@ -1406,3 +1406,18 @@ fn an_appositive_missing_its_closing_comma_still_credits_the_person() {
         &[("No pipe was left", Some("Mia Sorensen"))],
     );
 }
+
+#[test]
+fn a_quotation_opening_a_sentence_takes_the_speaker_it_runs_into() {
+    check(
+        "Plant\n\n\
+         The finance chief, Lars Voss, spoke after the vote. “The cuts hurt” but are needed “for the plant to survive,” he said.\n\n\
+         Analyst Rita Cole was blunter. \"Nobody believes the forecast\" -- which the board approved in May -- \"will hold,\" she said.",
+        &[
+            ("The cuts hurt", Some("Lars Voss")),
+            ("for the plant", Some("Lars Voss")),
+            ("Nobody believes", Some("Rita Cole")),
+            ("will hold", Some("Rita Cole")),
+        ],
+    );
+}

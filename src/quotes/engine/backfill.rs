@@ -24,7 +24,9 @@ impl Engine<'_> {
             let carried = n.continues == Some(q);
             let same_para_start =
                 n.para == self.quotes[q].para && self.quotes[q].tok == 0 && n.own_clause;
-            if (carried || same_para_start) && self.paras[n.para].place == Place::Body {
+            if (carried || same_para_start || self.runs_into(q, next))
+                && self.paras[n.para].place == Place::Body
+            {
                 let id = n.speaker;
                 if id.is_some() {
                     self.quotes[q].speaker = id;
@@ -32,6 +34,33 @@ impl Engine<'_> {
                 }
             }
         }
+    }
+
+    /// A quotation opening a sentence that ends in another, attributed
+    /// one, with no one named or speaking between them: "“They hurt” but
+    /// are needed “for the long run,” he said."
+    fn runs_into(&self, q: usize, next: usize) -> bool {
+        let (a, b) = (&self.quotes[q], &self.quotes[next]);
+        if a.para != b.para || !b.own_clause {
+            return false;
+        }
+        // A name or title ("“Morning Desk,” whose host …") is nobody's
+        // words: speech has lower-case words.
+        let inner = &self.text[a.span.inner.clone()];
+        if !inner
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+        {
+            return false;
+        }
+        let toks = &self.paras[a.para].toks;
+        let between = a.tok + 1..b.tok;
+        toks.sentence_start(a.tok) == a.tok
+            && toks.sentence_start(b.tok) == a.tok
+            && !between.into_iter().any(|k| {
+                let w = &toks.list[k];
+                w.has(flag::ATTRIBUTING) && w.has(flag::VERB_FORM)
+            })
     }
 
     /// No speaker yet, and nothing that says it should have none (a denial,
