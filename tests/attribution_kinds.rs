@@ -1421,3 +1421,12 @@ fn a_quotation_opening_a_sentence_takes_the_speaker_it_runs_into() {
         ],
     );
 }
+
+#[test]
+fn a_second_verb_in_a_subordinate_clause_keeps_its_subject() {
+    check(
+        "Debate\n\n\
+         The night had sharp moments, such as when Vera Holm faulted Ivo Lind on taxes and called him a “tourist,” a jab at his travels.",
+        &[("tourist", Some("Vera Holm"))],
+    );
+}

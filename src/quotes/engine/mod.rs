@@ -334,6 +334,14 @@ impl Engine<'_> {
                 {
                     return self.resolve_subject(k, &subject);
                 }
+                // "when Roe knocked Lee on trade and called him “…”": a verb
+                // coordinated with its subordinate clause's first one.
+                if let Some(s) = coordinated_subject(p, text, start, verb)
+                    && let Some(found) = self.resolve_subject(k, &s)
+                {
+                    return Some(found);
+                }
+                let p = &self.paras[k];
                 // "Acknowledging that Lee “…,” Roe did suggest": a fronted
                 // participle; its subject follows the fronted clause.
                 let until = if verb == start && verb < tok {
@@ -440,6 +448,26 @@ fn finite_verb_after(p: &Parsed, text: &str, i: usize) -> bool {
             && !t.has(flag::PREP | flag::DET | flag::CONJ | flag::ING)
             && (t.has(flag::PAST | flag::PRES3) || w.ends_with("ed") || w.ends_with('s'))
     })
+}
+
+/// Words back from a coordinated verb to the conjunction opening its
+/// clause.
+const COORDINATED_REACH: usize = 12;
+
+/// The subject of a subordinate clause whose second verb is at `verb`
+/// ("when Roe knocked Lee and called him"): the name or pronoun right
+/// after the conjunction.
+fn coordinated_subject(p: &Parsed, text: &str, start: usize, verb: usize) -> Option<Subject> {
+    let and = verb.checked_sub(1).filter(|&a| a > start)?;
+    if p.word(text, and) != "and" {
+        return None;
+    }
+    let sub = (start..and).rev().take(COORDINATED_REACH).find(|&i| {
+        let w = &p.toks.list[i];
+        w.is_word() && w.has(flag::SUBORD) && !w.has(flag::PREP)
+    })?;
+    let s = attribution::main_subject(p, text, sub + 1, and)?;
+    matches!(s, Subject::Named(_) | Subject::Pronoun(_)).then_some(s)
 }
 
 /// Text with every run of white space (soft line breaks included) as one
