@@ -1430,3 +1430,17 @@ fn a_second_verb_in_a_subordinate_clause_keeps_its_subject() {
         &[("tourist", Some("Vera Holm"))],
     );
 }
+
+#[test]
+fn words_inside_someones_account_go_to_the_one_giving_it() {
+    check(
+        "Caucus\n\n\
+         Governor Anna Pike met the caucus on Tuesday.\n\n\
+         Rep. Owen Hart said Pike urged members to stay “on one message.”\n\n\
+         The council's statement noted that members had said they would take “further steps” soon.",
+        &[
+            ("on one message", Some("Owen Hart")),
+            ("further steps", Some("members")),
+        ],
+    );
+}

@@ -303,7 +303,9 @@ impl Engine<'_> {
         }
         let p = &self.paras[k];
         let clue = attribution::after(p, text, tok)
-            .or_else(|| attribution::before(p, text, tok, start))
+            .or_else(|| {
+                attribution::before(p, text, tok, start).map(|c| outer_source(p, text, c, start))
+            })
             .or_else(|| attribution::late(p, text, tok));
         let carrier = match &clue {
             Some(Clue::Said { verb, .. }) => carrier::find(p, text, *verb).map(|m| {
@@ -448,6 +450,41 @@ fn finite_verb_after(p: &Parsed, text: &str, i: usize) -> bool {
             && !t.has(flag::PREP | flag::DET | flag::CONJ | flag::ING)
             && (t.has(flag::PAST | flag::PRES3) || w.ends_with("ed") || w.ends_with('s'))
     })
+}
+
+/// "Roe said Lee called the plan “a disaster”": words reported inside
+/// someone's account are credited to the one giving the account, the
+/// source the writer heard them from.
+fn outer_source(p: &Parsed, text: &str, clue: Clue, start: usize) -> Clue {
+    let Clue::Said { subject, verb } = &clue else {
+        return clue;
+    };
+    let first = match subject {
+        Subject::Named(m) => p.mentions[*m].first(),
+        Subject::Pronoun(i) => *i,
+        _ => return clue,
+    };
+    let mut v = first;
+    if v > start && p.word(text, v - 1) == "that" {
+        v -= 1;
+    }
+    let said = v > start + 1 && {
+        let w = &p.toks.list[v - 1];
+        w.is_lower_word() && w.has(flag::SPEECH) && w.has(flag::PAST | flag::PRES3)
+    };
+    if !said || verb - first > ADJUNCT_MAX_TOKENS * 2 {
+        return clue;
+    }
+    match attribution::before(p, text, v, start) {
+        // A document's account ("the statement noted they had said …")
+        // keeps the words with those it reports.
+        Some(Clue::Said {
+            subject: Subject::Description { head, .. },
+            ..
+        }) if p.toks.list[head].has(flag::DESC_DOC) => clue,
+        Some(outer @ Clue::Said { verb: o, .. }) if o == v - 1 => outer,
+        _ => clue,
+    }
 }
 
 /// Words back from a coordinated verb to the conjunction opening its
