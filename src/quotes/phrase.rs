@@ -14,6 +14,7 @@ use std::ops::Range;
 use super::lexicon::flag;
 use super::names::NameKind;
 use super::parsed::Parsed;
+use super::tokens::Shape;
 
 /// Most lower-case role words between an organisation and a person:
 /// "Post White House bureau chief Jane Roe".
@@ -328,4 +329,24 @@ pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Rang
     } else {
         tokens
     }
+}
+
+/// Longest tail of an organisation's name after "for": "[Americans] for
+/// Prosperity", "[Fight] for $15".
+const MAX_FOR_TAIL: usize = 4;
+
+/// Where an organisation's name of the form "X for Y" ends, when token
+/// `i` is the "for": capitalised words and numbers after it.
+pub fn for_name_tail(p: &Parsed, text: &str, i: usize) -> Option<usize> {
+    if p.toks.list.get(i).is_none_or(|x| !x.is_word()) || p.word(text, i) != "for" {
+        return None;
+    }
+    let tail = (i + 1..i + 1 + MAX_FOR_TAIL)
+        .take_while(|&k| {
+            p.toks.list.get(k).is_some_and(|x| {
+                (x.is_word() && x.is_capitalised()) || x.shape == Shape::Digit || x.is_punct('$')
+            })
+        })
+        .count();
+    (tail > 0).then_some(i + 1 + tail)
 }

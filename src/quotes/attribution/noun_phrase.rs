@@ -65,7 +65,7 @@ pub(super) fn np_after_one(p: &Parsed, text: &str, i: usize) -> Option<(Subject,
         } else if let Some(n) = phrase::name_after_roles(p, text, mention.name.end).or_else(|| {
             // "Americans for Prosperity spokesman Jane Roe": an
             // organisation named "X for Y" before the role.
-            phrase::name_after_roles(p, text, for_name_tail(p, text, mention.name.end)?)
+            phrase::name_after_roles(p, text, phrase::for_name_tail(p, text, mention.name.end)?)
         }) {
             // "Judicial Watch president Jane Roe", "Marist pollster Jane Roe".
             return Some((Subject::Named(n), p.mentions[n].name.end));
@@ -496,24 +496,4 @@ fn after_preposition(p: &Parsed, start: usize) -> bool {
         k -= 1;
     }
     k > 0 && has(p, k - 1, flag::PREP)
-}
-
-/// Longest tail of an organisation's name after "for": "[Americans] for
-/// Prosperity", "[Fight] for $15".
-const MAX_FOR_TAIL: usize = 4;
-
-/// Where an organisation's name of the form "X for Y" ends, when token
-/// `i` is the "for": capitalised words and numbers after it.
-fn for_name_tail(p: &Parsed, text: &str, i: usize) -> Option<usize> {
-    if !is(p, text, i, "for") {
-        return None;
-    }
-    let tail = (i + 1..i + 1 + MAX_FOR_TAIL)
-        .take_while(|&k| {
-            t(p, k).is_some_and(|x| {
-                (x.is_word() && x.is_capitalised()) || x.shape == Shape::Digit || x.is_punct('$')
-            })
-        })
-        .count();
-    (tail > 0).then_some(i + 1 + tail)
 }

@@ -1,6 +1,7 @@
 //! Turning a clause's subject — a name, a pronoun, a description — into
 //! an entity of the article.
 
+use super::clauses::verb_after;
 use super::*;
 
 /// What the lexicon knows of a given name, which does not stop a word
@@ -41,7 +42,7 @@ impl Engine<'_> {
                     None if mention.kind == NameKind::Unknown
                         && mention.weak
                         && p.toks.list[mention.name.start].flags & !NAME_FLAGS == 0
-                        && finite_verb_after(p, text, mention.name.end) =>
+                        && verb_after(p, text, mention.name.end, true) =>
                     {
                         let name = spaced(text, range.clone());
                         let form = NameForm::person(&name, mention.gender, range.clone());
@@ -165,7 +166,7 @@ impl Engine<'_> {
                 // "Roe openly admitted …. “…,” he said.": a lone name
                 // opening its sentence, known from nowhere else, is a
                 // person once a pronoun goes back to it.
-                None if verb_after(p, text, p.mentions[m].name.end) => {
+                None if verb_after(p, text, p.mentions[m].name.end, false) => {
                     self.resolve_subject(pk, &Subject::Named(m))?.0
                 }
                 None => return None,
@@ -245,23 +246,5 @@ fn inverted_speaker(p: &Parsed, from: usize, end: usize) -> Option<usize> {
             && matches!(p.mentions[m].kind, NameKind::Person | NameKind::Unknown)
             && !p.mentions[m].possessive)
             .then_some(m)
-    })
-}
-
-/// A verb known as one right after token `i`, maybe past an adverb
-/// ("Roe openly admitted"): not a plural noun that merely ends in -s
-/// ("Similar firearms sell").
-fn verb_after(p: &Parsed, text: &str, i: usize) -> bool {
-    let list = &p.toks.list;
-    let i = if list
-        .get(i)
-        .is_some_and(|t| t.is_word() && t.has(flag::SKIP))
-    {
-        i + 1
-    } else {
-        i
-    };
-    list.get(i).is_some_and(|t| {
-        t.is_lower_word() && (t.has(flag::PAST | flag::PRES3) || p.word(text, i).ends_with("ed"))
     })
 }
