@@ -1444,3 +1444,22 @@ fn words_inside_someones_account_go_to_the_one_giving_it() {
         ],
     );
 }
+
+#[test]
+fn an_unnamed_source_keeps_its_relative_clause_before_the_verb() {
+    check(
+        "Rally\n\n\
+         “The crowd was half what they said,” a Labour volunteer who counts the seats said.\n\n\
+         “We will not pay for it,” said a Danish official who was not allowed to speak publicly.",
+        &[
+            (
+                "The crowd was half",
+                Some("Labour volunteer who counts the seats"),
+            ),
+            (
+                "We will not pay",
+                Some("Danish official who was not allowed to speak publicly"),
+            ),
+        ],
+    );
+}

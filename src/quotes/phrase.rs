@@ -278,12 +278,31 @@ pub fn with_post_modifiers(p: &Parsed, text: &str, tokens: Range<usize>) -> Rang
     let mut k = tokens.end;
     let mut last = tokens.end;
     let mut verb_next = false;
+    // The relative clause's own finite verb, once seen.
+    let mut clause_verb = false;
     while k < list.len() && k < tokens.end + reach {
         let t = &list[k];
         let word_like = t.is_word() || t.kind == super::tokens::Kind::Possessive;
         if t.sentence != head.sentence || !word_like {
             break;
         }
+        let finite = t.is_lower_word() && t.has(flag::PAST | flag::PRES3 | flag::AUX | flag::BE);
+        // "a supporter who runs the account said": a second finite speech
+        // verb is the sentence's, after the relative clause.
+        // ("who oversaw it and described it as": the clause's second verb.)
+        let coordinated = list[k - 1].has(flag::CONJ);
+        if relative
+            && clause_verb
+            && finite
+            && t.has(flag::ATTRIBUTING)
+            && !t.has(flag::BE)
+            && !coordinated
+        {
+            verb_next = true;
+            break;
+        }
+        // (The word right after "who" is its verb, known or not.)
+        clause_verb |= relative && (finite || k == tokens.end + 1);
         let w = p.word(text, k).to_ascii_lowercase();
         let opens_place = placed && k == tokens.end;
         if !relative && !opens_place && (ADJUNCT_STARTS.contains(&w.as_str()) || is_time(t)) {

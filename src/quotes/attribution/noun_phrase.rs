@@ -127,7 +127,7 @@ pub(super) fn np_after_one(p: &Parsed, text: &str, i: usize) -> Option<(Subject,
                 // its own modifiers keeps what follows it.
                 let tokens = if det == Det::Definite {
                     words..head + 1
-                } else if head == after {
+                } else if head == after && !is(p, text, head + 1, "who") {
                     // "a State Department official in the room said".
                     phrase::with_place_phrase(p, text, words..head + 1)
                 } else {
