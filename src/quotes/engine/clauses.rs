@@ -24,7 +24,8 @@ pub(super) fn outer_source(p: &Parsed, text: &str, clue: Clue, start: usize) -> 
         let w = &p.toks.list[v - 1];
         w.is_lower_word() && w.has(flag::SPEECH) && w.has(flag::PAST | flag::PRES3)
     };
-    if !said || verb - first > ADJUNCT_MAX_TOKENS * 2 {
+    // Only a subject before its verb ("said Roe" is no account).
+    if !said || *verb < first || verb - first > ADJUNCT_MAX_TOKENS * 2 {
         return clue;
     }
     match attribution::before(p, text, v, start) {
