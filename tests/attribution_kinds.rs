@@ -1463,3 +1463,13 @@ fn an_unnamed_source_keeps_its_relative_clause_before_the_verb() {
         ],
     );
 }
+
+#[test]
+fn a_fronted_past_participle_is_not_the_subject() {
+    check(
+        "Anchors\n\n\
+         Lena Ortiz hosts the evening news.\n\n\
+         Alarmed by the state of the race, Ortiz believes in reporting that “picks a side.”",
+        &[("picks a side", Some("Lena Ortiz"))],
+    );
+}

@@ -369,13 +369,19 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
 /// a participle clause rather than naming someone ("Manning said" does).
 fn fronted_participle(p: &Parsed, text: &str, i: usize) -> bool {
     let w = p.word(text, i);
-    p.toks.sentence_start(i) == i
-        && w.len() > 5
-        && w.ends_with("ing")
-        && t(p, i).is_some_and(|x| x.is_capitalised())
-        && t(p, i + 1).is_some_and(|x| {
-            x.is_lower_word() && !x.has(flag::PAST | flag::PRES3 | flag::ATTRIBUTING | flag::BE)
-        })
+    let opens =
+        p.toks.sentence_start(i) == i && w.len() > 5 && t(p, i).is_some_and(|x| x.is_capitalised());
+    // "Horrified at the prospect, Roe …": a past participle and its
+    // preposition.
+    let past =
+        w.ends_with("ed") && t(p, i + 1).is_some_and(|x| x.is_lower_word() && x.has(flag::PREP));
+    opens
+        && (past
+            || w.ends_with("ing")
+                && t(p, i + 1).is_some_and(|x| {
+                    x.is_lower_word()
+                        && !x.has(flag::PAST | flag::PRES3 | flag::ATTRIBUTING | flag::BE)
+                }))
 }
 
 /// "Hours later, …", "Two weeks ago, …", "Last year, …": a short time
