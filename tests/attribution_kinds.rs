@@ -1473,3 +1473,15 @@ fn a_fronted_past_participle_is_not_the_subject() {
         &[("picks a side", Some("Lena Ortiz"))],
     );
 }
+
+#[test]
+fn a_title_case_list_item_with_a_full_stop_is_a_heading_with_a_subject() {
+    check(
+        "The Boldest Things Said On Stage This Year\n\n\
+         Here are the moments people kept talking about.\n\n\
+         3\n\n\
+         Nora Quist Explained Why She Felt “Unseen” As A Young Singer.\n\n\
+         The singer spoke at a festival in June about her first tours.",
+        &[("Unseen", Some("Nora Quist"))],
+    );
+}

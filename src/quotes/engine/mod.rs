@@ -53,6 +53,8 @@ mod transcript;
 
 /// Headings are at most this many words.
 const HEADING_MAX_WORDS: usize = 10;
+/// Long words a Title Case line needs to be a heading with a full stop.
+const TITLED_MIN_LONG: usize = 4;
 /// A quotation inherits a speaker quoted at most this many paragraphs back.
 const INHERIT_REACH: usize = 3;
 /// Longest adjunct between a speech verb and a participle that continues
@@ -206,16 +208,25 @@ fn parse_paragraphs(
         outer.clear();
         outer.extend(ranges[k].clone().map(|q| (quotes[q].span.outer(), q)));
         let toks = tokenize(text, r.clone(), &outer);
+        // A list item's heading in Title Case ("Roe Explained Why She Felt
+        // “Invisible”.") is a heading, full stop or not; a caption of
+        // names without quotation is not.
+        let titled = title_case(&text[r.clone()], 2, 7);
         let place = if *kind == ParagraphKind::Headline {
             Place::Headline
-        } else if is_heading(text, r.clone()) {
+        } else if is_heading(text, r.clone())
+            || titled
+                && !ranges[k].is_empty()
+                && title_case(&text[r.clone()], TITLED_MIN_LONG, 9)
+                && terms::word_count(&text[r.clone()]) <= 2 * HEADING_MAX_WORDS
+        {
             Place::Heading
         } else {
             Place::Body
         };
         // Title Case headlines capitalise every word; their names are
         // found later by matching names known from the body.
-        let mentions = if place == Place::Headline && title_case(&text[r.clone()], 2, 7) {
+        let mentions = if place != Place::Body && titled {
             Vec::new()
         } else {
             find_mentions(text, &toks)
