@@ -1485,3 +1485,13 @@ fn a_title_case_list_item_with_a_full_stop_is_a_heading_with_a_subject() {
         &[("Unseen", Some("Nora Quist"))],
     );
 }
+
+#[test]
+fn a_degree_word_before_a_speech_noun_keeps_its_owner() {
+    check(
+        "Lawsuit\n\n\
+         Former aide Tessa Brandt sued the committee in May.\n\n\
+         Brandt’s most serious claim is that the inquiry was a “show trial” from the start.",
+        &[("show trial", Some("Tessa Brandt"))],
+    );
+}

@@ -89,6 +89,9 @@ pub fn before(p: &Parsed, text: &str, end: usize, limit: usize) -> Option<Clue> 
     credit_colon(p, end, lowest)
 }
 
+/// Degree words that may stand among a speech noun's modifiers.
+const DEGREE_WORDS: &[&str] = &["most", "more", "very", "least"];
+
 /// Words that link a speech noun to the words it names.
 const SPEECH_NOUN_LINKS: &[&str] = &["of", "for", "against", "to"];
 
@@ -144,6 +147,10 @@ fn owner_of_speech_noun(p: &Parsed, text: &str, j: usize, lowest: usize) -> Opti
         if x.kind == Kind::Possessive {
             let m = p.mention_ending(k.checked_sub(1)?)?;
             return phrase::is_person_like(p, m).then_some(Subject::Named(m));
+        }
+        // "Roe's most explosive claim": a degree word, not a determiner.
+        if DEGREE_WORDS.iter().any(|w| is(p, text, k, w)) {
+            continue;
         }
         if x.is_word() && x.has(flag::PRONOUN | flag::DET) {
             let owner = is(p, text, k, "his") || is(p, text, k, "her");
