@@ -1495,3 +1495,15 @@ fn a_degree_word_before_a_speech_noun_keeps_its_owner() {
         &[("show trial", Some("Tessa Brandt"))],
     );
 }
+
+#[test]
+fn a_bare_family_name_means_the_member_the_story_is_about() {
+    check(
+        "Campaign\n\n\
+         Senator Clara Voss spoke in Dayton on Monday.\n\n\
+         Voss said the plant would stay open. Voss has campaigned on it for a year.\n\n\
+         Voss and her husband, the retired judge Peter Voss, attended the opening in 2005.\n\n\
+         “I knew the owners well,” Voss said.",
+        &[("I knew the owners", Some("Clara Voss"))],
+    );
+}

@@ -347,16 +347,20 @@ impl Registry {
         gender: Gender,
     ) -> Option<EntityId> {
         let people = |w: &str| self.by_word.get(w).into_iter().flatten().copied();
-        let mut best: Option<(u8, usize, EntityId)> = None;
+        let mut best: Option<(u8, (usize, usize), EntityId)> = None;
         let mut consider = |rank: u8, id: EntityId| {
             // "Mrs. Clinton" is not Bill Clinton.
             let known = self.entities[id].gender;
             if gender != Gender::Unknown && known != Gender::Unknown && known != gender {
                 return;
             }
-            let seen = self.entities[id].last_seen;
-            if best.is_none_or(|(r, s, _)| (rank, seen) > (r, s)) {
-                best = Some((rank, seen, id));
+            // Of a family ("Bill Clinton" after "Hillary Clinton"), a bare
+            // surname means the one the story has named most: news writes
+            // the other one out in full. Then the most recent.
+            let e = &self.entities[id];
+            let weight = (e.mentions.len(), e.last_seen);
+            if best.is_none_or(|(r, w, _)| (rank, weight) > (r, w)) {
+                best = Some((rank, weight, id));
             }
         };
         if words.len() == 1 {
