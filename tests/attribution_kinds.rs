@@ -1507,3 +1507,15 @@ fn a_bare_family_name_means_the_member_the_story_is_about() {
         &[("I knew the owners", Some("Clara Voss"))],
     );
 }
+
+#[test]
+fn a_run_of_the_same_pronoun_stays_with_its_person() {
+    check(
+        "Supporters\n\n\
+         Mayor Tom Ruiz spoke at the rally for Governor Ed Blake.\n\n\
+         Ruiz is a lifelong union man on a mission to change what he sees as an unfair picture of Blake. \
+         He rejects claims that Blake ignored the mills. He is even urging his neighbours to back Blake's bid. \
+         He firmly believes, he said, that \"Ed Blake is a good and decent man.\"",
+        &[("Ed Blake is a good", Some("Tom Ruiz"))],
+    );
+}

@@ -8,6 +8,9 @@ use super::*;
 /// being one.
 const NAME_FLAGS: u64 = flag::GIVEN | flag::MALE | flag::FEMALE;
 
+/// Sentences back that a run of the same pronoun is followed.
+const PRONOUN_CHAIN: usize = 4;
+
 impl Engine<'_> {
     /// Turn a clause's subject into an entity.
     pub(super) fn resolve_subject(
@@ -76,7 +79,7 @@ impl Engine<'_> {
                 let pr = Pronoun::of(p.word(text, *i));
                 let mention = p.bytes(*i..*i + 1);
                 let at = self.at(k, *i);
-                let id = match self.previous_subject(k, *i, pr) {
+                let id = match self.previous_subject(k, *i, pr, PRONOUN_CHAIN) {
                     Some(id) => id,
                     None => self.salience.pronoun(&self.reg, pr, at)?,
                 };
@@ -127,7 +130,13 @@ impl Engine<'_> {
     /// pronoun can mean it: news goes on about whom it just named ("Jane
     /// Roe said Lee was wrong. “…,” she said." is Roe, however often Lee
     /// came up before).
-    fn previous_subject(&mut self, k: usize, i: usize, pr: Pronoun) -> Option<EntityId> {
+    fn previous_subject(
+        &mut self,
+        k: usize,
+        i: usize,
+        pr: Pronoun,
+        chain: usize,
+    ) -> Option<EntityId> {
         let text = self.text;
         let own = &self.paras[k];
         let start = own.toks.sentence_start(i);
@@ -151,11 +160,15 @@ impl Engine<'_> {
         }
         let from = p.toks.sentence_start(end - 1);
         // Who spoke in it, if it reports speech ("…, Roe said."), else
-        // whom it is about.
-        let (subject, spoke) = match (
-            inverted_speaker(p, from, end),
-            attribution::before(p, text, end, from),
-        ) {
+        // whom it is about. Further back along a run of pronouns, only
+        // whom it is about ("Roe turned on the Post, noting that Lee had
+        // reported …. He hoped …").
+        let clue = if chain == PRONOUN_CHAIN {
+            attribution::before(p, text, end, from)
+        } else {
+            None
+        };
+        let (subject, spoke) = match (inverted_speaker(p, from, end), clue) {
             (Some(m), _) => (Subject::Named(m), true),
             (None, Some(Clue::Said { subject, .. })) => (subject, false),
             _ => (attribution::main_subject(p, text, from, end)?, false),
@@ -171,8 +184,16 @@ impl Engine<'_> {
                 }
                 None => return None,
             },
+            // "Roe is …. He dismisses …. He is …. “…,” he said.": the same
+            // pronoun sentence after sentence is the same person.
             Subject::Pronoun(j) if Pronoun::of(p.word(text, j)) == pr => {
-                self.salience.pronoun(&self.reg, pr, self.at(pk, j))?
+                let back = chain
+                    .checked_sub(1)
+                    .and_then(|c| self.previous_subject(pk, j, pr, c));
+                match back {
+                    Some(id) => id,
+                    None => self.salience.pronoun(&self.reg, pr, self.at(pk, j))?,
+                }
             }
             _ => return None,
         };
