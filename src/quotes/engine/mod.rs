@@ -211,10 +211,12 @@ fn parse_paragraphs(
         // A list item's heading in Title Case ("Roe Explained Why She Felt
         // “Invisible”.") is a heading, full stop or not; a caption of
         // names without quotation is not.
-        let titled = title_case(&text[r.clone()], 2, 7);
+        let heading = is_heading(text, r.clone());
+        let may_be_titled = *kind == ParagraphKind::Headline || heading || !ranges[k].is_empty();
+        let titled = may_be_titled && title_case(&text[r.clone()], 2, 7);
         let place = if *kind == ParagraphKind::Headline {
             Place::Headline
-        } else if is_heading(text, r.clone())
+        } else if heading
             || titled
                 && !ranges[k].is_empty()
                 && title_case(&text[r.clone()], TITLED_MIN_LONG, 9)
