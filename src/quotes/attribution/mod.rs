@@ -158,6 +158,7 @@ mod after;
 mod before;
 mod coordination;
 mod noun_phrase;
+mod speech_noun;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -167,4 +168,5 @@ pub use after::{after, late};
 pub use before::{before, main_subject};
 pub use coordination::np_after;
 pub use noun_phrase::np_before;
+use speech_noun::owner_of_speech_noun;
 use subject::*;
