@@ -1519,3 +1519,17 @@ fn a_run_of_the_same_pronoun_stays_with_its_person() {
         &[("Ed Blake is a good", Some("Tom Ruiz"))],
     );
 }
+
+#[test]
+fn a_name_after_a_speech_verb_with_a_subject_is_the_one_spoken_to() {
+    check(
+        "Hearing\n\n\
+         Senator Vera Holm pressed Ivo Lind, “Where did the money go?”\n\n\
+         “Nobody knows,” replied Ivo Lind, “not even the auditors.”",
+        &[
+            ("Where did the money go", Some("Vera Holm")),
+            ("Nobody knows", Some("Ivo Lind")),
+            ("not even the auditors", Some("Ivo Lind")),
+        ],
+    );
+}

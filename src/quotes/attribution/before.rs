@@ -256,8 +256,13 @@ fn clue_at_verb(p: &Parsed, text: &str, j: usize, limit: usize) -> Option<Clue> 
     }
     // Inverted before the quotation: "…, explained Jane Roe, “…”" (not
     // "told CBS, “…”": a name after "told" is the listener).
+    // A name or pronoun right before the verb is its subject, and the name
+    // after it the one spoken to ("Roe pressed Lee, “…”").
+    let subject_before =
+        j > limit && (p.mention_ending(j - 1).is_some() || has(p, j - 1, flag::PRONOUN));
     if tok.has(flag::SPEECH)
         && !tok.has(flag::BASE | flag::LISTENER)
+        && !subject_before
         && let Some((s @ Subject::Named(m), end)) = np_after(p, text, j + 1)
         && (p.mentions[m].kind == NameKind::Person
             || p.mentions[m].kind == NameKind::Unknown && !p.mentions[m].weak)
