@@ -396,7 +396,6 @@ impl Engine<'_> {
         Some((prev, id))
     }
 
-    /// Nothing but quotations and punctuation.
     /// The paragraph after `k`, when it is only a dash and a name ("—
     /// Jane Roe.", "- Roe, the mayor"): a credit for the quotation above,
     /// as fact checks and epigraphs print it.
@@ -423,6 +422,7 @@ impl Engine<'_> {
         self.resolve_subject(k + 1, &Subject::Named(m))
     }
 
+    /// Nothing but quotations and punctuation.
     fn paragraph_is_quote_only(&self, k: usize) -> bool {
         self.paras[k]
             .toks

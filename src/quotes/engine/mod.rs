@@ -212,13 +212,14 @@ fn parse_paragraphs(
         // “Invisible”.") is a heading, full stop or not; a caption of
         // names without quotation is not.
         let heading = is_heading(text, r.clone());
-        let may_be_titled = *kind == ParagraphKind::Headline || heading || !ranges[k].is_empty();
-        let titled = may_be_titled && title_case(&text[r.clone()], 2, 7);
-        let place = if *kind == ParagraphKind::Headline {
+        let quoted = !ranges[k].is_empty();
+        let headline = *kind == ParagraphKind::Headline;
+        let titled = (headline || heading || quoted) && title_case(&text[r.clone()], 2, 7);
+        let place = if headline {
             Place::Headline
         } else if heading
-            || titled
-                && !ranges[k].is_empty()
+            || quoted
+                && titled
                 && title_case(&text[r.clone()], TITLED_MIN_LONG, 9)
                 && terms::word_count(&text[r.clone()]) <= 2 * HEADING_MAX_WORDS
         {

@@ -74,7 +74,7 @@ fn different_given_names_are_different_people() {
     let a = r.add_name(&form("Sarah Smith", NameKind::Person, 0));
     let b = r.add_name(&form("Susan Smith", NameKind::Person, 10));
     assert_ne!(a, b);
-    // The bare surname goes to the most recent Smith.
+    // Each named once: the bare surname goes to the most recent Smith.
     assert_eq!(r.add_name(&form("Smith", NameKind::Unknown, 20)), b);
 }
 
@@ -97,4 +97,15 @@ fn given_name_agreement() {
     assert!(given_names_agree("j.", "john"));
     assert!(!given_names_agree("sarah", "susan"));
     assert!(!given_names_agree("dan", "dmitry"));
+}
+
+#[test]
+fn a_family_surname_goes_to_the_member_named_most() {
+    let mut r = Registry::default();
+    let clara = r.add_name(&form("Clara Voss", NameKind::Person, 0));
+    assert_eq!(r.add_name(&form("Voss", NameKind::Unknown, 10)), clara);
+    let peter = r.add_name(&form("Peter Voss", NameKind::Person, 20));
+    assert_ne!(peter, clara);
+    // Peter is the most recent, Clara the one named most.
+    assert_eq!(r.add_name(&form("Voss", NameKind::Unknown, 30)), clara);
 }
