@@ -18,11 +18,13 @@ use super::action::Action;
 use super::compare_view::{CompareMode, CompareState, Geometry, Side};
 use super::effect::Effect;
 use super::filter::{FilterState, delete_word};
+use super::header;
 use super::keymap::KeyMap;
 use super::layout::{self, CompareScreen, Focus, Screen};
 use super::quote_view::QuoteView;
 use super::reading::Reading;
 use super::speakers_view::SpeakersView;
+use super::text;
 use super::theme::Theme;
 use super::views;
 
@@ -404,7 +406,7 @@ impl App {
     fn update_overlay(&mut self, overlay: Overlay, action: Action) {
         let (scroll, len) = match overlay {
             Overlay::Help { scroll } => (scroll, views::help::line_count(&self.keymap)),
-            Overlay::Problems { scroll } => (scroll, views::problems::line_count(self)),
+            Overlay::Problems { scroll } => (scroll, super::problems::line_count(self)),
         };
         let page = self.area.height.saturating_sub(4).max(1) as usize;
         let new_scroll = match action {
@@ -681,11 +683,11 @@ impl App {
     pub fn reader_areas(&self) -> Option<layout::ReaderAreas> {
         let pane = self.reader_pane()?;
         let rows = self.current().map_or(1, |a| {
-            views::reader::header_rows(
+            header::header_rows(
                 a,
                 self.reader.quotes.as_ref(),
                 layout::inner(pane),
-                views::reader::COMPACT_HEADER_BELOW,
+                layout::READER_COMPACT_HEADER_BELOW,
             )
         });
         Some(layout::reader_areas(pane, rows, self.max_text_width))
@@ -837,7 +839,7 @@ impl App {
             let dir = if forward { "below" } else { "above" };
             self.message = Some(format!(
                 "{} in this article; none {dir}",
-                views::text::count(count, "quotation")
+                text::count(count, "quotation")
             ));
             return;
         };
@@ -1068,11 +1070,11 @@ impl App {
             let rect = a.pane(side).unwrap_or(a.main);
             let pane = c.pane(side);
             let rows = self.articles.get(pane.article).map_or(1, |art| {
-                views::reader::header_rows(
+                header::header_rows(
                     art,
                     Some(&pane.quotes),
                     layout::inner(rect),
-                    views::compare::COMPACT_HEADER_BELOW,
+                    layout::COMPARE_COMPACT_HEADER_BELOW,
                 )
             });
             layout::pane_areas(rect, rows, gutter, self.max_text_width)
@@ -1206,7 +1208,7 @@ impl App {
         } else {
             Some(format!(
                 "{} of shared statements; none {dir}",
-                views::text::count(n, "pair")
+                text::count(n, "pair")
             ))
         };
     }

@@ -13,6 +13,10 @@ pub const MIN_HEIGHT: u16 = 6;
 pub const SPLIT_MIN_WIDTH: u16 = 70;
 /// Longest reading line: long lines are hard to follow.
 pub const MAX_TEXT_WIDTH: u16 = 96;
+/// Below this inner height the reader's header shrinks to the title alone.
+pub const READER_COMPACT_HEADER_BELOW: u16 = 10;
+/// The same for a compared article's pane (two headers share the height).
+pub const COMPARE_COMPACT_HEADER_BELOW: u16 = 14;
 /// Columns left of the text for the quote bar and markers.
 pub const GUTTER: u16 = 2;
 

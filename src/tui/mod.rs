@@ -12,14 +12,17 @@ pub mod effect;
 pub mod event;
 pub mod external;
 pub mod filter;
+pub mod header;
 pub mod input_gate;
 pub mod keymap;
 pub mod layout;
+pub mod problems;
 pub mod quote_view;
 pub mod reading;
 pub mod settings;
 pub mod speakers_view;
 pub mod terminal;
+pub mod text;
 pub mod theme;
 pub mod views;
 

@@ -328,7 +328,7 @@ fn wrap_lines(text: &str, width: usize, max: usize) -> Vec<String> {
     if ranges.len() > max
         && let Some(last) = lines.last_mut()
     {
-        let cut = super::views::text::truncate(&format!("{last} …"), width);
+        let cut = super::text::truncate(&format!("{last} …"), width);
         *last = if cut.ends_with('…') {
             cut
         } else {
@@ -375,7 +375,7 @@ pub fn context_line(a: &Article, q: &Quote, width: usize) -> String {
     out.push_str(mark);
     out.push_str(sep(&after));
     let rest = width.saturating_sub(used + 2);
-    out.push_str(&super::views::text::truncate(&after, rest));
+    out.push_str(&super::text::truncate(&after, rest));
     out
 }
 

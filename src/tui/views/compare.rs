@@ -18,8 +18,6 @@ use super::text::count;
 
 /// Below this inner height a comparison pane's header is the title alone
 /// (the panes are half the height of the reader when stacked).
-pub const COMPACT_HEADER_BELOW: u16 = 14;
-
 pub fn render(app: &App, c: &CompareState, areas: &CompareAreas, buf: &mut Buffer) {
     render_summary(&app.theme, c, areas.stacked, areas.summary, buf);
     match c.mode {
@@ -57,7 +55,7 @@ fn render_pane(app: &App, c: &CompareState, side: Side, area: Rect, buf: &mut Bu
             width: c.marker_width(),
         }),
         focused: c.active == side,
-        compact_below: COMPACT_HEADER_BELOW,
+        compact_below: super::super::layout::COMPARE_COMPACT_HEADER_BELOW,
     };
     reader::render_frame(t, &content, area, areas, buf);
     reader::render_body(t, &app.keymap, &content, areas, buf);
