@@ -1,0 +1,253 @@
+//! The browse screen: the article list with its filter prompt, and the
+//! reading pane (see [`reader`]).
+
+use super::*;
+
+mod reader;
+mod reading;
+
+/// The browse screen: the article list, the filter prompt and the
+/// reading pane beside it.
+impl App {
+    /// Prompt editing; false when the action is not the prompt's (moving
+    /// in the list while typing, quitting).
+    pub(crate) fn update_prompt(&mut self, action: Action) -> bool {
+        let f = &mut self.filter;
+        match action {
+            Action::FilterInsert(c) => f.query.push(c),
+            Action::FilterBackspace => {
+                f.query.pop();
+            }
+            Action::FilterDeleteWord => delete_word(&mut f.query),
+            Action::FilterClear => f.query.clear(),
+            Action::FilterAccept => {
+                f.editing = false;
+                self.focus = Focus::List;
+                return true;
+            }
+            Action::FilterCancel => {
+                self.clear_filter();
+                return true;
+            }
+            _ => return false,
+        }
+        self.query_edited();
+        true
+    }
+
+    /// The query text changed: tell the worker, and without a query go
+    /// back to every article in load order.
+    pub(crate) fn query_edited(&mut self) {
+        self.filter.query_changed();
+        self.effects
+            .push(Effect::SubmitFilter(self.filter.query.clone()));
+        if !self.filter.active() {
+            let keep = self.current_index();
+            self.order = (0..self.articles.len()).collect();
+            self.selected = keep.unwrap_or(0);
+        }
+    }
+
+    pub(crate) fn clear_filter(&mut self) {
+        self.filter.editing = false;
+        if self.filter.active() {
+            self.filter.query.clear();
+            self.query_edited();
+        }
+    }
+
+    /// Scroll the reader to the next (or previous) matching paragraph.
+    pub(crate) fn jump_to_match(&mut self, forward: bool) {
+        let (Some(doc), Some((_, matches))) = (&self.reader.layout, &self.filter.reader_matches)
+        else {
+            if self.filter.active() {
+                self.message = Some("No match in this article".into());
+            }
+            return;
+        };
+        // Where each match would put the view; only real moves count, so
+        // matches already on the last page do not swallow the key.
+        let max = self.max_reader_scroll();
+        let here = self.reader.scroll;
+        let stops = matches
+            .iter()
+            .filter_map(|m| doc.paragraph_line(m.paragraph))
+            .map(|l| l.saturating_sub(JUMP_CONTEXT).min(max));
+        let target = if forward {
+            stops.filter(|&t| t > here).min()
+        } else {
+            stops.filter(|&t| t < here).max()
+        };
+        match target {
+            Some(t) => self.reader.scroll = t,
+            None => {
+                let n = matches.len();
+                let dir = if forward { "below" } else { "above" };
+                self.message = Some(format!(
+                    "{n} matching paragraph{} in this article; none {dir}",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+        }
+    }
+
+    pub(crate) fn update_panes(&mut self, action: Action) {
+        match action {
+            Action::Filter => {
+                self.filter.editing = true;
+                self.focus = Focus::List;
+            }
+            Action::NextMatch => self.jump_to_match(true),
+            Action::PrevMatch => self.jump_to_match(false),
+            Action::NextQuote => self.jump_to_quote(true),
+            Action::PrevQuote => self.jump_to_quote(false),
+            Action::ToggleQuotesOnly => self.toggle_quotes_only(),
+            Action::ShowSpeakers => {
+                let mut v = self.speakers_left.take().unwrap_or_default();
+                v.editing = false;
+                self.speakers_view = Some(v);
+            }
+            Action::Back if self.pending_compare.is_some() => {
+                self.pending_compare = None;
+                self.compare_asked = None;
+                self.message = Some("Comparison cancelled".into());
+            }
+            Action::Back if self.focus == Focus::List && self.filter.active() => {
+                self.clear_filter()
+            }
+            Action::ToggleMark => self.toggle_mark(),
+            Action::Compare => self.compare_with_marked(),
+            Action::ToggleCompareTable | Action::ToggleSyncScroll => {
+                self.message = Some(format!(
+                    "Compare two articles first: {} marks one, {} compares it with another",
+                    self.keymap.hint(Action::ToggleMark),
+                    self.keymap.hint(Action::Compare)
+                ));
+            }
+            Action::Quit => self.quit = true,
+            Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
+            Action::ToggleNoise => {
+                self.hide_noise = !self.hide_noise;
+                self.message = Some(if self.hide_noise {
+                    "Boilerplate and repeated paragraphs hidden".into()
+                } else {
+                    "Boilerplate and repeated paragraphs shown (dimmed)".into()
+                });
+                self.keep_reader_position_across_relayout();
+            }
+            Action::FocusNext | Action::FocusPrev => {
+                self.focus = match self.focus {
+                    Focus::List => Focus::Reader,
+                    Focus::Reader => Focus::List,
+                };
+            }
+            Action::Open => {
+                if self.current().is_some() {
+                    self.focus = Focus::Reader;
+                }
+            }
+            Action::Back => self.focus = Focus::List,
+            Action::Resize { width, height } => {
+                self.area = Rect::new(0, 0, width, height);
+                self.keep_reader_position_across_relayout();
+            }
+            Action::ScrollAt { x, y, lines } => self.scroll_at(x, y, lines),
+            Action::ClickAt { x, y } => self.click_at(x, y),
+            a => match self.focus {
+                Focus::List => {
+                    let page = self.list_rows().max(1);
+                    if let Some(s) = step(self.selected, a, page) {
+                        self.select(s);
+                    }
+                }
+                Focus::Reader => {
+                    let page = self.reader_body_rows().max(1);
+                    if let Some(s) = step(self.reader.scroll, a, page) {
+                        self.reader.scroll = s;
+                    }
+                }
+            },
+        }
+    }
+
+    /// Select list position `pos` (clamped); the reader shows it at once.
+    pub fn select(&mut self, pos: usize) {
+        let pos = pos.min(self.order.len().saturating_sub(1));
+        if pos != self.selected {
+            self.selected = pos;
+            self.reader.scroll = 0;
+            self.reader.quote_cursor = None;
+        }
+    }
+
+    pub(crate) fn scroll_at(&mut self, x: u16, y: u16, lines: i16) {
+        let Screen::Panes(p) = layout::screen(self.area, self.focus) else {
+            return;
+        };
+        if p.list.is_some_and(|r| layout::contains(r, x, y)) {
+            let max = self.order.len().saturating_sub(self.list_rows());
+            self.list_offset = offset_by(self.list_offset, lines.signum() as isize).min(max);
+        } else if p.reader.is_some_and(|r| layout::contains(r, x, y)) {
+            self.reader.scroll = offset_by(self.reader.scroll, lines as isize);
+            if let Some(a) = self.current() {
+                self.reading.mark_read(a.content_hash);
+            }
+        }
+    }
+
+    pub(crate) fn click_at(&mut self, x: u16, y: u16) {
+        let Screen::Panes(p) = layout::screen(self.area, self.focus) else {
+            return;
+        };
+        if let Some(list) = p.list.filter(|r| layout::contains(*r, x, y)) {
+            self.focus = Focus::List;
+            let inner = layout::inner(list);
+            if layout::contains(inner, x, y) {
+                let row = ((y - inner.y) / self.list_row_height()) as usize;
+                let pos = self.list_offset + row;
+                if pos < self.order.len() {
+                    self.select(pos);
+                }
+            }
+        } else if p.reader.is_some_and(|r| layout::contains(r, x, y)) {
+            self.focus = Focus::Reader;
+        }
+    }
+
+    /// Screen rows per article in the list.
+    pub fn list_row_height(&self) -> u16 {
+        if self.filter.active() {
+            LIST_ROWS_FILTERED
+        } else {
+            LIST_ROWS_PLAIN
+        }
+    }
+
+    /// Articles that fit in the list pane.
+    pub fn list_rows(&self) -> usize {
+        match layout::screen(self.area, Focus::List) {
+            Screen::Panes(p) => p.list.map_or(0, |r| {
+                (layout::inner(r).height / self.list_row_height()) as usize
+            }),
+            Screen::TooSmall(_) => 0,
+        }
+    }
+
+    /// Match highlights for the rows on screen and the article in the
+    /// reader (computed here, never while drawing).
+    pub(crate) fn sync_matches(&mut self, rows: usize) {
+        if !self.filter.active() {
+            return;
+        }
+        for &id in self.order.iter().skip(self.list_offset).take(rows) {
+            if let Some(hit) = self.filter.hit(id).copied() {
+                self.filter
+                    .ensure_snippet(id, &self.articles[id], hit.best_paragraph);
+            }
+        }
+        if let Some(id) = self.current_index() {
+            self.filter.ensure_reader_matches(id, &self.articles[id]);
+        }
+    }
+}

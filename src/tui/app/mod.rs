@@ -1,0 +1,349 @@
+//! The reader's state and the one place it changes: [`App::update`].
+//!
+//! Input becomes an [`Action`]; `update` applies it; views draw from the
+//! state only. Anything expensive that a view needs (the wrapped article)
+//! is computed here, once, when what it depends on changes.
+
+use std::sync::Arc;
+
+use crossterm::event::{Event, KeyEventKind, MouseEventKind};
+use ratatui::layout::Rect;
+
+use crate::corpus::{Article, LoadEvent, LoadProblem};
+use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
+use crate::state::Position;
+use crate::wrap::{ArticleLayout, LayoutOptions};
+
+use super::action::Action;
+use super::compare_view::{CompareMode, CompareState, Geometry, Side};
+use super::cursor::{offset_by, step};
+use super::effect::Effect;
+use super::filter::{FilterState, delete_word};
+use super::header;
+use super::keymap::KeyMap;
+use super::layout::{self, CompareScreen, Focus, Screen};
+use super::prompt::prompt_action;
+use super::quote_view::QuoteView;
+use super::reading::Reading;
+use super::speakers_view::SpeakersView;
+use super::text;
+use super::theme::Theme;
+use super::views;
+
+mod browse;
+mod compare;
+mod overlay;
+mod results;
+mod speakers;
+mod take_out;
+
+/// Lines scrolled per mouse-wheel notch.
+const WHEEL_LINES: i16 = 3;
+/// Rows per article in the list: title and byline; filtering adds a
+/// snippet of the best matching paragraph.
+const LIST_ROWS_PLAIN: u16 = 2;
+const LIST_ROWS_FILTERED: u16 = 3;
+/// Lines kept above a paragraph the reader jumps to.
+const JUMP_CONTEXT: usize = 1;
+/// Articles up to this size have their quotations found on the spot when
+/// a comparison needs them (about a millisecond for a news article);
+/// longer ones are handed to the quotations thread.
+pub const INLINE_QUOTES_MAX_BYTES: usize = 1 << 20;
+
+/// A box drawn over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Problems { scroll: usize },
+}
+
+/// How far loading has got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Loading {
+    pub total_files: Option<usize>,
+    pub batches: usize,
+    pub done: bool,
+}
+
+/// The reading pane: which article, where, and its cached layout.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    pub scroll: usize,
+    /// The article the layout is for.
+    pub article: Option<usize>,
+    pub layout: Option<ArticleLayout>,
+    /// The article's quotations, once the loader has found them.
+    pub quotes: Option<QuoteView>,
+    /// Only the quotations, each under its speaker (`Q`).
+    pub quotes_only: bool,
+    /// The quotation `]`/`[` last went to.
+    pub quote_cursor: Option<usize>,
+}
+
+/// Everything the views draw from.
+pub struct App {
+    pub articles: Vec<Article>,
+    /// Quotations of the articles read so far (found off the UI thread
+    /// when an article is first shown).
+    pub quotes: Vec<Option<Arc<ArticleQuotes>>>,
+    /// Articles whose quotations are in `quotes`.
+    pub quotes_found: usize,
+    /// The article whose quotations were last asked for.
+    quotes_asked: Option<usize>,
+    /// Every speaker of the corpus, once every article's quotations are in.
+    pub speakers: Option<Arc<SpeakerIndex>>,
+    /// The speakers view (`s`), while it is open.
+    pub speakers_view: Option<SpeakersView>,
+    /// The speakers view as it was when Enter left it for the reader, so
+    /// that `s` comes back to the same speaker and quotation.
+    speakers_left: Option<SpeakersView>,
+    pub problems: Vec<LoadProblem>,
+    pub skipped_files: usize,
+    pub loading: Loading,
+    /// Articles in list order (indices into `articles`).
+    pub order: Vec<usize>,
+    /// Position of the selection in `order`.
+    pub selected: usize,
+    /// First list row shown.
+    pub list_offset: usize,
+    pub focus: Focus,
+    pub overlay: Option<Overlay>,
+    pub hide_noise: bool,
+    /// Longest reading line (config `reader.max-width`).
+    pub max_text_width: u16,
+    pub reader: Reader,
+    /// Terminal size.
+    pub area: Rect,
+    pub theme: Theme,
+    pub keymap: KeyMap,
+    /// One-line feedback in the status bar, cleared by the next key.
+    pub message: Option<String>,
+    pub filter: FilterState,
+    /// The article marked for a comparison (index in `articles`).
+    pub marked: Option<usize>,
+    /// Two articles side by side, while they are compared.
+    pub compare: Option<CompareState>,
+    /// A comparison waiting for quotations: (left, right) article indices.
+    pending_compare: Option<(usize, usize)>,
+    /// The article whose quotations the pending comparison asked for.
+    compare_asked: Option<usize>,
+    /// Effects waiting for the runtime (see [`App::take_effects`]).
+    effects: Vec<Effect>,
+    /// Read or not, and where, per article; what to reopen (kept in
+    /// memory only unless the runtime saves it).
+    pub reading: Reading,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(theme: Theme, keymap: KeyMap, width: u16, height: u16) -> Self {
+        App {
+            articles: Vec::new(),
+            quotes: Vec::new(),
+            quotes_found: 0,
+            quotes_asked: None,
+            speakers: None,
+            speakers_view: None,
+            speakers_left: None,
+            problems: Vec::new(),
+            skipped_files: 0,
+            loading: Loading::default(),
+            order: Vec::new(),
+            selected: 0,
+            list_offset: 0,
+            focus: Focus::List,
+            overlay: None,
+            hide_noise: false,
+            max_text_width: layout::MAX_TEXT_WIDTH,
+            reader: Reader::default(),
+            area: Rect::new(0, 0, width, height),
+            theme,
+            keymap,
+            message: None,
+            filter: FilterState::default(),
+            marked: None,
+            compare: None,
+            pending_compare: None,
+            compare_asked: None,
+            effects: Vec::new(),
+            reading: Reading::default(),
+            quit: false,
+        }
+    }
+
+    /// An app with a corpus already loaded (tests, snapshots).
+    pub fn with_articles(articles: Vec<Article>, width: u16, height: u16) -> Self {
+        let mut app = App::new(Theme::dark(), KeyMap::default(), width, height);
+        let quotes: Vec<Arc<ArticleQuotes>> =
+            articles.iter().map(|a| Arc::new(find_quotes(a))).collect();
+        let refs: Vec<&ArticleQuotes> = quotes.iter().map(Arc::as_ref).collect();
+        let index = SpeakerIndex::build(&refs);
+        app.apply_load(LoadEvent::Started {
+            total_files: articles.len(),
+            problems: Vec::new(),
+            skipped_files: 0,
+        });
+        app.apply_load(LoadEvent::Batch {
+            articles,
+            problems: Vec::new(),
+        });
+        app.apply_load(LoadEvent::Finished);
+        app.apply_quotes(0, quotes);
+        app.apply_speakers(index);
+        app
+    }
+
+    /// The article under the selection.
+    pub fn current(&self) -> Option<&Article> {
+        self.current_index().map(|i| &self.articles[i])
+    }
+
+    pub fn current_index(&self) -> Option<usize> {
+        self.order.get(self.selected).copied()
+    }
+
+    /// What the runtime should do now; emptied by the call.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Turn a terminal event into an action and apply it. Returns whether
+    /// anything may have changed on screen.
+    pub fn handle_terminal_event(&mut self, event: &Event) -> bool {
+        let action = match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                self.message = None;
+                let action = if self.filter.editing || self.speakers_typing() {
+                    prompt_action(key)
+                } else {
+                    self.keymap.action(key)
+                };
+                match action {
+                    Some(a) => a,
+                    None => return true,
+                }
+            }
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::ScrollDown => Action::ScrollAt {
+                    x: m.column,
+                    y: m.row,
+                    lines: WHEEL_LINES,
+                },
+                MouseEventKind::ScrollUp => Action::ScrollAt {
+                    x: m.column,
+                    y: m.row,
+                    lines: -WHEEL_LINES,
+                },
+                MouseEventKind::Down(_) => Action::ClickAt {
+                    x: m.column,
+                    y: m.row,
+                },
+                _ => return false,
+            },
+            Event::Resize(w, h) => Action::Resize {
+                width: *w,
+                height: *h,
+            },
+            _ => return false,
+        };
+        self.update(action);
+        true
+    }
+
+    /// Apply one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize { .. }) {
+            // The user has moved on: the last article is not reopened.
+            self.reading.cancel_restore();
+        }
+        if self.filter.editing && self.update_prompt(action) {
+            self.sync();
+            return;
+        }
+        if self.speakers_typing() && self.update_speakers_prompt(action) {
+            self.sync();
+            return;
+        }
+        if self.overlay.is_none() && self.take_out(action) {
+            self.sync();
+            return;
+        }
+        if let Some(overlay) = self.overlay {
+            self.update_overlay(overlay, action);
+        } else if self.compare.is_some() {
+            self.update_compare(action);
+        } else if self.speakers_view.is_some() {
+            self.update_speakers(action);
+        } else {
+            self.update_panes(action);
+        }
+        self.sync();
+    }
+
+    /// Recompute what depends on the state: the reader layout, scroll and
+    /// list bounds. Cheap when nothing changed.
+    pub(crate) fn sync(&mut self) {
+        if self.selected >= self.order.len() {
+            self.selected = self.order.len().saturating_sub(1);
+        }
+        let current = self.current_index();
+        let width = self
+            .reader_areas()
+            .map_or(0, |a| a.text.width as usize)
+            .max(1);
+        let options = LayoutOptions {
+            width,
+            hide_noise: self.hide_noise,
+        };
+        if let Some(i) = current
+            && self.quotes.get(i).is_some_and(Option::is_none)
+            && self.quotes_asked != Some(i)
+        {
+            self.quotes_asked = Some(i);
+            self.effects.push(Effect::FindQuotes(i));
+        }
+        let moved = self.reader.article != current;
+        let quotes_arrived = self.reader.quotes.is_none()
+            && current.is_some_and(|i| self.quotes.get(i).is_some_and(Option::is_some));
+        if moved || quotes_arrived {
+            self.reader.quotes = current.and_then(|i| {
+                let found = self.quotes.get(i)?.clone()?;
+                Some(QuoteView::new(&self.articles[i], found))
+            });
+        }
+        let stale = moved
+            || quotes_arrived
+            || self
+                .reader
+                .layout
+                .as_ref()
+                .is_none_or(|l| l.options != options);
+        if stale {
+            // Quotations arriving add room for tags: keep the text on top.
+            let anchor = if moved { None } else { self.top_position() };
+            self.reader.layout = current.map(|i| self.layout_for(i, options));
+            if moved {
+                self.reader.scroll = self
+                    .best_match_line()
+                    .or_else(|| self.remembered_line())
+                    .unwrap_or(0);
+            } else if let Some(line) = anchor.and_then(|p| self.line_of_position(p)) {
+                self.reader.scroll = line;
+            }
+            self.reader.article = current;
+        }
+        self.reader.scroll = self.reader.scroll.min(self.max_reader_scroll());
+        self.note_reading();
+        // Keep the selection in view.
+        let rows = self.list_rows().max(1);
+        if self.selected < self.list_offset {
+            self.list_offset = self.selected;
+        } else if self.selected >= self.list_offset + rows {
+            self.list_offset = self.selected + 1 - rows;
+        }
+        self.list_offset = self.list_offset.min(self.order.len().saturating_sub(rows));
+        self.sync_matches(rows);
+        self.sync_compare();
+        self.sync_speakers();
+    }
+}

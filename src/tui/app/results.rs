@@ -1,0 +1,125 @@
+//! Results from the workers folded into the state.
+
+use super::*;
+
+/// What the workers send back: loaded batches, quotations, speakers,
+/// filter results.
+impl App {
+    /// Fold a loader event into the state.
+    pub fn apply_load(&mut self, event: LoadEvent) {
+        match event {
+            LoadEvent::Started {
+                total_files,
+                problems,
+                skipped_files,
+            } => {
+                self.loading.total_files = Some(total_files);
+                self.problems.extend(problems);
+                self.skipped_files += skipped_files;
+            }
+            LoadEvent::Batch { articles, problems } => {
+                let first = self.articles.len();
+                self.articles.extend(articles);
+                self.quotes.resize(self.articles.len(), None);
+                // Under a filter the worker's results decide the order.
+                if !self.filter.active() {
+                    self.order.extend(first..self.articles.len());
+                }
+                self.problems.extend(problems);
+                self.loading.batches += 1;
+                self.reopen_last(first);
+            }
+            LoadEvent::Finished => {
+                self.loading.done = true;
+                self.reading.cancel_restore();
+                self.effects.push(Effect::SweepQuotes);
+            }
+        }
+        self.sync();
+    }
+
+    /// Quotations found for articles `first..`, in order.
+    pub fn apply_quotes(&mut self, first: usize, quotes: Vec<Arc<ArticleQuotes>>) {
+        self.apply_found(
+            quotes
+                .into_iter()
+                .enumerate()
+                .map(|(i, q)| (first + i, q))
+                .collect(),
+        );
+    }
+
+    /// Quotations found: (article index, its quotations), in any order.
+    pub fn apply_found(&mut self, found: Vec<(usize, Arc<ArticleQuotes>)>) {
+        let mut answered = false;
+        for (id, q) in found {
+            answered |= self.compare_asked == Some(id);
+            self.store_quotes(id, q);
+        }
+        // The quotations thread answers only the newest request: if the
+        // comparison's was overtaken by the reader's, ask again.
+        if !answered {
+            self.compare_asked = None;
+        }
+        self.sync();
+    }
+
+    /// Keep an article's quotations (counting the articles done).
+    pub(crate) fn store_quotes(&mut self, id: usize, q: Arc<ArticleQuotes>) {
+        if let Some(slot) = self.quotes.get_mut(id) {
+            if slot.is_none() {
+                self.quotes_found += 1;
+            }
+            *slot = Some(q);
+        }
+    }
+
+    /// Every article's quotations are in: the speakers of the corpus, the
+    /// unnamed sources folded into one entry at the end of the list.
+    pub fn apply_speakers(&mut self, index: SpeakerIndex) {
+        self.speakers = Some(Arc::new(index.with_unnamed_grouped()));
+        self.sync();
+    }
+
+    /// While the background sweep runs: (articles done, articles).
+    pub fn sweep_progress(&self) -> Option<(usize, usize)> {
+        (self.loading.done && self.speakers.is_none())
+            .then_some((self.quotes_found, self.articles.len()))
+    }
+
+    /// Take a filter worker event: the list follows the newest results.
+    pub fn apply_filter_event(&mut self, event: crate::search::FilterEvent) {
+        let Some(first) = self.filter.accept(event) else {
+            return;
+        };
+        let keep = self.current_index();
+        self.order = self
+            .filter
+            .results
+            .as_ref()
+            .map_or_else(Vec::new, |r| r.hits.iter().map(|h| h.article).collect());
+        // A new query starts at its best hit, and so do updates while the
+        // selection is on the top row (as in fzf); once the user has moved
+        // to another article, updates keep it selected.
+        let pos = if first || self.selected == 0 {
+            None
+        } else {
+            keep.and_then(|k| self.order.iter().position(|&a| a == k))
+        };
+        self.selected = pos.unwrap_or(0);
+        if first {
+            self.list_offset = 0;
+        }
+        self.sync();
+        // A new query shows the open article at its best match, even when
+        // it is the article that was open already.
+        if first && let Some(line) = self.best_match_line() {
+            self.reader.scroll = line.min(self.max_reader_scroll());
+        }
+    }
+
+    /// The worker took the last submitted query under `generation`.
+    pub fn filter_submitted(&mut self, generation: u64) {
+        self.filter.submitted(generation);
+    }
+}
