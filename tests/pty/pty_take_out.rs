@@ -3,8 +3,6 @@
 //! bytes the program wrote, not the emulated screen), `e` and `o` hand the
 //! terminal to $EDITOR and $PAGER and take it back.
 
-mod support;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -15,7 +13,7 @@ use base64::engine::general_purpose::STANDARD;
 use saidso::corpus::{Corpus, LoadRequest};
 use saidso::quotes::{Citation, find_quotes};
 
-use support::pty::{PATIENCE, Pty, key};
+use crate::support::pty::{PATIENCE, Pty, key};
 
 const OSC52: &[u8] = b"\x1b]52;";
 

@@ -5,8 +5,6 @@
 //! words, the carrier ("via …"), `]`/`[` between quotations and `Q` for
 //! quotations only.
 
-mod support;
-
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
@@ -15,7 +13,7 @@ use saidso::tui::action::Action;
 use saidso::tui::app::App;
 use saidso::tui::theme::Theme;
 
-use support::screen::{draw, find, text};
+use crate::support::screen::{draw, find, text};
 
 /// The bundled articles with article `n` open in the reader.
 fn reading(n: usize, width: u16, height: u16) -> App {

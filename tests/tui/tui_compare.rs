@@ -4,8 +4,6 @@
 //! `]`/`[` line a pair up on one row, `S` unties the scrolling, `t` shows
 //! the quotation table with the word diff, and narrow terminals stack.
 
-mod support;
-
 use std::sync::Arc;
 
 use ratatui::buffer::Buffer;
@@ -22,7 +20,7 @@ use saidso::tui::keymap::KeyMap;
 use saidso::tui::layout::Focus;
 use saidso::tui::theme::Theme;
 
-use support::screen::{draw, find, text};
+use crate::support::screen::{draw, find, text};
 
 fn act(app: &mut App, actions: &[Action]) {
     for &a in actions {

@@ -1,8 +1,6 @@
 //! The speakers view (`s`): every speaker of the corpus with their
 //! quotations across articles, and Enter to read one in its article.
 
-mod support;
-
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 
@@ -15,7 +13,7 @@ use saidso::tui::layout::Focus;
 use saidso::tui::speakers_view::{RowKind, SpeakersPane};
 use saidso::tui::theme::Theme;
 
-use support::screen::{draw, text};
+use crate::support::screen::{draw, text};
 
 fn key(c: char) -> Event {
     Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))

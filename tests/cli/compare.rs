@@ -2,9 +2,7 @@
 //! made-up coverage built to tempt false pairs, the word diff, and the
 //! `saidso compare` command line.
 
-mod support;
-
-use support::cli::run as saidso;
+use crate::support::cli::run as saidso;
 
 use serde_json::Value;
 

@@ -5,9 +5,7 @@
 //! run over paragraphs. The seeds are a development set; these check that
 //! the rules hold on text they were not written for.
 
-mod support;
-
-use support::quotes::check;
+use crate::support::quotes::check;
 
 #[test]
 fn quote_then_name_said() {

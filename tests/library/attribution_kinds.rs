@@ -2,9 +2,7 @@
 //! 14): each paragraph is written for the test, in the shape of the
 //! sentences that went wrong, never copied from an article.
 
-mod support;
-
-use support::quotes::check;
+use crate::support::quotes::check;
 
 #[test]
 fn listeners_named_after_the_verb_do_not_break_a_speaker_run() {

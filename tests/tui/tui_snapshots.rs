@@ -2,8 +2,6 @@
 //! actions, compared with reviewed snapshots (insta) and checked for the
 //! styles a reader relies on.
 
-mod support;
-
 use ratatui::style::{Color, Modifier};
 
 use saidso::corpus::{Corpus, LoadEvent, LoadProblem, Severity};
@@ -12,7 +10,7 @@ use saidso::tui::app::App;
 use saidso::tui::keymap::KeyMap;
 use saidso::tui::theme::Theme;
 
-use support::screen::{draw, text};
+use crate::support::screen::{draw, text};
 
 fn seeds_app(width: u16, height: u16) -> App {
     App::with_articles(Corpus::embedded().articles, width, height)

@@ -1,12 +1,10 @@
 //! Reading state end to end: the real binary in a pseudo-terminal with
 //! XDG_STATE_HOME in a temporary directory, quit and started again.
 
-mod support;
-
 use std::fs;
 use std::path::Path;
 
-use support::pty::{Pty, key, reader_body};
+use crate::support::pty::{Pty, key, reader_body};
 
 const COLS: u16 = 100;
 const ROWS: u16 = 30;

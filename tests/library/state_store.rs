@@ -258,7 +258,11 @@ fn two_processes_saving_at_once_keep_each_others_progress() {
     let children: Vec<_> = (0..2)
         .map(|id| {
             Command::new(&me)
-                .args(["--exact", "child_process_writer", "--test-threads=1"])
+                .args([
+                    "--exact",
+                    "state_store::child_process_writer",
+                    "--test-threads=1",
+                ])
                 .env(CHILD_ENV, format!("{id}:{}", dir.path().display()))
                 .stdout(Stdio::null())
                 .spawn()

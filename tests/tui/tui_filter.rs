@@ -2,7 +2,6 @@
 //! worker replaced by the same engine run synchronously.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-mod support;
 
 use ratatui::buffer::Buffer;
 
@@ -14,7 +13,7 @@ use saidso::tui::effect::Effect;
 use saidso::tui::layout::Focus;
 use saidso::tui::theme::Theme;
 
-use support::screen::{draw, text};
+use crate::support::screen::{draw, text};
 
 /// The app and a stand-in for the filter worker.
 struct Harness {

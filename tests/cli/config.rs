@@ -406,7 +406,7 @@ fn the_default_bindings_give_each_key_one_action() {
 
 #[test]
 fn the_readme_example_is_a_valid_config() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let start = readme.find("```toml\n").expect("a toml example") + "```toml\n".len();
     let example = &readme[start..start + readme[start..].find("```").unwrap()];
     let s = settings(example).unwrap_or_else(|e| panic!("{e:#?}\n{example}"));

@@ -1,11 +1,9 @@
 //! Hostile input through the core: nothing panics, every file is accounted
 //! for, and no article text keeps a character a terminal would act on.
 
-mod support;
-
+use crate::support::hostile::{self, make_hostile_dir};
 use saidso::corpus::sanitize::is_terminal_safe;
 use saidso::corpus::{Corpus, LoadRequest, Severity};
-use support::hostile::{self, make_hostile_dir};
 
 #[test]
 fn a_hostile_directory_loads_what_it_can_and_names_the_rest() {

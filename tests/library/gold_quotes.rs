@@ -201,7 +201,8 @@ fn fold_matches_the_python_scorer() {
 
 #[test]
 fn seed_quotes_and_speakers_meet_the_bar() {
-    let gold: Value = serde_json::from_str(include_str!("fixtures/seeds.json")).expect("gold json");
+    let gold: Value =
+        serde_json::from_str(include_str!("../fixtures/seeds.json")).expect("gold json");
     let corpus = Corpus::embedded();
     let mut total = Tally::default();
     let mut report = String::new();

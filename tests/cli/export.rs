@@ -1,9 +1,7 @@
 //! `--format csv` and `--format markdown` of `quotes`, `speakers` and
 //! `search`, read back as a spreadsheet or a Markdown viewer would.
 
-mod support;
-
-use support::cli::run;
+use crate::support::cli::run;
 
 use std::path::Path;
 

@@ -2,9 +2,7 @@
 //! (JSON and --explain) and `saidso quotes --speaker`, on the bundled
 //! articles and on look-alike names written to tempt false merges.
 
-mod support;
-
-use support::cli::run as saidso;
+use crate::support::cli::run as saidso;
 
 use serde_json::Value;
 

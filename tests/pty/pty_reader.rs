@@ -1,12 +1,10 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys and the
 //! mouse, its screen read through a terminal emulator as a person reads it.
 
-mod support;
-
 use std::path::Path;
 
-use support::hostile::{self, make_hostile_dir};
-use support::pty::{Pty, key, reader_body};
+use crate::support::hostile::{self, make_hostile_dir};
+use crate::support::pty::{Pty, key, reader_body};
 
 fn open(args: &[&str], cols: u16, rows: u16) -> Pty {
     let pty = Pty::spawn(args, cols, rows, &[], Path::new("/"));

@@ -2,12 +2,10 @@
 //! what the help lists, the theme changes colours, reader options take
 //! effect, and a bad file never enters the terminal.
 
-mod support;
-
 use std::fs;
 use std::path::Path;
 
-use support::pty::{Pty, key};
+use crate::support::pty::{Pty, key};
 
 /// Start the reader with `config` as the file named by --config.
 fn open_with(config: &str, cols: u16, rows: u16) -> (Pty, tempfile::TempDir) {

@@ -4,9 +4,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-mod support;
-
-use support::cli::run;
+use crate::support::cli::run;
 
 fn saidso() -> Command {
     Command::new(env!("CARGO_BIN_EXE_saidso"))

@@ -1,0 +1,16 @@
+//! The library through its public API: the article model, quotations and
+//! their speakers, search, the reading-state store and hostile input.
+//! One test binary for all of them, so `cargo test` links the crate once
+//! here rather than once per file.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod attribution_kinds;
+mod corpus_seeds;
+mod gold_quotes;
+mod hostile_input;
+mod quote_patterns;
+mod search_semantics;
+mod search_worker;
+mod state_store;

@@ -1,0 +1,10 @@
+//! End to end: the real binary in a pseudo-terminal, read through a
+//! terminal emulator. One test binary, so the crate is linked once here.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod pty_config;
+mod pty_reader;
+mod pty_state;
+mod pty_take_out;
