@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 
 use super::article::{Paragraph, ParagraphKind};
-use super::boilerplate::{boilerplate_reason, residue_ranges};
+use super::boilerplate::{PAGE_FURNITURE, boilerplate_reason, residue_ranges};
 
 /// Metadata the source already gave (JSON fields); it wins over guesses.
 #[derive(Debug, Default, Clone)]
@@ -321,7 +321,7 @@ fn mark_furniture_runs(text: &str, paragraphs: &mut [Paragraph]) {
             let before = i > 0 && is_bp(paragraphs[i - 1].kind);
             let after = paragraphs.get(i + 1).is_none_or(|p| is_bp(p.kind));
             if before && after && is_scrap(&text[paragraphs[i].start..paragraphs[i].end]) {
-                paragraphs[i].kind = ParagraphKind::Boilerplate("page furniture");
+                paragraphs[i].kind = ParagraphKind::Boilerplate(PAGE_FURNITURE);
                 changed = true;
             }
         }
