@@ -74,7 +74,9 @@ static BOILERPLATE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSetBuilder::new(BOILERPLATE_PATTERNS.iter().map(|(p, _)| *p))
         .case_insensitive(true)
         .build()
-        .expect("boilerplate patterns are valid regular expressions")
+        // Invalid patterns fail the tests (`the_patterns_compile`); in a
+        // session they would find no boilerplate rather than panic.
+        .unwrap_or_else(|_| RegexSet::empty())
 });
 
 /// Paragraphs longer than this are story text whatever they contain: site
@@ -120,7 +122,7 @@ const RESIDUE_PATTERNS: &[&str] = &[
 static RESIDUE_SET: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
     RESIDUE_PATTERNS
         .iter()
-        .map(|p| regex::Regex::new(p).expect("residue patterns are valid"))
+        .filter_map(|p| regex::Regex::new(p).ok())
         .collect()
 });
 
@@ -144,6 +146,25 @@ pub fn is_link_residue(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_patterns_compile() {
+        assert_eq!(BOILERPLATE_SET.len(), BOILERPLATE_PATTERNS.len());
+        assert_eq!(RESIDUE_SET.len(), RESIDUE_PATTERNS.len());
+    }
+
+    #[test]
+    fn every_reason_given_is_known() {
+        for (_, reason) in BOILERPLATE_PATTERNS {
+            assert_eq!(known_reason(reason), Some(*reason));
+        }
+        assert_eq!(
+            known_reason(boilerplate_reason("( – )").unwrap()),
+            Some(LINK_RESIDUE)
+        );
+        assert_eq!(known_reason(PAGE_FURNITURE), Some(PAGE_FURNITURE));
+        assert_eq!(known_reason("something else"), None);
+    }
 
     #[test]
     fn catches_site_furniture_of_many_kinds() {
