@@ -12,7 +12,9 @@ pub mod load;
 mod meta;
 pub mod paragraphs;
 mod pattern;
+mod read;
 pub mod sanitize;
+mod walk;
 mod words;
 
 pub use article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};
