@@ -9,12 +9,13 @@
 //! `$XDG_CACHE_HOME/saidso/` (else `~/.cache/saidso/`), one file per
 //! corpus, keyed by the file's path, size and modification time. A file
 //! whose size or time changed is loaded again; a corrupt, truncated or
-//! foreign cache file is ignored and replaced. The cache is written
+//! foreign cache file is ignored and replaced, and so is an entry whose
+//! checksum (CRC-32) does not match. The cache is written
 //! atomically (a temporary file renamed over the old one), only when
 //! something changed, and never blocks the screen (the reader's loader
-//! thread writes it once loading is done). Nothing in it is trusted: every text is checked to
-//! be valid UTF-8 free of control characters before it is used, and every
-//! other value is checked too (see [`codec`]).
+//! thread writes it once loading is done). Nothing in it is trusted: every
+//! text is checked to be valid UTF-8 free of control characters before it
+//! is used, and every other value is checked too (see `codec`).
 //!
 //! This file is the store: where the cache lives, its framing, reading
 //! entries on demand and writing the next cache. How an entry is encoded
@@ -41,8 +42,8 @@ pub const MIN_FILES: usize = 256;
 pub const MIN_BYTES: u64 = 64 << 20;
 
 /// First (and last) bytes of a cache file; the last byte is the format's
-/// version. Version 2: entries and index in postcard (serde); files of
-/// version 1 are refused and replaced.
+/// version. Version 2: entries and index in postcard (serde), a CRC-32 per
+/// entry; files of version 1 are refused and replaced.
 const MAGIC: &[u8; 8] = b"saidso\x01\x02";
 
 static DISABLED: AtomicBool = AtomicBool::new(false);
@@ -101,13 +102,22 @@ pub struct FileResult {
 /// (a 100 MB corpus does not sit in memory twice).
 ///
 /// Layout: MAGIC, the encoded entries one after another, the index (a
-/// list of path, size, mtime and byte range of the entry), the index's
-/// offset (u64, little-endian) and MAGIC again.
+/// list of path, size, mtime, byte range and CRC-32 of the entry), the
+/// index's offset (u64, little-endian) and MAGIC again.
 pub struct LoadCache {
     file: PathBuf,
     data: Option<fs::File>,
-    /// Path → (stamp, byte range of the encoded result).
-    entries: HashMap<String, (FileStamp, Range<u64>)>,
+    /// Path → where its encoded result lies.
+    entries: HashMap<String, Slot>,
+}
+
+/// A file's entry: the file's stamp when it was stored, the entry's byte
+/// range in the cache file and the CRC-32 of those bytes.
+#[derive(Debug, Clone)]
+struct Slot {
+    stamp: FileStamp,
+    range: Range<u64>,
+    crc: u32,
 }
 
 impl LoadCache {
@@ -139,13 +149,15 @@ impl LoadCache {
         decode_result(&bytes)
     }
 
-    /// The encoded entry for `path` as stored, if its stamp is unchanged.
+    /// The encoded entry for `path` as stored, if its stamp is unchanged
+    /// and its bytes are the ones written.
     fn raw(&self, path: &str, stamp: FileStamp) -> Option<Vec<u8>> {
-        let (s, range) = self.entries.get(path)?;
-        if *s != stamp {
+        let slot = self.entries.get(path)?;
+        if slot.stamp != stamp {
             return None;
         }
-        read_at(self.data.as_ref()?, range.clone())
+        let bytes = read_at(self.data.as_ref()?, slot.range.clone())?;
+        (crc32fast::hash(&bytes) == slot.crc).then_some(bytes)
     }
 }
 
@@ -157,7 +169,7 @@ fn read_at(f: &fs::File, range: Range<u64>) -> Option<Vec<u8>> {
 }
 
 /// The index of a cache file; `None` when it is not one.
-fn read_index(f: &fs::File) -> Option<HashMap<String, (FileStamp, Range<u64>)>> {
+fn read_index(f: &fs::File) -> Option<HashMap<String, Slot>> {
     let len = f.metadata().ok()?.len();
     let header = MAGIC.len() as u64;
     let end = len.checked_sub(header + 8)?;
@@ -171,11 +183,7 @@ fn read_index(f: &fs::File) -> Option<HashMap<String, (FileStamp, Range<u64>)>> 
         return None;
     }
     let rows = decode_index(&read_at(f, at..end)?, header, at)?;
-    Some(
-        rows.into_iter()
-            .map(|(path, stamp, range)| (path, (stamp, range)))
-            .collect(),
-    )
+    Some(rows.into_iter().collect())
 }
 
 /// Writes the next cache as loading goes, but only once something has
@@ -193,7 +201,7 @@ struct Output {
     tmp: PathBuf,
     file: std::io::BufWriter<fs::File>,
     at: u64,
-    index: Vec<(String, FileStamp, Range<u64>)>,
+    index: Vec<(String, Slot)>,
 }
 
 impl<'c> CacheWriter<'c> {
@@ -269,7 +277,12 @@ impl<'c> CacheWriter<'c> {
             return;
         }
         let end = out.at + bytes.len() as u64;
-        out.index.push((path.to_string(), stamp, out.at..end));
+        let slot = Slot {
+            stamp,
+            range: out.at..end,
+            crc: crc32fast::hash(bytes),
+        };
+        out.index.push((path.to_string(), slot));
         out.at = end;
     }
 
@@ -297,11 +310,12 @@ impl<'c> CacheWriter<'c> {
             let rows: Vec<IndexRow> = out
                 .index
                 .iter()
-                .map(|(path, stamp, range)| IndexRow {
+                .map(|(path, slot)| IndexRow {
                     path,
-                    size: stamp.size,
-                    mtime_ns: stamp.mtime_ns,
-                    range: range.clone(),
+                    size: slot.stamp.size,
+                    mtime_ns: slot.stamp.mtime_ns,
+                    range: slot.range.clone(),
+                    crc: slot.crc,
                 })
                 .collect();
             let index = encode_index(&rows)
@@ -385,6 +399,28 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("corpus-k.bin"), b"not a cache").unwrap();
         assert!(LoadCache::open(dir.path(), "k").is_empty());
+    }
+
+    #[test]
+    fn a_text_changed_on_disk_fails_its_checksum() {
+        let dir = tempfile::tempdir().unwrap();
+        let stamp = FileStamp {
+            size: 10,
+            mtime_ns: 1,
+        };
+        let empty = LoadCache::open(dir.path(), "k");
+        let mut w = CacheWriter::new(&empty);
+        w.fresh("a.txt", stamp, &sample());
+        w.finish(1).unwrap();
+        let file = dir.path().join("corpus-k.bin");
+        let mut bytes = fs::read(&file).unwrap();
+        // Still valid, terminal-safe text: only the checksum tells.
+        let at = bytes.windows(5).position(|w| w == b"Talks").unwrap();
+        bytes[at] = b'W';
+        fs::write(&file, &bytes).unwrap();
+        let cache = LoadCache::open(dir.path(), "k");
+        assert_eq!(cache.len(), 1);
+        assert!(cache.get("a.txt", stamp).is_none());
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{FileResult, FileStamp};
+use super::{FileResult, FileStamp, Slot};
 use crate::corpus::article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};
 use crate::corpus::boilerplate::known_reason;
 use crate::corpus::load::{LoadProblem, Severity};
@@ -104,6 +104,8 @@ pub(super) struct IndexRow<'a> {
     pub size: u64,
     pub mtime_ns: i128,
     pub range: Range<u64>,
+    /// CRC-32 of the entry's bytes.
+    pub crc: u32,
 }
 
 /// `None` only if serde reports an error, which these types never give.
@@ -253,13 +255,9 @@ pub(super) fn encode_index(rows: &[IndexRow]) -> Option<Vec<u8>> {
     postcard::to_stdvec(rows).ok()
 }
 
-/// The index's rows with their stamps, every range inside `0..limit`
-/// and past the header of `header` bytes; `None` when any row is amiss.
-pub(super) fn decode_index(
-    bytes: &[u8],
-    header: u64,
-    limit: u64,
-) -> Option<Vec<(String, FileStamp, Range<u64>)>> {
+/// The index's rows, every range inside `0..limit` and past the header
+/// of `header` bytes; `None` when any row is amiss.
+pub(super) fn decode_index(bytes: &[u8], header: u64, limit: u64) -> Option<Vec<(String, Slot)>> {
     let rows: Vec<IndexRow> = decode_exact(bytes)?;
     rows.into_iter()
         .map(|row| {
@@ -271,7 +269,12 @@ pub(super) fn decode_index(
                 size: row.size,
                 mtime_ns: row.mtime_ns,
             };
-            Some((text(row.path)?, stamp, row.range))
+            let slot = Slot {
+                stamp,
+                range: row.range,
+                crc: row.crc,
+            };
+            Some((text(row.path)?, slot))
         })
         .collect()
 }
@@ -393,6 +396,7 @@ mod tests {
             size: 1,
             mtime_ns: -1,
             range,
+            crc: 0,
         };
         let ok = encode_index(&[row(8..20)]).expect("encodes");
         assert_eq!(decode_index(&ok, 8, 20).map(|r| r.len()), Some(1));
