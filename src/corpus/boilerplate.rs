@@ -24,7 +24,7 @@ pub const BOILERPLATE_PATTERNS: &[(&str, &str)] = &[
     // Lone section furniture.
     (
         r"^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below| the main story)?|scroll to continue( with content)?|related (articles|posts|stories|content|coverage|news|topics|links)|similar (posts|articles|stories)|you may also like|you might also like|more stories|more on this( story)?|recommended( for you| stories| articles)?|trending( now| stories)?|latest (news|stories)|top stories|read more|most popular|share this( article| story)?:?|share|tweet|email|print|comments?|tags?:.*|topics?:.*|filed under:?.*|advertisement - scroll to continue|(click|tap) (here|to) .*|loading\.*|also read|related)$",
-        "page furniture",
+        PAGE_FURNITURE,
     ),
     // Comment forms (WordPress and friends).
     (
@@ -53,11 +53,30 @@ pub const BOILERPLATE_PATTERNS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The reason for section furniture, and for the scraps between pieces of
+/// boilerplate that cleaning counts with it.
+pub const PAGE_FURNITURE: &str = "page furniture";
+/// The reason for a paragraph that is nothing but link residue.
+pub const LINK_RESIDUE: &str = "link residue";
+
+/// The reason named `name`, as the static text the classifier gives, or
+/// `None` when no rule gives it: how a reason read back from the load
+/// cache is checked, and kept without allocating.
+pub fn known_reason(name: &str) -> Option<&'static str> {
+    BOILERPLATE_PATTERNS
+        .iter()
+        .map(|&(_, reason)| reason)
+        .chain([LINK_RESIDUE, PAGE_FURNITURE])
+        .find(|&reason| reason == name)
+}
+
 static BOILERPLATE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSetBuilder::new(BOILERPLATE_PATTERNS.iter().map(|(p, _)| *p))
         .case_insensitive(true)
         .build()
-        .expect("boilerplate patterns are valid regular expressions")
+        // Invalid patterns fail the tests (`the_patterns_compile`); in a
+        // session they would find no boilerplate rather than panic.
+        .unwrap_or_else(|_| RegexSet::empty())
 });
 
 /// Paragraphs longer than this are story text whatever they contain: site
@@ -71,7 +90,7 @@ pub fn boilerplate_reason(paragraph: &str) -> Option<&'static str> {
         return None;
     }
     if is_link_residue(p) {
-        return Some("link residue");
+        return Some(LINK_RESIDUE);
     }
     let flat;
     let p = if p.contains('\n') {
@@ -103,7 +122,7 @@ const RESIDUE_PATTERNS: &[&str] = &[
 static RESIDUE_SET: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
     RESIDUE_PATTERNS
         .iter()
-        .map(|p| regex::Regex::new(p).expect("residue patterns are valid"))
+        .filter_map(|p| regex::Regex::new(p).ok())
         .collect()
 });
 
@@ -127,6 +146,25 @@ pub fn is_link_residue(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_patterns_compile() {
+        assert_eq!(BOILERPLATE_SET.len(), BOILERPLATE_PATTERNS.len());
+        assert_eq!(RESIDUE_SET.len(), RESIDUE_PATTERNS.len());
+    }
+
+    #[test]
+    fn every_reason_given_is_known() {
+        for (_, reason) in BOILERPLATE_PATTERNS {
+            assert_eq!(known_reason(reason), Some(*reason));
+        }
+        assert_eq!(
+            known_reason(boilerplate_reason("( – )").unwrap()),
+            Some(LINK_RESIDUE)
+        );
+        assert_eq!(known_reason(PAGE_FURNITURE), Some(PAGE_FURNITURE));
+        assert_eq!(known_reason("something else"), None);
+    }
 
     #[test]
     fn catches_site_furniture_of_many_kinds() {

@@ -9,24 +9,31 @@
 //! `$XDG_CACHE_HOME/saidso/` (else `~/.cache/saidso/`), one file per
 //! corpus, keyed by the file's path, size and modification time. A file
 //! whose size or time changed is loaded again; a corrupt, truncated or
-//! foreign cache file is ignored and replaced. The cache is written
+//! foreign cache file is ignored and replaced, and so is an entry whose
+//! checksum (CRC-32) does not match. The cache is written
 //! atomically (a temporary file renamed over the old one), only when
 //! something changed, and never blocks the screen (the reader's loader
-//! thread writes it once loading is done). Nothing in it is trusted: every text is checked to
-//! be valid UTF-8 free of control characters before it is used.
+//! thread writes it once loading is done). Nothing in it is trusted: every
+//! text is checked to be valid UTF-8 free of control characters before it
+//! is used, and every other value is checked too (see `codec`).
+//!
+//! This file is the store: where the cache lives, its framing, reading
+//! entries on demand and writing the next cache. How an entry is encoded
+//! and checked is in `codec`.
 
-use std::collections::{HashMap, HashSet};
+mod codec;
+
+use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, LazyLock, Mutex};
 use std::time::UNIX_EPOCH;
 
-use super::article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};
-use super::load::{LoadProblem, Severity};
-use super::sanitize::is_terminal_safe;
+use self::codec::{IndexRow, decode_index, decode_result, encode_index, encode_result};
+use super::article::Article;
+use super::load::LoadProblem;
 
 /// Corpora smaller than both of these are loaded fresh every time: they
 /// load in well under a second, and tests and small piles stay out of the
@@ -34,8 +41,10 @@ use super::sanitize::is_terminal_safe;
 pub const MIN_FILES: usize = 256;
 pub const MIN_BYTES: u64 = 64 << 20;
 
-/// First bytes of a cache file; the number is the format's version.
-const MAGIC: &[u8; 8] = b"saidso\x01\x01";
+/// First (and last) bytes of a cache file; the last byte is the format's
+/// version. Version 2: entries and index in postcard (serde), a CRC-32 per
+/// entry; files of version 1 are refused and replaced.
+const MAGIC: &[u8; 8] = b"saidso\x01\x02";
 
 static DISABLED: AtomicBool = AtomicBool::new(false);
 
@@ -92,14 +101,23 @@ pub struct FileResult {
 /// A cache file: its index read, entries read from disk when asked for
 /// (a 100 MB corpus does not sit in memory twice).
 ///
-/// Layout: MAGIC, the encoded entries one after another, the index
-/// (count, then per entry: path, size, mtime, offset, end), the index's
-/// offset (u64) and MAGIC again.
+/// Layout: MAGIC, the encoded entries one after another, the index (a
+/// list of path, size, mtime, byte range and CRC-32 of the entry), the
+/// index's offset (u64, little-endian) and MAGIC again.
 pub struct LoadCache {
     file: PathBuf,
     data: Option<fs::File>,
-    /// Path → (stamp, byte range of the encoded result).
-    entries: HashMap<String, (FileStamp, Range<u64>)>,
+    /// Path → where its encoded result lies.
+    entries: HashMap<String, Slot>,
+}
+
+/// A file's entry: the file's stamp when it was stored, the entry's byte
+/// range in the cache file and the CRC-32 of those bytes.
+#[derive(Debug, Clone)]
+struct Slot {
+    stamp: FileStamp,
+    range: Range<u64>,
+    crc: u32,
 }
 
 impl LoadCache {
@@ -128,16 +146,18 @@ impl LoadCache {
     /// entry decodes cleanly.
     pub fn get(&self, path: &str, stamp: FileStamp) -> Option<FileResult> {
         let bytes = self.raw(path, stamp)?;
-        decode_result(&mut Reader::new(&bytes))
+        decode_result(&bytes)
     }
 
-    /// The encoded entry for `path` as stored, if its stamp is unchanged.
+    /// The encoded entry for `path` as stored, if its stamp is unchanged
+    /// and its bytes are the ones written.
     fn raw(&self, path: &str, stamp: FileStamp) -> Option<Vec<u8>> {
-        let (s, range) = self.entries.get(path)?;
-        if *s != stamp {
+        let slot = self.entries.get(path)?;
+        if slot.stamp != stamp {
             return None;
         }
-        read_at(self.data.as_ref()?, range.clone())
+        let bytes = read_at(self.data.as_ref()?, slot.range.clone())?;
+        (crc32fast::hash(&bytes) == slot.crc).then_some(bytes)
     }
 }
 
@@ -149,37 +169,21 @@ fn read_at(f: &fs::File, range: Range<u64>) -> Option<Vec<u8>> {
 }
 
 /// The index of a cache file; `None` when it is not one.
-fn read_index(f: &fs::File) -> Option<HashMap<String, (FileStamp, Range<u64>)>> {
+fn read_index(f: &fs::File) -> Option<HashMap<String, Slot>> {
     let len = f.metadata().ok()?.len();
-    let end = len.checked_sub(16)?;
+    let header = MAGIC.len() as u64;
+    let end = len.checked_sub(header + 8)?;
     let tail = read_at(f, end..len)?;
-    if tail[8..] != MAGIC[..] || read_at(f, 0..8)? != MAGIC[..] {
+    let (at, magic) = tail.split_first_chunk::<8>()?;
+    if magic != MAGIC || read_at(f, 0..header)? != MAGIC[..] {
         return None;
     }
-    let at = u64::from_le_bytes(tail[..8].try_into().ok()?);
-    if at < 8 || at > end {
+    let at = u64::from_le_bytes(*at);
+    if at < header || at > end {
         return None;
     }
-    let index = read_at(f, at..end)?;
-    let mut r = Reader::new(&index);
-    let n = r.count()?;
-    let mut entries = HashMap::with_capacity(n);
-    for _ in 0..n {
-        let path = r.string()?;
-        let size = r.u64()?;
-        let lo = r.u64()?;
-        let hi = r.u64()?;
-        let (start, stop) = (r.u64()?, r.u64()?);
-        if start < 8 || start > stop || stop > at {
-            return None;
-        }
-        let stamp = FileStamp {
-            size,
-            mtime_ns: (i128::from(hi as i64) << 64) | i128::from(lo),
-        };
-        entries.insert(path, (stamp, start..stop));
-    }
-    (r.pos == index.len()).then_some(entries)
+    let rows = decode_index(&read_at(f, at..end)?, header, at)?;
+    Some(rows.into_iter().collect())
 }
 
 /// Writes the next cache as loading goes, but only once something has
@@ -197,8 +201,7 @@ struct Output {
     tmp: PathBuf,
     file: std::io::BufWriter<fs::File>,
     at: u64,
-    index: Vec<u8>,
-    count: u64,
+    index: Vec<(String, Slot)>,
 }
 
 impl<'c> CacheWriter<'c> {
@@ -225,7 +228,11 @@ impl<'c> CacheWriter<'c> {
         if self.out.is_none() && !self.start() {
             return;
         }
-        self.append(path, stamp, &encode_result(result));
+        // Not encoded (serde never says no to these types): left out, and
+        // the file is read afresh next time.
+        if let Some(bytes) = encode_result(result) {
+            self.append(path, stamp, &bytes);
+        }
     }
 
     /// Open the temporary file and copy what was taken unchanged so far.
@@ -254,7 +261,6 @@ impl<'c> CacheWriter<'c> {
             file: writer,
             at: MAGIC.len() as u64,
             index: Vec::new(),
-            count: 0,
         });
         for (path, stamp) in std::mem::take(&mut self.pending) {
             if let Some(bytes) = self.cache.raw(&path, stamp) {
@@ -270,15 +276,14 @@ impl<'c> CacheWriter<'c> {
             self.failed = true;
             return;
         }
-        let mut w = Writer(&mut out.index);
-        w.str(path);
-        w.u64(stamp.size);
-        w.u64(stamp.mtime_ns as u64);
-        w.u64((stamp.mtime_ns >> 64) as u64);
-        w.u64(out.at);
-        w.u64(out.at + bytes.len() as u64);
-        out.at += bytes.len() as u64;
-        out.count += 1;
+        let end = out.at + bytes.len() as u64;
+        let slot = Slot {
+            stamp,
+            range: out.at..end,
+            crc: crc32fast::hash(bytes),
+        };
+        out.index.push((path.to_string(), slot));
+        out.at = end;
     }
 
     /// Finish: when anything changed (files added, changed or gone), the
@@ -302,9 +307,19 @@ impl<'c> CacheWriter<'c> {
             if failed {
                 return Err(std::io::Error::other("writing the cache failed"));
             }
-            let mut index = Vec::new();
-            Writer(&mut index).u64(out.count);
-            index.extend_from_slice(&out.index);
+            let rows: Vec<IndexRow> = out
+                .index
+                .iter()
+                .map(|(path, slot)| IndexRow {
+                    path,
+                    size: slot.stamp.size,
+                    mtime_ns: slot.stamp.mtime_ns,
+                    range: slot.range.clone(),
+                    crc: slot.crc,
+                })
+                .collect();
+            let index = encode_index(&rows)
+                .ok_or_else(|| std::io::Error::other("encoding the cache index failed"))?;
             out.file.write_all(&index)?;
             out.file.write_all(&out.at.to_le_bytes())?;
             out.file.write_all(MAGIC)?;
@@ -318,291 +333,12 @@ impl<'c> CacheWriter<'c> {
     }
 }
 
-struct Writer<'a>(&'a mut Vec<u8>);
-
-impl Writer<'_> {
-    fn u64(&mut self, v: u64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn u8(&mut self, v: u8) {
-        self.0.push(v);
-    }
-    fn str(&mut self, s: &str) {
-        self.u64(s.len() as u64);
-        self.0.extend_from_slice(s.as_bytes());
-    }
-    fn opt(&mut self, s: &Option<String>) {
-        match s {
-            Some(s) => {
-                self.u8(1);
-                self.str(s);
-            }
-            None => self.u8(0),
-        }
-    }
-    fn range(&mut self, r: &Range<usize>) {
-        self.u64(r.start as u64);
-        self.u64(r.end as u64);
-    }
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, pos: 0 }
-    }
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.pos.checked_add(n)?;
-        let s = self.bytes.get(self.pos..end)?;
-        self.pos = end;
-        Some(s)
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-    fn usize(&mut self) -> Option<usize> {
-        usize::try_from(self.u64()?).ok()
-    }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn bool(&mut self) -> Option<bool> {
-        match self.u8()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
-        }
-    }
-    /// Text that may reach the screen: valid UTF-8, nothing a terminal
-    /// would act on.
-    fn str(&mut self) -> Option<&'a str> {
-        let n = self.usize()?;
-        let s = std::str::from_utf8(self.take(n)?).ok()?;
-        is_terminal_safe(s).then_some(s)
-    }
-    fn string(&mut self) -> Option<String> {
-        self.str().map(str::to_string)
-    }
-    fn opt(&mut self) -> Option<Option<String>> {
-        match self.u8()? {
-            0 => Some(None),
-            1 => Some(Some(self.string()?)),
-            _ => None,
-        }
-    }
-    fn range(&mut self, within: usize) -> Option<Range<usize>> {
-        let (start, end) = (self.usize()?, self.usize()?);
-        (start <= end && end <= within).then_some(start..end)
-    }
-    fn count(&mut self) -> Option<usize> {
-        // Every element takes at least a byte: a count beyond what is left
-        // is corruption, not a reason to allocate.
-        let n = self.usize()?;
-        (n <= self.bytes.len() - self.pos).then_some(n)
-    }
-}
-
-/// Origin tags.
-const EMBEDDED: u8 = 0;
-const FILE: u8 = 1;
-const JSON_RECORD: u8 = 2;
-const STDIN: u8 = 3;
-
-/// Paragraph kind tags.
-const KINDS: &[(u8, ParagraphKind)] = &[
-    (0, ParagraphKind::Headline),
-    (1, ParagraphKind::Byline),
-    (2, ParagraphKind::Body),
-    (3, ParagraphKind::Caption),
-];
-const BOILERPLATE: u8 = 4;
-const DUPLICATE: u8 = 5;
-
-const SKIPPED: u8 = 0;
-const REPAIRED: u8 = 1;
-
-fn encode_result(r: &FileResult) -> Vec<u8> {
-    let mut out = Vec::with_capacity(r.articles.iter().map(|a| a.text.len() + 256).sum());
-    let mut w = Writer(&mut out);
-    w.u64(r.articles.len() as u64);
-    for a in &r.articles {
-        encode_article(&mut w, a);
-    }
-    w.u64(r.problems.len() as u64);
-    for p in &r.problems {
-        w.str(&p.path);
-        w.str(&p.problem);
-        w.u8(match p.severity {
-            Severity::Skipped => SKIPPED,
-            Severity::Repaired => REPAIRED,
-        });
-    }
-    out
-}
-
-fn encode_article(w: &mut Writer, a: &Article) {
-    w.str(&a.path);
-    let path_of = |p: &PathBuf| p.to_string_lossy().into_owned();
-    match &a.origin {
-        Origin::Embedded => w.u8(EMBEDDED),
-        Origin::File(p) => {
-            w.u8(FILE);
-            w.str(&path_of(p));
-        }
-        Origin::JsonRecord(p) => {
-            w.u8(JSON_RECORD);
-            w.str(&path_of(p));
-        }
-        Origin::Stdin => w.u8(STDIN),
-    }
-    w.str(&a.text);
-    w.str(&a.title);
-    w.u8(u8::from(a.title_derived));
-    for o in [&a.byline, &a.source, &a.date, &a.url] {
-        w.opt(o);
-    }
-    w.u64(a.paragraphs.len() as u64);
-    for p in &a.paragraphs {
-        w.u64(p.start as u64);
-        w.u64(p.end as u64);
-        match p.kind {
-            ParagraphKind::Boilerplate(reason) => {
-                w.u8(BOILERPLATE);
-                w.str(reason);
-            }
-            ParagraphKind::Duplicate(of) => {
-                w.u8(DUPLICATE);
-                w.u64(of as u64);
-            }
-            kind => w.u8(KINDS
-                .iter()
-                .find(|(_, k)| *k == kind)
-                .map_or(2, |(t, _)| *t)),
-        }
-    }
-    w.u64(a.residue.len() as u64);
-    for r in &a.residue {
-        w.range(r);
-    }
-    w.u64(a.words as u64);
-    w.u64(a.notes.len() as u64);
-    for n in &a.notes {
-        w.str(&n.0);
-    }
-    w.u64(a.content_hash);
-}
-
-fn decode_result(r: &mut Reader) -> Option<FileResult> {
-    let n = r.count()?;
-    let mut articles = Vec::with_capacity(n);
-    for _ in 0..n {
-        articles.push(decode_article(r)?);
-    }
-    let n = r.count()?;
-    let mut problems = Vec::with_capacity(n);
-    for _ in 0..n {
-        problems.push(LoadProblem {
-            path: r.string()?,
-            problem: r.string()?,
-            severity: match r.u8()? {
-                SKIPPED => Severity::Skipped,
-                REPAIRED => Severity::Repaired,
-                _ => return None,
-            },
-        });
-    }
-    (r.pos == r.bytes.len()).then_some(FileResult { articles, problems })
-}
-
-fn decode_article(r: &mut Reader) -> Option<Article> {
-    let path = r.string()?;
-    let origin = match r.u8()? {
-        EMBEDDED => Origin::Embedded,
-        FILE => Origin::File(PathBuf::from(r.str()?)),
-        JSON_RECORD => Origin::JsonRecord(PathBuf::from(r.str()?)),
-        STDIN => Origin::Stdin,
-        _ => return None,
-    };
-    let text: Arc<str> = Arc::from(r.str()?);
-    let len = text.len();
-    let title = r.string()?;
-    let title_derived = r.bool()?;
-    let (byline, source, date, url) = (r.opt()?, r.opt()?, r.opt()?, r.opt()?);
-    let n = r.count()?;
-    let mut paragraphs = Vec::with_capacity(n);
-    for i in 0..n {
-        let range = r.range(len)?;
-        // Offsets must fall on characters, or slicing would panic later.
-        if !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
-            return None;
-        }
-        let kind = match r.u8()? {
-            BOILERPLATE => ParagraphKind::Boilerplate(intern(r.str()?)),
-            // A repeat of an earlier paragraph, or the entry is damaged.
-            DUPLICATE => ParagraphKind::Duplicate(Some(r.usize()?).filter(|&of| of < i)?),
-            t => KINDS.iter().find(|(k, _)| *k == t)?.1,
-        };
-        paragraphs.push(Paragraph {
-            start: range.start,
-            end: range.end,
-            kind,
-        });
-    }
-    let n = r.count()?;
-    let mut residue = Vec::with_capacity(n);
-    for _ in 0..n {
-        let range = r.range(len)?;
-        if !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
-            return None;
-        }
-        residue.push(range);
-    }
-    let words = r.usize()?;
-    let n = r.count()?;
-    let mut notes = Vec::with_capacity(n);
-    for _ in 0..n {
-        notes.push(LoadNote(r.string()?));
-    }
-    let content_hash = r.u64()?;
-    Some(Article {
-        path,
-        origin,
-        text,
-        title,
-        title_derived,
-        byline,
-        source,
-        date,
-        url,
-        paragraphs,
-        residue,
-        words,
-        notes,
-        content_hash,
-    })
-}
-
-/// Boilerplate reasons are `&'static str` from the pattern tables; read
-/// back, each distinct one is leaked once (there are a few dozen).
-fn intern(s: &str) -> &'static str {
-    static SEEN: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(&known) = seen.get(s) {
-        return known;
-    }
-    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
-    seen.insert(leaked);
-    leaked
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::article::{Origin, ParagraphKind};
     use crate::corpus::assemble::article_from_bytes;
+    use crate::corpus::load::Severity;
 
     fn sample() -> FileResult {
         let text = "Talks resume\n\nBy Ann Lee\n\n“We are ready,” Sergei Lavrov said.\n\n\
@@ -643,29 +379,48 @@ mod tests {
                 .iter()
                 .any(|k| matches!(k, ParagraphKind::Duplicate(_)))
         );
-        let bytes = encode_result(&r);
-        let back = decode_result(&mut Reader::new(&bytes)).expect("decodes");
+        let bytes = encode_result(&r).expect("encodes");
+        let back = decode_result(&bytes).expect("decodes");
         same(&r.articles[0], &back.articles[0]);
         assert_eq!(back.problems, r.problems);
     }
 
     #[test]
     fn every_truncation_and_stray_escape_is_refused_without_panic() {
-        let bytes = encode_result(&sample());
+        let bytes = encode_result(&sample()).expect("encodes");
         for n in 0..bytes.len() {
-            assert!(
-                decode_result(&mut Reader::new(&bytes[..n])).is_none(),
-                "{n}"
-            );
+            assert!(decode_result(&bytes[..n]).is_none(), "{n}");
         }
         // An escape character smuggled into the text is not terminal-safe.
         let mut evil = bytes.clone();
         let at = evil.windows(5).position(|w| w == b"Talks").unwrap();
         evil[at] = 0x1b;
-        assert!(decode_result(&mut Reader::new(&evil)).is_none());
+        assert!(decode_result(&evil).is_none());
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("corpus-k.bin"), b"not a cache").unwrap();
         assert!(LoadCache::open(dir.path(), "k").is_empty());
+    }
+
+    #[test]
+    fn a_text_changed_on_disk_fails_its_checksum() {
+        let dir = tempfile::tempdir().unwrap();
+        let stamp = FileStamp {
+            size: 10,
+            mtime_ns: 1,
+        };
+        let empty = LoadCache::open(dir.path(), "k");
+        let mut w = CacheWriter::new(&empty);
+        w.fresh("a.txt", stamp, &sample());
+        w.finish(1).unwrap();
+        let file = dir.path().join("corpus-k.bin");
+        let mut bytes = fs::read(&file).unwrap();
+        // Still valid, terminal-safe text: only the checksum tells.
+        let at = bytes.windows(5).position(|w| w == b"Talks").unwrap();
+        bytes[at] = b'W';
+        fs::write(&file, &bytes).unwrap();
+        let cache = LoadCache::open(dir.path(), "k");
+        assert_eq!(cache.len(), 1);
+        assert!(cache.get("a.txt", stamp).is_none());
     }
 
     #[test]
@@ -704,7 +459,7 @@ mod tests {
         w.finish(0).unwrap();
         assert!(LoadCache::open(dir.path(), "k").is_empty());
         // A corrupt file is ignored.
-        fs::write(&file, b"saidso\x01\x01garbage").unwrap();
+        fs::write(&file, [&MAGIC[..], b"garbage"].concat()).unwrap();
         assert!(LoadCache::open(dir.path(), "k").is_empty());
     }
 }

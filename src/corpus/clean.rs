@@ -3,15 +3,28 @@
 //!
 //! Nothing is removed: every paragraph keeps its text and gets a
 //! [`ParagraphKind`], and the reader decides how to show it.
+//!
+//! This file runs the steps in order and recognises captions and repeats;
+//! what each kind of paragraph looks like is in [`super::boilerplate`],
+//! `meta` (bylines, datelines), `headline` and `words` (the duplicate key).
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
-
 use super::article::{Paragraph, ParagraphKind};
-use super::boilerplate::{boilerplate_reason, residue_ranges};
+use super::boilerplate::{PAGE_FURNITURE, boilerplate_reason, residue_ranges};
+use super::headline::{looks_like_headline, strip_lede_prefix, title_from_lede};
+use super::meta::{
+    DATE_LINE, FOOTER_WINDOW, MAX_META_CHARS, META_WINDOW, MetaName, WRITE_TO, clean_name,
+    match_byline,
+};
+use super::pattern::Pattern;
+use super::words::{duplicate_key, flatten};
+
+/// Kept here, where callers have always found them.
+pub use super::headline::title_case;
+pub use super::words::count_words;
 
 /// Metadata the source already gave (JSON fields); it wins over guesses.
 #[derive(Debug, Default, Clone)]
@@ -36,57 +49,12 @@ pub struct Cleaned {
     pub residue: Vec<Range<usize>>,
 }
 
-/// How far into an article a byline or dateline may stand.
-const META_WINDOW: usize = 6;
-/// Longest line taken for a byline or dateline.
-const MAX_META_CHARS: usize = 140;
-/// Longest paragraph taken for a headline.
-const MAX_HEADLINE_CHARS: usize = 200;
-const MAX_HEADLINE_WORDS: usize = 30;
-/// A headline that ends with a full stop is rare but happens when short.
-const MAX_HEADLINE_WORDS_WITH_PERIOD: usize = 14;
-/// Derived titles are cut to about this many characters.
-const DERIVED_TITLE_CHARS: usize = 90;
 /// Shorter paragraphs repeat by chance ("Photo", "Continued"): not flagged.
 const MIN_DUPLICATE_KEY: usize = 12;
 
-fn ci(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .build()
-        .expect("built-in pattern is valid")
-}
-
-/// "By Jane Doe", "by Stephen Lendman ( – Home – …)", "Written by …".
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:by|written by|words by|story by|posted by|reporting by|author\s*:|authors\s*:|byline\s*:)\s+(?P<name>.+)$",
-    )
-});
-/// "Source: Patrick Goodenough" (a person) or "Source: Reuters" (an outlet).
-static SOURCE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"^(?:source|via|from)\s*:\s*(?P<name>.+)$"));
-/// The footer some outlets use to name their reporters.
-static WRITE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^write to (?P<a>.+?) at(?-u:\b)(?:.*?(?-u:\b)and (?P<b>.+?) at(?-u:\b))?")
-});
-/// Datelines: "Published March 19, 2022", "Updated: 2024-04-09 10:31".
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\s,|–—-]+.{0,40})?$",
-    )
-});
-/// A wire dateline opening the lede: "WASHINGTON (Reuters) - ".
-static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<place>[A-Z][A-Z .'/-]{1,40}?)(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?)?\s*\((?P<src>[^)]{1,40})\)\s*[-–—]+\s*")
-        .expect("valid")
-});
-/// Junk left where a link was stripped, at the start of a lede: "( – ".
-static LEADING_RESIDUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s(\[{|•·*–—-]*[)\]}]?[\s|•·*–—-]*").expect("valid"));
 /// Photo captions and credits.
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
+static CAPTION: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::ci(
         r"(?:(?-u:\b)(?:photo|image|picture|illustration|video|file photo|photograph)s?(?:\s+credit)?\s*:\s*\S.*$|\((?:photo|image|picture|credit)s?(?-u:\b)[^)]*\)$|/\s*(?:reuters|afp|ap|getty images|epa|bloomberg|shutterstock)\s*$|^(?:photo|image|caption)\s*:)",
     )
 });
@@ -95,60 +63,12 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence that happens to say "photo:".
 const MAX_CAPTION_CREDIT_CHARS: usize = 80;
 const MAX_CAPTION_BYTES: usize = 400;
-/// The footer naming reporters sits among the last paragraphs.
-const FOOTER_WINDOW: usize = 8;
 
 fn is_caption(p: &str) -> bool {
     CAPTION
         .find(p)
         .is_some_and(|m| m.start() == 0 || m.as_str().chars().count() <= MAX_CAPTION_CREDIT_CHARS)
 }
-
-/// Words that make a "Source:" line name an outlet rather than a person.
-const OUTLET_WORDS: &[&str] = &[
-    "news",
-    "times",
-    "post",
-    "press",
-    "agency",
-    "agencies",
-    "reuters",
-    "ap",
-    "afp",
-    "tass",
-    "xinhua",
-    "bloomberg",
-    "journal",
-    "tribune",
-    "herald",
-    "gazette",
-    "daily",
-    "weekly",
-    "media",
-    "network",
-    "broadcasting",
-    "radio",
-    "tv",
-    "television",
-    "magazine",
-    "wire",
-    "associated",
-    "bbc",
-    "cnn",
-    "guardian",
-    "telegraph",
-    "interfax",
-    "ria",
-    "yonhap",
-    "kyodo",
-    "staff",
-    "desk",
-    "online",
-    "digital",
-    "group",
-    "inc",
-    "ltd",
-];
 
 /// Classify the paragraphs of `text` and derive the article's metadata.
 pub fn clean(text: &str, ranges: Vec<Range<usize>>, known: &KnownMeta) -> Cleaned {
@@ -321,7 +241,7 @@ fn mark_furniture_runs(text: &str, paragraphs: &mut [Paragraph]) {
             let before = i > 0 && is_bp(paragraphs[i - 1].kind);
             let after = paragraphs.get(i + 1).is_none_or(|p| is_bp(p.kind));
             if before && after && is_scrap(&text[paragraphs[i].start..paragraphs[i].end]) {
-                paragraphs[i].kind = ParagraphKind::Boilerplate("page furniture");
+                paragraphs[i].kind = ParagraphKind::Boilerplate(PAGE_FURNITURE);
                 changed = true;
             }
         }
@@ -340,238 +260,10 @@ fn is_scrap(p: &str) -> bool {
         && !p.starts_with(['“', '"', '‘'])
 }
 
-enum MetaName {
-    Person(String),
-    Outlet(String),
-}
-
-fn match_byline(line: &str) -> Option<MetaName> {
-    if let Some(c) = BYLINE.captures(line) {
-        let name = clean_name(&c["name"]);
-        // "By Tuesday, officials had…" is a sentence, not a byline.
-        return if is_outlet(&name) {
-            Some(MetaName::Outlet(name))
-        } else if looks_like_person(&name) {
-            Some(MetaName::Person(name))
-        } else {
-            None
-        };
-    }
-    let c = SOURCE_LINE.captures(line)?;
-    let name = clean_name(&c["name"]);
-    if name.is_empty() || !starts_upper(&name) {
-        return None;
-    }
-    Some(if is_outlet(&name) || !looks_like_person(&name) {
-        MetaName::Outlet(name)
-    } else {
-        MetaName::Person(name)
-    })
-}
-
-/// Trim a byline down to the names: drop parentheticals, link residue,
-/// "| Outlet" tails and trailing punctuation.
-fn clean_name(raw: &str) -> String {
-    let mut s = raw.to_string();
-    if let Some(i) = s.find(['(', '[', '|']) {
-        s.truncate(i);
-    }
-    for sep in [" – ", " — ", " - ", ", "] {
-        if let Some(i) = s.find(sep) {
-            let tail = &s[i + sep.len()..];
-            // "Jane Doe, Reuters" / "Jane Doe – Staff writer": keep the name.
-            if sep != ", " || is_outlet(tail) || tail.split_whitespace().count() > 3 {
-                s.truncate(i);
-            }
-        }
-    }
-    s.trim_matches(|c: char| c.is_whitespace() || ",;:.–—-|".contains(c))
-        .to_string()
-}
-
-fn is_outlet(name: &str) -> bool {
-    name.contains(".com")
-        || name
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
-}
-
-/// A few capitalised words: "Patrick Goodenough", "Ann M. Simmons".
-fn looks_like_person(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (2..=8).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| starts_upper(w) || ["and", "de", "van", "von", "da", "bin", "al"].contains(w))
-}
-
-fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn looks_like_headline(p: &str) -> bool {
-    let flat = flatten(p);
-    let words = count_words(&flat);
-    let ends_period = flat.ends_with('.') && !flat.ends_with("..");
-    flat.chars().count() <= MAX_HEADLINE_CHARS
-        && (1..=MAX_HEADLINE_WORDS).contains(&words)
-        && (!ends_period || words <= MAX_HEADLINE_WORDS_WITH_PERIOD || title_case(&flat, 3, 8))
-        && !LEADING_RESIDUE
-            .find(&flat)
-            .is_some_and(|m| m.end() > 0 && m.as_str().trim() != "")
-}
-
-/// Headline style: at least `min_long` words of four letters or more, and
-/// at least `tenths`/10 of them capitalised. No sentence of a story reads
-/// so, full stop or not. Shared with the quotation engine, which asks less.
-pub fn title_case(s: &str, min_long: usize, tenths: usize) -> bool {
-    let (mut long, mut caps) = (0, 0);
-    for w in s.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.chars().count() >= 4 {
-            long += 1;
-            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
-        }
-    }
-    long >= min_long && caps * 10 >= long * tenths
-}
-
-/// Remove link residue and a wire dateline from the start of a lede,
-/// returning the wire's name ("Reuters") when there was one.
-fn strip_lede_prefix(lede: &str) -> (String, Option<String>) {
-    let mut s = flatten(lede);
-    let residue = LEADING_RESIDUE.find(&s).map_or(0, |m| m.end());
-    s.drain(..residue);
-    let mut wire = None;
-    if let Some(c) = WIRE_DATELINE.captures(&s) {
-        let src = c["src"].trim().to_string();
-        if !src.is_empty() && src.chars().any(char::is_alphabetic) {
-            wire = Some(src);
-        }
-        let end = c.get(0).map_or(0, |m| m.end());
-        s.drain(..end);
-    }
-    (s, wire)
-}
-
-/// The lede's first sentence, cut at a word boundary when long.
-fn title_from_lede(lede: &str) -> String {
-    let sentence = first_sentence(lede);
-    if sentence.chars().count() <= DERIVED_TITLE_CHARS {
-        return sentence.trim_end_matches('.').to_string();
-    }
-    let mut cut = 0;
-    for (i, c) in sentence.char_indices() {
-        if sentence[..i].chars().count() >= DERIVED_TITLE_CHARS {
-            break;
-        }
-        if c == ' ' {
-            cut = i;
-        }
-    }
-    let head = sentence[..cut].trim_end_matches([',', ';', ':', ' ', '–', '—', '-']);
-    format!("{head}…")
-}
-
-/// Up to the first full stop that ends a sentence (not "U.S." or "Mr.").
-fn first_sentence(text: &str) -> &str {
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '?' | '!') {
-            let next = text[i + 1..].chars().next();
-            let after = text[i + 1..].trim_start().chars().next();
-            let prev_word = text[..i].rsplit(' ').next().unwrap_or("");
-            let abbreviation = prev_word.len() <= 3
-                && prev_word.chars().next().is_some_and(char::is_uppercase)
-                || prev_word.contains('.');
-            if next.is_none_or(|n| n == ' ')
-                && after.is_none_or(|a| a.is_uppercase() || a == '“' || a == '"')
-                && !abbreviation
-            {
-                return &text[..i + 1];
-            }
-        }
-    }
-    text
-}
-
-/// What makes two paragraphs "the same": their lower-cased letters and
-/// digits, hashed (FNV-1a) with their count, so that comparing 100,000
-/// paragraphs costs no allocation. (count, hash)
-fn duplicate_key(p: &str) -> (usize, u64) {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut n = 0;
-    let mut eat = |c: u32| {
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        n += 1;
-    };
-    let bytes = p.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                eat(u32::from(b.to_ascii_lowercase()));
-            }
-            i += 1;
-        } else {
-            let c = p[i..].chars().next().unwrap_or(' ');
-            // Curly quotes and dashes (U+2000–U+206F) are common and never
-            // letters: skip the Unicode table lookup for them.
-            if !is_general_punctuation(c) && c.is_alphanumeric() {
-                c.to_lowercase().for_each(|l| eat(l as u32));
-            }
-            i += c.len_utf8();
-        }
-    }
-    (n, h)
-}
-
-/// A paragraph with soft line breaks read as spaces.
-fn flatten(p: &str) -> String {
-    p.replace('\n', " ").trim().to_string()
-}
-
-/// Words: white-space separated tokens holding a letter or digit; in
-/// Chinese and Japanese, which do not space words, each ideograph or kana
-/// counts as one (the usual convention for length and reading time).
-pub fn count_words(text: &str) -> usize {
-    let mut words = 0;
-    // The current token holds a letter or digit of a spaced script.
-    let mut spaced_word = false;
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_whitespace() {
-                words += usize::from(std::mem::take(&mut spaced_word));
-            } else if c.is_ascii_alphanumeric() {
-                spaced_word = true;
-            }
-        } else if is_general_punctuation(c) {
-            // Quotes and dashes neither end nor make a word.
-        } else if c.is_whitespace() {
-            words += usize::from(std::mem::take(&mut spaced_word));
-        } else if is_unspaced_script(c) {
-            words += 1;
-        } else if c.is_alphanumeric() {
-            spaced_word = true;
-        }
-    }
-    words + usize::from(spaced_word)
-}
-
-/// U+2000–U+206F: typographic quotes, dashes, ellipses, odd spaces.
-fn is_general_punctuation(c: char) -> bool {
-    ('\u{2000}'..='\u{206F}').contains(&c)
-}
-
-/// Han ideographs and Japanese kana.
-fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::headline::DERIVED_TITLE_CHARS;
     use crate::corpus::paragraphs::split_paragraphs;
 
     fn run(text: &str) -> Cleaned {
@@ -580,6 +272,11 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<ParagraphKind> {
         run(text).paragraphs.iter().map(|p| p.kind).collect()
+    }
+
+    #[test]
+    fn caption_pattern_compiles() {
+        assert!(CAPTION.compiled());
     }
 
     #[test]

@@ -3,31 +3,22 @@
 //!
 //! Loading never fails as a whole: each file either yields articles or a
 //! [`LoadProblem`] naming the file and what is wrong with it.
+//!
+//! This file holds the load's results and drives it (in batches, through
+//! the cache); finding the files is in `walk`, reading one is in `read`.
 
-use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::article::{Article, Origin};
-use super::assemble::article_from_bytes;
-use super::cache::{self, CacheWriter, FileResult, FileStamp, LoadCache};
-use super::embedded::EMBEDDED_ARTICLES;
-use super::json::{parse_json, parse_jsonl};
+use super::article::Article;
+use super::cache::{self, CacheWriter, FileStamp, LoadCache};
+use super::read::{FileLoad, load_source};
+use super::walk::{Source, embedded_sources, walk};
 
-/// Files larger than this are not read (a news article is kilobytes).
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
-
-/// Extensions read when walking a directory; a file named on the command
-/// line is read whatever its extension.
-const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
-const JSON_EXTENSIONS: &[&str] = &["json"];
-const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
-
-/// The display name used for standard input.
-pub const STDIN_NAME: &str = "<stdin>";
+/// Kept here, where callers have always found them.
+pub use super::read::{MAX_FILE_BYTES, STDIN_NAME};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -237,236 +228,7 @@ fn load_cached(source: &Source, cache: Option<&LoadCache>) -> (FileLoad, Option<
     (load, Some(entry))
 }
 
-/// One thing to read.
-#[derive(Debug, Clone)]
-enum Source {
-    Embedded {
-        name: &'static str,
-        text: &'static str,
-    },
-    File {
-        path: PathBuf,
-        display: String,
-        /// Size and time when the directory was walked (for the cache).
-        stamp: Option<FileStamp>,
-    },
-    Stdin,
-}
-
-#[derive(Debug, Default)]
-struct Sources {
-    files: Vec<Source>,
-    problems: Vec<LoadProblem>,
-    skipped_files: usize,
-}
-
-fn embedded_sources() -> Sources {
-    Sources {
-        files: EMBEDDED_ARTICLES
-            .iter()
-            .map(|&(name, text)| Source::Embedded { name, text })
-            .collect(),
-        ..Sources::default()
-    }
-}
-
-/// Expand the paths: files as given, directories recursively in name order
-/// (hidden entries skipped, unknown extensions counted), `-` as stdin.
-fn walk(paths: &[PathBuf]) -> Sources {
-    let mut s = Sources::default();
-    let mut seen_dirs = std::collections::HashSet::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            s.files.push(Source::Stdin);
-            continue;
-        }
-        let display = path.display().to_string();
-        match fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk_dir(path, &mut s, &mut seen_dirs),
-            Ok(m) => s.files.push(Source::File {
-                path: path.clone(),
-                display,
-                stamp: FileStamp::of(&m),
-            }),
-            Err(e) => s
-                .problems
-                .push(skipped(display, format!("cannot open: {}", io_reason(&e)))),
-        }
-    }
-    s
-}
-
-fn walk_dir(dir: &Path, s: &mut Sources, seen: &mut std::collections::HashSet<PathBuf>) {
-    // Symlinked directories can form loops; visit each real directory once.
-    if let Ok(real) = fs::canonicalize(dir)
-        && !seen.insert(real)
-    {
-        return;
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            s.problems.push(skipped(
-                dir.display().to_string(),
-                format!("cannot read directory: {}", io_reason(&e)),
-            ));
-            return;
-        }
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        match fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk_dir(&path, s, seen),
-            Ok(m)
-                if has_extension(&path, TEXT_EXTENSIONS)
-                    || has_extension(&path, JSON_EXTENSIONS)
-                    || has_extension(&path, JSONL_EXTENSIONS) =>
-            {
-                s.files.push(Source::File {
-                    display: path.display().to_string(),
-                    stamp: FileStamp::of(&m),
-                    path,
-                });
-            }
-            Ok(_) => s.skipped_files += 1,
-            Err(e) => s.problems.push(skipped(
-                path.display().to_string(),
-                format!("cannot open: {}", io_reason(&e)),
-            )),
-        }
-    }
-}
-
-fn has_extension(path: &Path, exts: &[&str]) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
-}
-
-/// One file's articles and problems.
-type FileLoad = FileResult;
-
-fn load_source(source: &Source) -> FileLoad {
-    match source {
-        Source::Embedded { name, text } => FileLoad {
-            articles: vec![article_from_bytes(
-                name.to_string(),
-                Origin::Embedded,
-                text.as_bytes(),
-            )],
-            problems: Vec::new(),
-        },
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            let read = std::io::stdin()
-                .lock()
-                .take(MAX_FILE_BYTES + 1)
-                .read_to_end(&mut bytes);
-            match read {
-                Ok(_) => from_bytes(STDIN_NAME, Path::new("-"), Origin::Stdin, &bytes, false),
-                Err(e) => only_problem(STDIN_NAME, format!("cannot read: {}", io_reason(&e))),
-            }
-        }
-        Source::File { path, display, .. } => match read_file(path) {
-            Ok(bytes) => from_bytes(display, path, Origin::File(path.clone()), &bytes, true),
-            Err(problem) => only_problem(display, problem),
-        },
-    }
-}
-
-fn read_file(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = fs::metadata(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "too large ({} MB; the limit is {} MB)",
-            meta.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
-        ));
-    }
-    fs::read(path).map_err(|e| format!("cannot read: {}", io_reason(&e)))
-}
-
-fn from_bytes(
-    display: &str,
-    path: &Path,
-    origin: Origin,
-    bytes: &[u8],
-    by_extension: bool,
-) -> FileLoad {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return only_problem(
-            display,
-            format!("too large (over {} MB)", MAX_FILE_BYTES / 1_000_000),
-        );
-    }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return only_problem(display, "empty file".to_string());
-    }
-    if memchr::memchr(0, bytes).is_some() {
-        return only_problem(
-            display,
-            "binary file (contains NUL bytes); not an article".to_string(),
-        );
-    }
-    let mut load = FileLoad::default();
-    let json = by_extension && has_extension(path, JSON_EXTENSIONS);
-    let jsonl = by_extension && has_extension(path, JSONL_EXTENSIONS);
-    if json || jsonl {
-        let text = String::from_utf8_lossy(bytes);
-        let parsed = if json {
-            parse_json(display, path, &text)
-        } else {
-            Ok(parse_jsonl(display, path, &text))
-        };
-        match parsed {
-            Ok(j) => {
-                load.articles = j.articles;
-                load.problems = j
-                    .problems
-                    .into_iter()
-                    .map(|p| skipped(display.to_string(), p))
-                    .collect();
-                if load.articles.is_empty() && load.problems.is_empty() {
-                    load.problems.push(skipped(
-                        display.to_string(),
-                        "no articles in this file".into(),
-                    ));
-                }
-            }
-            Err(e) => load.problems.push(skipped(display.to_string(), e)),
-        }
-    } else {
-        load.articles
-            .push(article_from_bytes(display.to_string(), origin, bytes));
-    }
-    for a in &load.articles {
-        for note in &a.notes {
-            load.problems.push(LoadProblem {
-                path: a.path.clone(),
-                problem: note.0.clone(),
-                severity: Severity::Repaired,
-            });
-        }
-    }
-    load
-}
-
-fn only_problem(display: &str, problem: String) -> FileLoad {
-    FileLoad {
-        articles: Vec::new(),
-        problems: vec![skipped(display.to_string(), problem)],
-    }
-}
-
-fn skipped(path: String, problem: String) -> LoadProblem {
+pub(super) fn skipped(path: String, problem: String) -> LoadProblem {
     LoadProblem {
         path,
         problem,
@@ -475,7 +237,7 @@ fn skipped(path: String, problem: String) -> LoadProblem {
 }
 
 /// "No such file or directory" without the "(os error 2)" tail.
-fn io_reason(e: &std::io::Error) -> String {
+pub(super) fn io_reason(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.find(" (os error") {
         Some(i) => s[..i].to_lowercase(),

@@ -6,10 +6,16 @@ pub mod boilerplate;
 pub mod cache;
 pub mod clean;
 pub mod embedded;
+mod headline;
 pub mod json;
 pub mod load;
+mod meta;
 pub mod paragraphs;
+mod pattern;
+mod read;
 pub mod sanitize;
+mod walk;
+mod words;
 
 pub use article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};
 pub use load::{Corpus, LoadEvent, LoadProblem, LoadRequest, Severity, load_streaming};

@@ -1,0 +1,136 @@
+//! Reading one source into its articles and problems: size limits,
+//! empty and binary files, JSON and JSON Lines records, plain text; and
+//! each repair made on the way in reported as a problem.
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use super::article::Origin;
+use super::assemble::article_from_bytes;
+use super::cache::FileResult;
+use super::json::{parse_json, parse_jsonl};
+use super::load::{LoadProblem, Severity, io_reason, skipped};
+use super::walk::{JSON_EXTENSIONS, JSONL_EXTENSIONS, Source, has_extension};
+
+/// Files larger than this are not read (a news article is kilobytes).
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The display name used for standard input.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// One file's articles and problems.
+pub(super) type FileLoad = FileResult;
+
+/// Read `source`: never fails, a file that cannot be read is a problem.
+pub(super) fn load_source(source: &Source) -> FileLoad {
+    match source {
+        Source::Embedded { name, text } => FileLoad {
+            articles: vec![article_from_bytes(
+                name.to_string(),
+                Origin::Embedded,
+                text.as_bytes(),
+            )],
+            problems: Vec::new(),
+        },
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            let read = std::io::stdin()
+                .lock()
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes);
+            match read {
+                Ok(_) => from_bytes(STDIN_NAME, Path::new("-"), Origin::Stdin, &bytes, false),
+                Err(e) => only_problem(STDIN_NAME, format!("cannot read: {}", io_reason(&e))),
+            }
+        }
+        Source::File { path, display, .. } => match read_file(path) {
+            Ok(bytes) => from_bytes(display, path, Origin::File(path.clone()), &bytes, true),
+            Err(problem) => only_problem(display, problem),
+        },
+    }
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = fs::metadata(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "too large ({} MB; the limit is {} MB)",
+            meta.len() / 1_000_000,
+            MAX_FILE_BYTES / 1_000_000
+        ));
+    }
+    fs::read(path).map_err(|e| format!("cannot read: {}", io_reason(&e)))
+}
+
+fn from_bytes(
+    display: &str,
+    path: &Path,
+    origin: Origin,
+    bytes: &[u8],
+    by_extension: bool,
+) -> FileLoad {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return only_problem(
+            display,
+            format!("too large (over {} MB)", MAX_FILE_BYTES / 1_000_000),
+        );
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return only_problem(display, "empty file".to_string());
+    }
+    if memchr::memchr(0, bytes).is_some() {
+        return only_problem(
+            display,
+            "binary file (contains NUL bytes); not an article".to_string(),
+        );
+    }
+    let mut load = FileLoad::default();
+    let json = by_extension && has_extension(path, JSON_EXTENSIONS);
+    let jsonl = by_extension && has_extension(path, JSONL_EXTENSIONS);
+    if json || jsonl {
+        let text = String::from_utf8_lossy(bytes);
+        let parsed = if json {
+            parse_json(display, path, &text)
+        } else {
+            Ok(parse_jsonl(display, path, &text))
+        };
+        match parsed {
+            Ok(j) => {
+                load.articles = j.articles;
+                load.problems = j
+                    .problems
+                    .into_iter()
+                    .map(|p| skipped(display.to_string(), p))
+                    .collect();
+                if load.articles.is_empty() && load.problems.is_empty() {
+                    load.problems.push(skipped(
+                        display.to_string(),
+                        "no articles in this file".into(),
+                    ));
+                }
+            }
+            Err(e) => load.problems.push(skipped(display.to_string(), e)),
+        }
+    } else {
+        load.articles
+            .push(article_from_bytes(display.to_string(), origin, bytes));
+    }
+    for a in &load.articles {
+        for note in &a.notes {
+            load.problems.push(LoadProblem {
+                path: a.path.clone(),
+                problem: note.0.clone(),
+                severity: Severity::Repaired,
+            });
+        }
+    }
+    load
+}
+
+fn only_problem(display: &str, problem: String) -> FileLoad {
+    FileLoad {
+        articles: Vec::new(),
+        problems: vec![skipped(display.to_string(), problem)],
+    }
+}

@@ -1,0 +1,137 @@
+//! Finding what to read: the paths given, expanded into the files to
+//! load, in the order they are shown.
+//!
+//! Directories are walked recursively in name order, hidden entries
+//! skipped, files with other extensions counted, each real directory
+//! visited once (symlinks can form loops). Each file's size and time are
+//! taken here, for the load cache.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::cache::FileStamp;
+use super::embedded::EMBEDDED_ARTICLES;
+use super::load::{LoadProblem, io_reason, skipped};
+
+/// Extensions read when walking a directory; a file named on the command
+/// line is read whatever its extension.
+pub(super) const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+pub(super) const JSON_EXTENSIONS: &[&str] = &["json"];
+pub(super) const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+
+/// One thing to read.
+#[derive(Debug, Clone)]
+pub(super) enum Source {
+    Embedded {
+        name: &'static str,
+        text: &'static str,
+    },
+    File {
+        path: PathBuf,
+        display: String,
+        /// Size and time when the directory was walked (for the cache).
+        stamp: Option<FileStamp>,
+    },
+    Stdin,
+}
+
+/// What a walk found: the files in order, paths that could not be walked,
+/// and how many files were passed over for their extension.
+#[derive(Debug, Default)]
+pub(super) struct Sources {
+    pub(super) files: Vec<Source>,
+    pub(super) problems: Vec<LoadProblem>,
+    pub(super) skipped_files: usize,
+}
+
+/// The bundled articles, as sources.
+pub(super) fn embedded_sources() -> Sources {
+    Sources {
+        files: EMBEDDED_ARTICLES
+            .iter()
+            .map(|&(name, text)| Source::Embedded { name, text })
+            .collect(),
+        ..Sources::default()
+    }
+}
+
+/// Expand the paths: files as given, directories recursively in name order
+/// (hidden entries skipped, unknown extensions counted), `-` as stdin.
+pub(super) fn walk(paths: &[PathBuf]) -> Sources {
+    let mut s = Sources::default();
+    let mut seen_dirs = std::collections::HashSet::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            s.files.push(Source::Stdin);
+            continue;
+        }
+        let display = path.display().to_string();
+        match fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk_dir(path, &mut s, &mut seen_dirs),
+            Ok(m) => s.files.push(Source::File {
+                path: path.clone(),
+                display,
+                stamp: FileStamp::of(&m),
+            }),
+            Err(e) => s
+                .problems
+                .push(skipped(display, format!("cannot open: {}", io_reason(&e)))),
+        }
+    }
+    s
+}
+
+fn walk_dir(dir: &Path, s: &mut Sources, seen: &mut std::collections::HashSet<PathBuf>) {
+    // Symlinked directories can form loops; visit each real directory once.
+    if let Ok(real) = fs::canonicalize(dir)
+        && !seen.insert(real)
+    {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            s.problems.push(skipped(
+                dir.display().to_string(),
+                format!("cannot read directory: {}", io_reason(&e)),
+            ));
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk_dir(&path, s, seen),
+            Ok(m)
+                if has_extension(&path, TEXT_EXTENSIONS)
+                    || has_extension(&path, JSON_EXTENSIONS)
+                    || has_extension(&path, JSONL_EXTENSIONS) =>
+            {
+                s.files.push(Source::File {
+                    display: path.display().to_string(),
+                    stamp: FileStamp::of(&m),
+                    path,
+                });
+            }
+            Ok(_) => s.skipped_files += 1,
+            Err(e) => s.problems.push(skipped(
+                path.display().to_string(),
+                format!("cannot open: {}", io_reason(&e)),
+            )),
+        }
+    }
+}
+
+pub(super) fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
