@@ -6,50 +6,10 @@ use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use super::action::{ACTIONS, Action};
 
-/// The defaults: what users of less, vim and fzf expect.
-pub const DEFAULT_BINDINGS: &[(&str, Action)] = &[
-    ("j", Action::Down),
-    ("down", Action::Down),
-    ("k", Action::Up),
-    ("up", Action::Up),
-    ("ctrl-d", Action::HalfPageDown),
-    ("ctrl-u", Action::HalfPageUp),
-    ("pagedown", Action::PageDown),
-    ("ctrl-f", Action::PageDown),
-    ("pageup", Action::PageUp),
-    ("ctrl-b", Action::PageUp),
-    ("g", Action::Top),
-    ("home", Action::Top),
-    ("G", Action::Bottom),
-    ("end", Action::Bottom),
-    ("tab", Action::FocusNext),
-    ("backtab", Action::FocusPrev),
-    ("enter", Action::Open),
-    ("l", Action::Open),
-    ("esc", Action::Back),
-    ("h", Action::Back),
-    ("b", Action::ToggleNoise),
-    ("]", Action::NextQuote),
-    ("[", Action::PrevQuote),
-    ("Q", Action::ToggleQuotesOnly),
-    ("s", Action::ShowSpeakers),
-    ("y", Action::Copy),
-    ("e", Action::Edit),
-    ("o", Action::Page),
-    ("space", Action::ToggleMark),
-    ("c", Action::Compare),
-    ("t", Action::ToggleCompareTable),
-    ("S", Action::ToggleSyncScroll),
-    ("/", Action::Filter),
-    ("n", Action::NextMatch),
-    ("N", Action::PrevMatch),
-    ("!", Action::ShowProblems),
-    ("?", Action::ToggleHelp),
-    ("q", Action::Quit),
-    ("ctrl-c", Action::Quit),
-];
+/// The default bindings, key by key (generated from the action table).
+pub use super::action::DEFAULT_BINDINGS;
 
 /// A key with the modifiers that matter (Ctrl, Alt). Shift is part of the
 /// character for printable keys ("G"), so it is not kept for them.
@@ -189,11 +149,11 @@ pub struct KeyMap {
 
 impl Default for KeyMap {
     fn default() -> Self {
-        let pairs = DEFAULT_BINDINGS.iter().map(|&(k, a)| {
-            (
-                KeyCombo::parse(k).expect("default bindings use valid key names"),
-                a,
-            )
+        // Every default key parses (a test below says so).
+        let pairs = ACTIONS.iter().flat_map(|d| {
+            d.keys
+                .iter()
+                .filter_map(move |k| KeyCombo::parse(k).ok().map(|key| (key, d.action)))
         });
         Self::from_pairs(pairs)
     }
@@ -295,10 +255,10 @@ mod tests {
     }
 
     #[test]
-    fn every_bindable_action_has_a_default_key_and_labels_read_well() {
+    fn every_default_key_parses_and_labels_read_well() {
         let km = KeyMap::default();
-        for &a in Action::BINDABLE {
-            assert!(!km.keys_for(a).is_empty(), "{a:?} has no key");
+        for d in ACTIONS {
+            assert_eq!(km.keys_for(d.action).len(), d.keys.len(), "{}", d.name);
         }
         let labels: Vec<String> = km
             .keys_for(Action::HalfPageDown)

@@ -5,8 +5,7 @@
 
 use std::fmt::Write;
 
-use super::super::action::Action;
-use super::super::keymap::DEFAULT_BINDINGS;
+use super::super::action::ACTIONS;
 use super::super::layout::MAX_TEXT_WIDTH;
 use super::super::theme::{BUILT_IN, SLOTS, Theme};
 use super::MIN_TEXT_WIDTH;
@@ -146,19 +145,9 @@ fn keys(out: &mut String) {
 # end, pageup, pagedown, f1 to f12. Keys in the filter prompt are fixed.
 ",
     );
-    for &action in Action::BINDABLE {
-        let Some(name) = action.name() else { continue };
-        let keys: Vec<String> = DEFAULT_BINDINGS
-            .iter()
-            .filter(|(_, a)| *a == action)
-            .map(|(k, _)| toml_string(k))
-            .collect();
-        let _ = writeln!(
-            out,
-            "# {}\n{name} = [{}]",
-            action.description(),
-            keys.join(", ")
-        );
+    for d in ACTIONS {
+        let keys: Vec<String> = d.keys.iter().map(|k| toml_string(k)).collect();
+        let _ = writeln!(out, "# {}\n{} = [{}]", d.help, d.name, keys.join(", "));
     }
 }
 

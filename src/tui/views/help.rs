@@ -1,11 +1,13 @@
-//! The help overlay, generated from the key bindings in force.
+//! The help overlay, generated from the action table (what each action
+//! does, under which heading) and the key bindings in force, so it can
+//! never disagree with the keys or the default config.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-use super::super::action::{Action, HelpSection};
+use super::super::action::{ACTIONS, Action, HelpSection};
 use super::super::app::App;
 use super::super::keymap::KeyMap;
 use super::super::layout;
@@ -49,11 +51,8 @@ fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
             out.push(HelpLine::Blank);
         }
         out.push(HelpLine::Heading(section.title()));
-        for &a in Action::BINDABLE
-            .iter()
-            .filter(|a| a.help_section() == section)
-        {
-            out.push(HelpLine::Row(keys_label(keymap, a), a.description()));
+        for d in ACTIONS.iter().filter(|d| d.section == section) {
+            out.push(HelpLine::Row(keys_label(keymap, d.action), d.help));
         }
         if section == HelpSection::Comparing {
             out.push(HelpLine::Subheading("  while comparing:"));
