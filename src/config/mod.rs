@@ -10,8 +10,10 @@ pub mod error;
 pub mod file;
 pub mod load;
 pub mod location;
+pub mod no_color;
 
 pub use error::ConfigError;
 pub use file::{ColourValue, ConfigFile, KeyList, StyleSpec};
 pub use load::{Loaded, Source, load};
 pub use location::ConfigPath;
+pub use no_color::no_color;

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::super::action::ACTIONS;
 use super::super::layout::MAX_TEXT_WIDTH;
-use super::super::theme::{BUILT_IN, SLOTS, Theme};
+use super::super::theme::{BUILT_IN, Slot, Theme};
 use super::MIN_TEXT_WIDTH;
 use super::colour::{COLOUR_NAMES, MODIFIER_NAMES, colour_toml, style_toml};
 
@@ -99,9 +99,14 @@ name = \"dark\"
         wrap_words(&colours, 14),
         modifiers.join(" ")
     );
-    let mut t = dark;
-    for (name, about, slot) in SLOTS {
-        let _ = writeln!(out, "# {about}\n# {name} = {}", style_toml(*slot(&mut t)));
+    for &slot in Slot::ALL {
+        let _ = writeln!(
+            out,
+            "# {}\n# {} = {}",
+            slot.about(),
+            slot.name(),
+            style_toml(slot.get(&dark))
+        );
     }
 }
 

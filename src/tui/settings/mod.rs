@@ -111,7 +111,8 @@ impl Settings {
     }
 }
 
-/// Whether NO_COLOR asks for no colour (set and not empty: no-color.org).
+/// Whether NO_COLOR asks for no colour (set and not empty: no-color.org);
+/// `config::no_color` is the one reader of the variable.
 pub fn no_color_in_env() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    config::no_color()
 }

@@ -4,7 +4,7 @@ use ratatui::style::Style;
 
 use crate::config::{ConfigError, Loaded, StyleSpec};
 
-use super::super::theme::{BUILT_IN, SLOTS, SPEAKER_COLOURS, Theme};
+use super::super::theme::{BUILT_IN, SPEAKER_COLOURS, Slot, Theme};
 use super::colour::{EXPECTED_COLOUR, MODIFIER_NAMES, parse_colour, parse_modifier};
 
 /// The theme the file asks for. Under NO_COLOR the file is still checked,
@@ -33,7 +33,7 @@ pub fn theme(loaded: &Loaded, no_color: bool, errors: &mut Vec<ConfigError>) -> 
     let mut styles: Vec<_> = section.styles.iter().collect();
     styles.sort_by_key(|(slot, _)| slot.span().start);
     for (slot, spec) in styles {
-        let Some((_, _, field)) = SLOTS.iter().find(|(n, _, _)| *n == slot.get_ref()) else {
+        let Some(field) = Slot::from_name(slot.get_ref()) else {
             errors.push(src.error(
                 &slot.span(),
                 format!(
@@ -45,7 +45,7 @@ pub fn theme(loaded: &Loaded, no_color: bool, errors: &mut Vec<ConfigError>) -> 
             continue;
         };
         if let Some(style) = style(loaded, slot.get_ref(), spec.get_ref(), errors) {
-            *field(&mut theme) = style;
+            *field.get_mut(&mut theme) = style;
         }
     }
     if let Some(colours) = &section.speakers {
