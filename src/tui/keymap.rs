@@ -1,10 +1,13 @@
-//! Which key does what: a table of bindings, key names that a config file
-//! can use, and labels for the help overlay.
+//! Which key does what: the bindings in force, keys as the terminal
+//! reports them, and labels for the help overlay. Key names and labels
+//! are `config::names`' table; this maps them to crossterm's keys.
 
 use std::collections::HashMap;
 use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::config::{Key, KeyName};
 
 use super::action::{ACTIONS, Action};
 
@@ -19,28 +22,36 @@ pub struct KeyCombo {
     pub mods: KeyModifiers,
 }
 
-/// Names accepted for special keys, and the label each gets in the help.
-const KEY_NAMES: &[(&str, KeyCode, &str)] = &[
-    ("enter", KeyCode::Enter, "Enter"),
-    ("return", KeyCode::Enter, "Enter"),
-    ("esc", KeyCode::Esc, "Esc"),
-    ("escape", KeyCode::Esc, "Esc"),
-    ("tab", KeyCode::Tab, "Tab"),
-    ("backtab", KeyCode::BackTab, "Shift-Tab"),
-    ("space", KeyCode::Char(' '), "Space"),
-    ("backspace", KeyCode::Backspace, "Backspace"),
-    ("delete", KeyCode::Delete, "Del"),
-    ("up", KeyCode::Up, "↑"),
-    ("down", KeyCode::Down, "↓"),
-    ("left", KeyCode::Left, "←"),
-    ("right", KeyCode::Right, "→"),
-    ("home", KeyCode::Home, "Home"),
-    ("end", KeyCode::End, "End"),
-    ("pageup", KeyCode::PageUp, "PgUp"),
-    ("pgup", KeyCode::PageUp, "PgUp"),
-    ("pagedown", KeyCode::PageDown, "PgDn"),
-    ("pgdn", KeyCode::PageDown, "PgDn"),
-];
+impl From<Key> for KeyCombo {
+    fn from(key: Key) -> Self {
+        let code = match key.name {
+            KeyName::Enter => KeyCode::Enter,
+            KeyName::Esc => KeyCode::Esc,
+            KeyName::Tab => KeyCode::Tab,
+            KeyName::BackTab => KeyCode::BackTab,
+            KeyName::Backspace => KeyCode::Backspace,
+            KeyName::Delete => KeyCode::Delete,
+            KeyName::Up => KeyCode::Up,
+            KeyName::Down => KeyCode::Down,
+            KeyName::Left => KeyCode::Left,
+            KeyName::Right => KeyCode::Right,
+            KeyName::Home => KeyCode::Home,
+            KeyName::End => KeyCode::End,
+            KeyName::PageUp => KeyCode::PageUp,
+            KeyName::PageDown => KeyCode::PageDown,
+            KeyName::Char(c) => KeyCode::Char(c),
+            KeyName::F(n) => KeyCode::F(n),
+        };
+        let mut mods = KeyModifiers::NONE;
+        if key.ctrl {
+            mods |= KeyModifiers::CONTROL;
+        }
+        if key.alt {
+            mods |= KeyModifiers::ALT;
+        }
+        Self { code, mods }
+    }
+}
 
 impl KeyCombo {
     pub fn from_event(ev: &KeyEvent) -> Self {
@@ -58,84 +69,54 @@ impl KeyCombo {
         Self { code, mods }
     }
 
-    /// Parse "j", "G", "ctrl-d", "alt-x", "pagedown", "shift-tab", "f5".
+    /// Parse "j", "G", "ctrl-d", "alt-x", "pagedown", "shift-tab", "f5"
+    /// (the names are `config::names`').
     pub fn parse(s: &str) -> Result<Self, String> {
-        let mut mods = KeyModifiers::NONE;
-        let mut rest = s;
-        loop {
-            let lower = rest.to_ascii_lowercase();
-            if let Some(r) = lower
-                .strip_prefix("ctrl-")
-                .or_else(|| lower.strip_prefix("c-"))
-            {
-                mods |= KeyModifiers::CONTROL;
-                rest = &rest[rest.len() - r.len()..];
-            } else if let Some(r) = lower
-                .strip_prefix("alt-")
-                .or_else(|| lower.strip_prefix("m-"))
-            {
-                mods |= KeyModifiers::ALT;
-                rest = &rest[rest.len() - r.len()..];
-            } else if lower == "shift-tab" {
-                return Ok(Self {
-                    code: KeyCode::BackTab,
-                    mods,
-                });
-            } else {
-                break;
-            }
-        }
-        if rest.is_empty() {
-            return Err(format!("{s:?} names no key"));
-        }
-        let lower = rest.to_ascii_lowercase();
-        if let Some(&(_, code, _)) = KEY_NAMES.iter().find(|(n, _, _)| *n == lower) {
-            return Ok(Self { code, mods });
-        }
-        if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok())
-            && (1..=12).contains(&n)
-        {
-            return Ok(Self {
-                code: KeyCode::F(n),
-                mods,
-            });
-        }
-        let mut chars = rest.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) => {
-                // Ctrl combinations arrive in lower case.
-                let c = if mods.contains(KeyModifiers::CONTROL) {
-                    c.to_ascii_lowercase()
-                } else {
-                    c
-                };
-                Ok(Self {
-                    code: KeyCode::Char(c),
-                    mods,
-                })
-            }
-            _ => Err(format!("unknown key {s:?}")),
-        }
+        Key::parse(s).map(Self::from)
+    }
+
+    /// The key as a config file names it, if it can.
+    fn key(self) -> Option<Key> {
+        let name = match self.code {
+            KeyCode::Enter => KeyName::Enter,
+            KeyCode::Esc => KeyName::Esc,
+            KeyCode::Tab => KeyName::Tab,
+            KeyCode::BackTab => KeyName::BackTab,
+            KeyCode::Backspace => KeyName::Backspace,
+            KeyCode::Delete => KeyName::Delete,
+            KeyCode::Up => KeyName::Up,
+            KeyCode::Down => KeyName::Down,
+            KeyCode::Left => KeyName::Left,
+            KeyCode::Right => KeyName::Right,
+            KeyCode::Home => KeyName::Home,
+            KeyCode::End => KeyName::End,
+            KeyCode::PageUp => KeyName::PageUp,
+            KeyCode::PageDown => KeyName::PageDown,
+            KeyCode::Char(c) => KeyName::Char(c),
+            KeyCode::F(n) => KeyName::F(n),
+            _ => return None,
+        };
+        Some(Key {
+            name,
+            ctrl: self.mods.contains(KeyModifiers::CONTROL),
+            alt: self.mods.contains(KeyModifiers::ALT),
+        })
     }
 }
 
 impl fmt::Display for KeyCombo {
     /// The label shown in the help overlay: "j", "Ctrl-d", "PgDn".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(key) = self.key() {
+            return write!(f, "{key}");
+        }
         if self.mods.contains(KeyModifiers::CONTROL) {
             write!(f, "Ctrl-")?;
         }
         if self.mods.contains(KeyModifiers::ALT) {
             write!(f, "Alt-")?;
         }
-        if let Some((_, _, label)) = KEY_NAMES.iter().find(|(_, c, _)| *c == self.code) {
-            return write!(f, "{label}");
-        }
-        match self.code {
-            KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::F(n) => write!(f, "F{n}"),
-            other => write!(f, "{other:?}"),
-        }
+        write!(f, "{:?}", self.code)
     }
 }
 

@@ -9,7 +9,10 @@ use super::super::action::ACTIONS;
 use super::super::layout::MAX_TEXT_WIDTH;
 use super::super::theme::{BUILT_IN, Slot, Theme};
 use super::MIN_TEXT_WIDTH;
-use super::colour::{COLOUR_NAMES, MODIFIER_NAMES, colour_toml, style_toml};
+use super::colour::{colour_toml, style_toml};
+use crate::config::names::{COLOUR_NAMES, MODIFIER_NAMES};
+
+pub use crate::config::check::one_of;
 
 const HEADER: &str = "\
 # saidso configuration.
@@ -127,15 +130,6 @@ fn wrap_words(words: &[&str], indent: usize) -> String {
         width += w.len();
     }
     out
-}
-
-/// "a", "b" or "c".
-pub fn one_of(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
 }
 
 fn keys(out: &mut String) {
