@@ -254,3 +254,75 @@ fn style(
     }
     (errors.len() == before).then_some(style)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::load::parse;
+    use crate::config::{NamedColour, Source};
+
+    fn vocab() -> Vocabulary {
+        Vocabulary {
+            themes: vec!["dark", "light"],
+            slots: vec!["quote"],
+            speaker_colours: 2,
+            actions: vec![("down", &["j"]), ("quit", &["q"])],
+            required: vec!["quit"],
+        }
+    }
+
+    fn checked(text: &str) -> Result<Checked, Vec<String>> {
+        let loaded = parse(Source {
+            path: "/c/config.toml".into(),
+            text: text.into(),
+        })
+        .map_err(|e| vec![e.to_string()])?;
+        check(&loaded, &vocab(), None).map_err(|es| es.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn values_are_checked_as_words_and_kept() {
+        let c = checked(
+            "[theme]\nname = \"light\"\nspeakers = [\"red\"]\n[theme.styles]\nquote = { fg = 7, modifiers = [\"bold\"] }\n[keys]\ndown = [\"J\", \"ctrl-n\"]\n",
+        );
+        let Ok(c) = c else {
+            panic!("{c:?}");
+        };
+        assert_eq!(c.theme.as_deref(), Some("light"));
+        assert_eq!(c.speakers, [Colour::Named(NamedColour::Red)]);
+        assert_eq!(
+            c.styles,
+            [(
+                "quote".to_string(),
+                StyleValue {
+                    fg: Some(Colour::Indexed(7)),
+                    bg: None,
+                    modifiers: vec![ModifierName::Bold]
+                }
+            )]
+        );
+        let down: Vec<String> = c.bindings[0].1.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            (c.bindings[0].0, down),
+            ("down", vec!["J".into(), "Ctrl-n".into()])
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_its_line() {
+        let es = checked(
+            "[theme]\nspeakers = [1, 2, 3]\n[theme.styles]\nquote = { bg = \"bleu\" }\n[keys]\ndown = \"q\"\nquit = []\n",
+        )
+        .err()
+        .unwrap_or_default();
+        assert_eq!(
+            es,
+            [
+                "/c/config.toml:2: theme.speakers has room for 2 colours",
+                "/c/config.toml:4: unknown colour \"bleu\" for theme.styles.quote.bg \
+                 (expected a name such as \"cyan\", \"#rrggbb\" or 0–255)",
+                "/c/config.toml:7: keys.quit needs at least one key",
+            ]
+        );
+    }
+}

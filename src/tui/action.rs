@@ -8,14 +8,11 @@
 
 mod table;
 
-use serde::Deserialize;
-
 pub use table::{ACTIONS, ActionDef};
 
 /// A user intent. The bindable ones have a name (snake_case) for the
 /// keymap and config; pointer actions carry screen positions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
     /// Next item in the list, or scroll down a line in the reader.
@@ -67,35 +64,26 @@ pub enum Action {
     /// Open the article's file in $PAGER.
     Page,
     /// Typing in the filter prompt (keys there are fixed, readline-style).
-    #[serde(skip)]
     FilterInsert(char),
-    #[serde(skip)]
     FilterBackspace,
-    #[serde(skip)]
     FilterDeleteWord,
-    #[serde(skip)]
     FilterClear,
     /// Keep the filter and go to the list.
-    #[serde(skip)]
     FilterAccept,
     /// Clear the filter.
-    #[serde(skip)]
     FilterCancel,
     /// Mouse wheel at a screen cell (positive: down).
-    #[serde(skip)]
     ScrollAt {
         x: u16,
         y: u16,
         lines: i16,
     },
     /// Mouse click at a screen cell.
-    #[serde(skip)]
     ClickAt {
         x: u16,
         y: u16,
     },
     /// The terminal changed size.
-    #[serde(skip)]
     Resize {
         width: u16,
         height: u16,

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{self, Checked, ConfigError, Loaded, Vocabulary};
 
-use super::action::ACTIONS;
+use super::action::{ACTIONS, Action};
 use super::keymap::KeyMap;
 use super::layout::MAX_TEXT_WIDTH;
 use super::theme::{BUILT_IN, SLOT_NAMES, SPEAKER_COLOURS, Theme};
@@ -29,9 +29,16 @@ pub fn vocabulary() -> Vocabulary {
         slots: SLOT_NAMES.to_vec(),
         speaker_colours: SPEAKER_COLOURS,
         actions: ACTIONS.iter().map(|d| (d.name, d.keys)).collect(),
-        required: vec!["quit"],
+        required: ACTIONS
+            .iter()
+            .filter(|d| REQUIRED.contains(&d.action))
+            .map(|d| d.name)
+            .collect(),
     }
 }
+
+/// Actions that must keep a key, or the reader could not be left.
+const REQUIRED: &[Action] = &[Action::Quit];
 
 #[derive(Debug, Clone)]
 pub struct Settings {

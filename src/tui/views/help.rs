@@ -129,3 +129,47 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
         )
         .render(r, buf);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a user reads in the help: each row's keys and what they do.
+    fn rows(keymap: &KeyMap) -> Vec<(String, &'static str)> {
+        help_lines(keymap)
+            .into_iter()
+            .filter_map(|l| match l {
+                HelpLine::Row(keys, desc) => Some((keys, desc)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_default_key_is_in_the_help_beside_what_it_does() {
+        let keymap = KeyMap::default();
+        let rows = rows(&keymap);
+        for d in ACTIONS {
+            let label = keys_label(&keymap, d.action);
+            assert!(!label.contains("unbound"), "{} has no key", d.name);
+            assert!(
+                rows.iter().any(|(k, desc)| *k == label && *desc == d.help),
+                "{} ({label}) is not in the help",
+                d.name
+            );
+        }
+    }
+
+    #[test]
+    fn an_unbound_action_says_so() {
+        let keymap = KeyMap::from_pairs(
+            KeyMap::default()
+                .keys_for(Action::Quit)
+                .iter()
+                .map(|&k| (k, Action::Quit)),
+        );
+        let rows = rows(&keymap);
+        assert!(rows.contains(&("q Ctrl-c".to_string(), "quit")), "{rows:?}");
+        assert!(rows.contains(&("(unbound)".to_string(), "next quotation")));
+    }
+}
