@@ -10,8 +10,9 @@ mod table;
 
 pub use table::{ACTIONS, ActionDef};
 
-/// A user intent. The bindable ones have a name (snake_case) for the
-/// keymap and config; pointer actions carry screen positions.
+/// A user intent. The bindable ones are declared in the action table
+/// (`ACTIONS`) with their config name; pointer actions carry screen
+/// positions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,

@@ -5,14 +5,14 @@
 
 use std::fmt::Write;
 
+use crate::config::check::one_of;
+use crate::config::names::{COLOUR_NAMES, MODIFIER_NAMES};
+
 use super::super::action::ACTIONS;
 use super::super::layout::MAX_TEXT_WIDTH;
 use super::super::theme::{BUILT_IN, Slot, Theme};
 use super::MIN_TEXT_WIDTH;
 use super::colour::{colour_toml, style_toml};
-use crate::config::names::{COLOUR_NAMES, MODIFIER_NAMES};
-
-pub use crate::config::check::one_of;
 
 const HEADER: &str = "\
 # saidso configuration.
