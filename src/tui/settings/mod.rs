@@ -28,7 +28,11 @@ pub fn vocabulary() -> Vocabulary {
         themes: BUILT_IN.iter().map(|(n, _)| *n).collect(),
         slots: SLOT_NAMES.to_vec(),
         speaker_colours: SPEAKER_COLOURS,
-        actions: ACTIONS.iter().map(|d| (d.name, d.keys)).collect(),
+        actions: CLASH_ORDER
+            .iter()
+            .filter_map(|&a| a.def())
+            .map(|d| (d.name, d.keys))
+            .collect(),
         required: ACTIONS
             .iter()
             .filter(|d| REQUIRED.contains(&d.action))
@@ -36,6 +40,45 @@ pub fn vocabulary() -> Vocabulary {
             .collect(),
     }
 }
+
+/// The order in which actions claim their keys when a config file binds
+/// one key to several actions: the first claims it, and each clash is
+/// reported against that one, lines in this order. It is the order of the
+/// keymap's default list before the action table (`ACTIONS`) replaced it,
+/// kept so that clash reports read exactly as before; reporting a line's
+/// clashes in the order its keys are written would let this list go.
+const CLASH_ORDER: &[Action] = &[
+    Action::Down,
+    Action::Up,
+    Action::HalfPageDown,
+    Action::HalfPageUp,
+    Action::PageDown,
+    Action::PageUp,
+    Action::Top,
+    Action::Bottom,
+    Action::FocusNext,
+    Action::FocusPrev,
+    Action::Open,
+    Action::Back,
+    Action::ToggleNoise,
+    Action::NextQuote,
+    Action::PrevQuote,
+    Action::ToggleQuotesOnly,
+    Action::ShowSpeakers,
+    Action::Copy,
+    Action::Edit,
+    Action::Page,
+    Action::ToggleMark,
+    Action::Compare,
+    Action::ToggleCompareTable,
+    Action::ToggleSyncScroll,
+    Action::Filter,
+    Action::NextMatch,
+    Action::PrevMatch,
+    Action::ShowProblems,
+    Action::ToggleHelp,
+    Action::Quit,
+];
 
 /// Actions that must keep a key, or the reader could not be left.
 const REQUIRED: &[Action] = &[Action::Quit];
@@ -102,4 +145,38 @@ impl Settings {
 /// `config::no_color` is the one reader of the variable.
 pub fn no_color_in_env() -> bool {
     config::no_color()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_config_that_binds_nothing_keeps_every_default_key() {
+        let loaded = config::load::parse(config::Source {
+            path: "/c/config.toml".into(),
+            text: "[reader]\n".into(),
+        });
+        let Ok(loaded) = loaded else {
+            panic!("{loaded:?}");
+        };
+        let Ok(s) = Settings::from_config(&loaded, false, None) else {
+            panic!("rejected");
+        };
+        let defaults = KeyMap::default();
+        for d in ACTIONS {
+            assert_eq!(
+                s.keymap.keys_for(d.action),
+                defaults.keys_for(d.action),
+                "{}",
+                d.name
+            );
+            assert_eq!(
+                s.keymap.keys_for(d.action).len(),
+                d.keys.len(),
+                "{}",
+                d.name
+            );
+        }
+    }
 }
