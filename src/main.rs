@@ -1,4 +1,9 @@
 //! The `saidso` binary: parse the command line, run a command or the reader.
+//!
+//! The config file is checked before anything runs, the terminal included,
+//! so a broken file stops every command alike (status 2). Headless
+//! commands take only the corpus paths from it; only the reader builds its
+//! settings (theme, keymap) from the checked file.
 
 use std::process::ExitCode;
 
@@ -7,7 +12,8 @@ use clap::Parser;
 mod cli;
 
 use cli::{Cli, Command};
-use saidso::tui::settings::{Settings, no_color_in_env};
+use saidso::config;
+use saidso::tui::settings::{Settings, vocabulary};
 
 fn main() -> ExitCode {
     saidso::tui::terminal::install_panic_hook();
@@ -15,27 +21,26 @@ fn main() -> ExitCode {
     if cli.no_cache {
         saidso::corpus::cache::disable();
     }
-    // The config is checked before anything runs, the terminal included;
-    // `saidso config` does not need it (and must work when it is broken).
-    let settings = if let Some(Command::Config(_)) = &cli.command {
-        None
-    } else {
-        match Settings::load(cli.config.as_deref(), no_color_in_env()) {
-            Ok(s) => Some(s),
-            Err(errors) => {
-                for e in errors {
-                    eprintln!("saidso: {e}");
-                }
-                return ExitCode::from(2);
+    // `saidso config` does not read the file (and must work when it is
+    // broken).
+    if let Some(Command::Config(args)) = &cli.command {
+        return report(cli::config::run(args, cli.config.as_deref()));
+    }
+    let checked = match config::read(cli.config.as_deref(), &vocabulary()) {
+        Ok(c) => c,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("saidso: {e}");
             }
+            return ExitCode::from(2);
         }
     };
-    if let (Some(s), Some(corpus)) = (&settings, cli.corpus_mut())
+    if let Some(corpus) = cli.corpus_mut()
         && corpus.paths.is_empty()
     {
-        corpus.paths.clone_from(&s.corpus_paths);
+        corpus.paths.clone_from(&checked.corpus_paths);
     }
-    let result = match &cli.command {
+    report(match &cli.command {
         Some(Command::List(args)) => cli::list::run(args),
         Some(Command::Quotes(args)) => cli::quotes::run(args),
         Some(Command::Search(args)) => cli::search::run(args),
@@ -44,11 +49,15 @@ fn main() -> ExitCode {
         Some(Command::Config(args)) => cli::config::run(args, cli.config.as_deref()),
         None => saidso::tui::run(
             cli.corpus.request(),
-            settings.unwrap_or_else(|| Settings::defaults(no_color_in_env())),
+            Settings::from_checked(&checked, config::no_color()),
             cli.state_dir(),
         )
         .map(|()| ExitCode::SUCCESS),
-    };
+    })
+}
+
+/// A command's status, or its error on stderr and status 1.
+fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {

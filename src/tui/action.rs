@@ -2,14 +2,18 @@
 //!
 //! Keys map to actions through the keymap; the help overlay lists actions
 //! with their keys; tests drive the app with actions. One enum serves all
-//! three, so the help can never drift from the bindings.
+//! three, and each bindable action is declared once, in `table.rs` (name,
+//! help line, section, default keys), so the help, the keymap and the
+//! default config can never drift apart.
 
-use serde::Deserialize;
+mod table;
 
-/// A user intent. The bindable ones have a name (snake_case) for the
-/// keymap and config; pointer actions carry screen positions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+pub use table::{ACTIONS, ActionDef};
+
+/// A user intent. The bindable ones are declared in the action table
+/// (`ACTIONS`) with their config name; pointer actions carry screen
+/// positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
     /// Next item in the list, or scroll down a line in the reader.
@@ -61,35 +65,26 @@ pub enum Action {
     /// Open the article's file in $PAGER.
     Page,
     /// Typing in the filter prompt (keys there are fixed, readline-style).
-    #[serde(skip)]
     FilterInsert(char),
-    #[serde(skip)]
     FilterBackspace,
-    #[serde(skip)]
     FilterDeleteWord,
-    #[serde(skip)]
     FilterClear,
     /// Keep the filter and go to the list.
-    #[serde(skip)]
     FilterAccept,
     /// Clear the filter.
-    #[serde(skip)]
     FilterCancel,
     /// Mouse wheel at a screen cell (positive: down).
-    #[serde(skip)]
     ScrollAt {
         x: u16,
         y: u16,
         lines: i16,
     },
     /// Mouse click at a screen cell.
-    #[serde(skip)]
     ClickAt {
         x: u16,
         y: u16,
     },
     /// The terminal changed size.
-    #[serde(skip)]
     Resize {
         width: u16,
         height: u16,
@@ -128,88 +123,24 @@ impl HelpSection {
 
 impl Action {
     /// The bindable actions, in the order the help overlay lists them.
-    pub const BINDABLE: &'static [Action] = &[
-        Action::Down,
-        Action::Up,
-        Action::HalfPageDown,
-        Action::HalfPageUp,
-        Action::PageDown,
-        Action::PageUp,
-        Action::Top,
-        Action::Bottom,
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::Open,
-        Action::Back,
-        Action::NextQuote,
-        Action::PrevQuote,
-        Action::ToggleQuotesOnly,
-        Action::ShowSpeakers,
-        Action::Copy,
-        Action::Edit,
-        Action::Page,
-        Action::Filter,
-        Action::NextMatch,
-        Action::PrevMatch,
-        Action::ToggleMark,
-        Action::Compare,
-        Action::ToggleSyncScroll,
-        Action::ToggleCompareTable,
-        Action::ToggleNoise,
-        Action::ShowProblems,
-        Action::ToggleHelp,
-        Action::Quit,
-    ];
+    pub const BINDABLE: &'static [Action] = &bindable();
 
     /// The name of each bindable action in a config file's `[keys]`.
-    /// Stable: users' files depend on these.
-    pub const NAMES: &'static [(&'static str, Action)] = &[
-        ("down", Action::Down),
-        ("up", Action::Up),
-        ("half-page-down", Action::HalfPageDown),
-        ("half-page-up", Action::HalfPageUp),
-        ("page-down", Action::PageDown),
-        ("page-up", Action::PageUp),
-        ("top", Action::Top),
-        ("bottom", Action::Bottom),
-        ("focus-next", Action::FocusNext),
-        ("focus-prev", Action::FocusPrev),
-        ("open", Action::Open),
-        ("back", Action::Back),
-        ("next-quote", Action::NextQuote),
-        ("prev-quote", Action::PrevQuote),
-        ("toggle-quotes-only", Action::ToggleQuotesOnly),
-        ("show-speakers", Action::ShowSpeakers),
-        ("filter", Action::Filter),
-        ("next-match", Action::NextMatch),
-        ("prev-match", Action::PrevMatch),
-        ("toggle-mark", Action::ToggleMark),
-        ("compare", Action::Compare),
-        ("toggle-sync-scroll", Action::ToggleSyncScroll),
-        ("toggle-compare-table", Action::ToggleCompareTable),
-        ("toggle-boilerplate", Action::ToggleNoise),
-        ("copy-quote", Action::Copy),
-        ("open-in-editor", Action::Edit),
-        ("open-in-pager", Action::Page),
-        ("show-problems", Action::ShowProblems),
-        ("toggle-help", Action::ToggleHelp),
-        ("quit", Action::Quit),
-    ];
+    pub const NAMES: &'static [(&'static str, Action)] = &names();
+
+    /// The table row of a bindable action.
+    pub fn def(self) -> Option<&'static ActionDef> {
+        ACTIONS.iter().find(|d| d.action == self)
+    }
 
     /// The action a config file names.
     pub fn from_name(name: &str) -> Option<Action> {
-        Self::NAMES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|&(_, a)| a)
+        ACTIONS.iter().find(|d| d.name == name).map(|d| d.action)
     }
 
     /// The config name of a bindable action.
     pub fn name(self) -> Option<&'static str> {
-        Self::NAMES
-            .iter()
-            .find(|(_, a)| *a == self)
-            .map(|&(n, _)| n)
+        self.def().map(|d| d.name)
     }
 
     /// Bound actions that mean something of their own while two articles
@@ -223,79 +154,64 @@ impl Action {
         (Action::Back, "table to panes, panes to the list"),
     ];
 
-    /// One line for the help overlay.
+    /// One line for the help overlay ("" for actions that are not bound).
     pub fn description(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Down => "next article / scroll down",
-            Action::Up => "previous article / scroll up",
-            Action::PageDown => "page down",
-            Action::PageUp => "page up",
-            Action::HalfPageDown => "half a page down",
-            Action::HalfPageUp => "half a page up",
-            Action::Top => "first article / top of article",
-            Action::Bottom => "last article / end of article",
-            Action::Open => "read the selected article",
-            Action::FocusNext => "switch pane",
-            Action::FocusPrev => "switch pane (backwards)",
-            Action::Back => "close overlay / back to the list",
-            Action::ToggleHelp => "this help",
-            Action::ToggleNoise => "hide or show boilerplate and repeats",
-            Action::ShowProblems => "files that did not load",
-            Action::Filter => "filter all articles (fzf syntax)",
-            Action::NextMatch => "next matching paragraph",
-            Action::PrevMatch => "previous matching paragraph",
-            Action::NextQuote => "next quotation",
-            Action::PrevQuote => "previous quotation",
-            Action::ToggleQuotesOnly => "quotations only, by speaker / whole article",
-            Action::ShowSpeakers => "who said what, across the articles",
-            Action::Copy => "copy the quotation, speaker and title",
-            Action::Edit => "open the article in $EDITOR",
-            Action::Page => "open the article in $PAGER",
-            Action::ToggleMark => "mark / unmark the article to compare",
-            Action::Compare => "compare the marked article with this one",
-            Action::ToggleCompareTable => "quotation table with word diff / panes",
-            Action::ToggleSyncScroll => "scroll the two panes together / apart",
-            Action::FilterInsert(_)
-            | Action::FilterBackspace
-            | Action::FilterDeleteWord
-            | Action::FilterClear
-            | Action::FilterAccept
-            | Action::FilterCancel
-            | Action::ScrollAt { .. }
-            | Action::ClickAt { .. }
-            | Action::Resize { .. } => "",
-        }
+        self.def().map_or("", |d| d.help)
     }
 
+    /// Where the help lists the action (unbound ones: General).
     pub fn help_section(self) -> HelpSection {
-        match self {
-            Action::Down
-            | Action::Up
-            | Action::PageDown
-            | Action::PageUp
-            | Action::HalfPageDown
-            | Action::HalfPageUp
-            | Action::Top
-            | Action::Bottom
-            | Action::FocusNext
-            | Action::FocusPrev => HelpSection::Moving,
-            Action::Open
-            | Action::Back
-            | Action::ToggleNoise
-            | Action::NextQuote
-            | Action::PrevQuote
-            | Action::ToggleQuotesOnly
-            | Action::ShowSpeakers
-            | Action::Copy
-            | Action::Edit
-            | Action::Page => HelpSection::Reading,
-            Action::ToggleMark
-            | Action::Compare
-            | Action::ToggleCompareTable
-            | Action::ToggleSyncScroll => HelpSection::Comparing,
-            Action::Filter | Action::NextMatch | Action::PrevMatch => HelpSection::Filtering,
-            _ => HelpSection::General,
-        }
+        self.def().map_or(HelpSection::General, |d| d.section)
     }
+}
+
+/// The default bindings, key by key, in table order.
+pub const DEFAULT_BINDINGS: &[(&str, Action)] = &default_bindings();
+
+const BINDABLE_COUNT: usize = ACTIONS.len();
+
+const fn bindable() -> [Action; BINDABLE_COUNT] {
+    let mut out = [Action::Quit; BINDABLE_COUNT];
+    let mut i = 0;
+    while i < BINDABLE_COUNT {
+        out[i] = ACTIONS[i].action;
+        i += 1;
+    }
+    out
+}
+
+const fn names() -> [(&'static str, Action); BINDABLE_COUNT] {
+    let mut out = [("", Action::Quit); BINDABLE_COUNT];
+    let mut i = 0;
+    while i < BINDABLE_COUNT {
+        out[i] = (ACTIONS[i].name, ACTIONS[i].action);
+        i += 1;
+    }
+    out
+}
+
+const DEFAULT_KEY_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < ACTIONS.len() {
+        n += ACTIONS[i].keys.len();
+        i += 1;
+    }
+    n
+};
+
+const fn default_bindings() -> [(&'static str, Action); DEFAULT_KEY_COUNT] {
+    let mut out = [("", Action::Quit); DEFAULT_KEY_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < ACTIONS.len() {
+        let mut k = 0;
+        while k < ACTIONS[i].keys.len() {
+            out[n] = (ACTIONS[i].keys[k], ACTIONS[i].action);
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
 }

@@ -1,55 +1,18 @@
-//! Which key does what: a table of bindings, key names that a config file
-//! can use, and labels for the help overlay.
+//! Which key does what: the bindings in force, keys as the terminal
+//! reports them, and labels for the help overlay. Key names and labels
+//! are `config::names`' table; this maps them to crossterm's keys.
 
 use std::collections::HashMap;
 use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use crate::config::{Key, KeyName};
 
-/// The defaults: what users of less, vim and fzf expect.
-pub const DEFAULT_BINDINGS: &[(&str, Action)] = &[
-    ("j", Action::Down),
-    ("down", Action::Down),
-    ("k", Action::Up),
-    ("up", Action::Up),
-    ("ctrl-d", Action::HalfPageDown),
-    ("ctrl-u", Action::HalfPageUp),
-    ("pagedown", Action::PageDown),
-    ("ctrl-f", Action::PageDown),
-    ("pageup", Action::PageUp),
-    ("ctrl-b", Action::PageUp),
-    ("g", Action::Top),
-    ("home", Action::Top),
-    ("G", Action::Bottom),
-    ("end", Action::Bottom),
-    ("tab", Action::FocusNext),
-    ("backtab", Action::FocusPrev),
-    ("enter", Action::Open),
-    ("l", Action::Open),
-    ("esc", Action::Back),
-    ("h", Action::Back),
-    ("b", Action::ToggleNoise),
-    ("]", Action::NextQuote),
-    ("[", Action::PrevQuote),
-    ("Q", Action::ToggleQuotesOnly),
-    ("s", Action::ShowSpeakers),
-    ("y", Action::Copy),
-    ("e", Action::Edit),
-    ("o", Action::Page),
-    ("space", Action::ToggleMark),
-    ("c", Action::Compare),
-    ("t", Action::ToggleCompareTable),
-    ("S", Action::ToggleSyncScroll),
-    ("/", Action::Filter),
-    ("n", Action::NextMatch),
-    ("N", Action::PrevMatch),
-    ("!", Action::ShowProblems),
-    ("?", Action::ToggleHelp),
-    ("q", Action::Quit),
-    ("ctrl-c", Action::Quit),
-];
+use super::action::{ACTIONS, Action};
+
+/// The default bindings, key by key (generated from the action table).
+pub use super::action::DEFAULT_BINDINGS;
 
 /// A key with the modifiers that matter (Ctrl, Alt). Shift is part of the
 /// character for printable keys ("G"), so it is not kept for them.
@@ -59,28 +22,36 @@ pub struct KeyCombo {
     pub mods: KeyModifiers,
 }
 
-/// Names accepted for special keys, and the label each gets in the help.
-const KEY_NAMES: &[(&str, KeyCode, &str)] = &[
-    ("enter", KeyCode::Enter, "Enter"),
-    ("return", KeyCode::Enter, "Enter"),
-    ("esc", KeyCode::Esc, "Esc"),
-    ("escape", KeyCode::Esc, "Esc"),
-    ("tab", KeyCode::Tab, "Tab"),
-    ("backtab", KeyCode::BackTab, "Shift-Tab"),
-    ("space", KeyCode::Char(' '), "Space"),
-    ("backspace", KeyCode::Backspace, "Backspace"),
-    ("delete", KeyCode::Delete, "Del"),
-    ("up", KeyCode::Up, "↑"),
-    ("down", KeyCode::Down, "↓"),
-    ("left", KeyCode::Left, "←"),
-    ("right", KeyCode::Right, "→"),
-    ("home", KeyCode::Home, "Home"),
-    ("end", KeyCode::End, "End"),
-    ("pageup", KeyCode::PageUp, "PgUp"),
-    ("pgup", KeyCode::PageUp, "PgUp"),
-    ("pagedown", KeyCode::PageDown, "PgDn"),
-    ("pgdn", KeyCode::PageDown, "PgDn"),
-];
+impl From<Key> for KeyCombo {
+    fn from(key: Key) -> Self {
+        let code = match key.name {
+            KeyName::Enter => KeyCode::Enter,
+            KeyName::Esc => KeyCode::Esc,
+            KeyName::Tab => KeyCode::Tab,
+            KeyName::BackTab => KeyCode::BackTab,
+            KeyName::Backspace => KeyCode::Backspace,
+            KeyName::Delete => KeyCode::Delete,
+            KeyName::Up => KeyCode::Up,
+            KeyName::Down => KeyCode::Down,
+            KeyName::Left => KeyCode::Left,
+            KeyName::Right => KeyCode::Right,
+            KeyName::Home => KeyCode::Home,
+            KeyName::End => KeyCode::End,
+            KeyName::PageUp => KeyCode::PageUp,
+            KeyName::PageDown => KeyCode::PageDown,
+            KeyName::Char(c) => KeyCode::Char(c),
+            KeyName::F(n) => KeyCode::F(n),
+        };
+        let mut mods = KeyModifiers::NONE;
+        if key.ctrl {
+            mods |= KeyModifiers::CONTROL;
+        }
+        if key.alt {
+            mods |= KeyModifiers::ALT;
+        }
+        Self { code, mods }
+    }
+}
 
 impl KeyCombo {
     pub fn from_event(ev: &KeyEvent) -> Self {
@@ -98,84 +69,54 @@ impl KeyCombo {
         Self { code, mods }
     }
 
-    /// Parse "j", "G", "ctrl-d", "alt-x", "pagedown", "shift-tab", "f5".
+    /// Parse "j", "G", "ctrl-d", "alt-x", "pagedown", "shift-tab", "f5"
+    /// (the names are `config::names`').
     pub fn parse(s: &str) -> Result<Self, String> {
-        let mut mods = KeyModifiers::NONE;
-        let mut rest = s;
-        loop {
-            let lower = rest.to_ascii_lowercase();
-            if let Some(r) = lower
-                .strip_prefix("ctrl-")
-                .or_else(|| lower.strip_prefix("c-"))
-            {
-                mods |= KeyModifiers::CONTROL;
-                rest = &rest[rest.len() - r.len()..];
-            } else if let Some(r) = lower
-                .strip_prefix("alt-")
-                .or_else(|| lower.strip_prefix("m-"))
-            {
-                mods |= KeyModifiers::ALT;
-                rest = &rest[rest.len() - r.len()..];
-            } else if lower == "shift-tab" {
-                return Ok(Self {
-                    code: KeyCode::BackTab,
-                    mods,
-                });
-            } else {
-                break;
-            }
-        }
-        if rest.is_empty() {
-            return Err(format!("{s:?} names no key"));
-        }
-        let lower = rest.to_ascii_lowercase();
-        if let Some(&(_, code, _)) = KEY_NAMES.iter().find(|(n, _, _)| *n == lower) {
-            return Ok(Self { code, mods });
-        }
-        if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok())
-            && (1..=12).contains(&n)
-        {
-            return Ok(Self {
-                code: KeyCode::F(n),
-                mods,
-            });
-        }
-        let mut chars = rest.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) => {
-                // Ctrl combinations arrive in lower case.
-                let c = if mods.contains(KeyModifiers::CONTROL) {
-                    c.to_ascii_lowercase()
-                } else {
-                    c
-                };
-                Ok(Self {
-                    code: KeyCode::Char(c),
-                    mods,
-                })
-            }
-            _ => Err(format!("unknown key {s:?}")),
-        }
+        Key::parse(s).map(Self::from)
+    }
+
+    /// The key as a config file names it, if it can.
+    fn key(self) -> Option<Key> {
+        let name = match self.code {
+            KeyCode::Enter => KeyName::Enter,
+            KeyCode::Esc => KeyName::Esc,
+            KeyCode::Tab => KeyName::Tab,
+            KeyCode::BackTab => KeyName::BackTab,
+            KeyCode::Backspace => KeyName::Backspace,
+            KeyCode::Delete => KeyName::Delete,
+            KeyCode::Up => KeyName::Up,
+            KeyCode::Down => KeyName::Down,
+            KeyCode::Left => KeyName::Left,
+            KeyCode::Right => KeyName::Right,
+            KeyCode::Home => KeyName::Home,
+            KeyCode::End => KeyName::End,
+            KeyCode::PageUp => KeyName::PageUp,
+            KeyCode::PageDown => KeyName::PageDown,
+            KeyCode::Char(c) => KeyName::Char(c),
+            KeyCode::F(n) => KeyName::F(n),
+            _ => return None,
+        };
+        Some(Key {
+            name,
+            ctrl: self.mods.contains(KeyModifiers::CONTROL),
+            alt: self.mods.contains(KeyModifiers::ALT),
+        })
     }
 }
 
 impl fmt::Display for KeyCombo {
     /// The label shown in the help overlay: "j", "Ctrl-d", "PgDn".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(key) = self.key() {
+            return write!(f, "{key}");
+        }
         if self.mods.contains(KeyModifiers::CONTROL) {
             write!(f, "Ctrl-")?;
         }
         if self.mods.contains(KeyModifiers::ALT) {
             write!(f, "Alt-")?;
         }
-        if let Some((_, _, label)) = KEY_NAMES.iter().find(|(_, c, _)| *c == self.code) {
-            return write!(f, "{label}");
-        }
-        match self.code {
-            KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::F(n) => write!(f, "F{n}"),
-            other => write!(f, "{other:?}"),
-        }
+        write!(f, "{:?}", self.code)
     }
 }
 
@@ -189,11 +130,11 @@ pub struct KeyMap {
 
 impl Default for KeyMap {
     fn default() -> Self {
-        let pairs = DEFAULT_BINDINGS.iter().map(|&(k, a)| {
-            (
-                KeyCombo::parse(k).expect("default bindings use valid key names"),
-                a,
-            )
+        // Every default key parses (a test below says so).
+        let pairs = ACTIONS.iter().flat_map(|d| {
+            d.keys
+                .iter()
+                .filter_map(move |k| KeyCombo::parse(k).ok().map(|key| (key, d.action)))
         });
         Self::from_pairs(pairs)
     }
@@ -295,10 +236,10 @@ mod tests {
     }
 
     #[test]
-    fn every_bindable_action_has_a_default_key_and_labels_read_well() {
+    fn every_default_key_parses_and_labels_read_well() {
         let km = KeyMap::default();
-        for &a in Action::BINDABLE {
-            assert!(!km.keys_for(a).is_empty(), "{a:?} has no key");
+        for d in ACTIONS {
+            assert_eq!(km.keys_for(d.action).len(), d.keys.len(), "{}", d.name);
         }
         let labels: Vec<String> = km
             .keys_for(Action::HalfPageDown)

@@ -1,61 +1,128 @@
 //! Every style the views use, by meaning. Views ask for `theme.quote`, never
 //! for a colour, so a theme (or NO_COLOR) changes the whole look at once.
+//!
+//! The slots are declared once (`slots!` below): each style field of
+//! `Theme`, its `Slot` variant, its config name and what it is for come
+//! from one line of that table.
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// Semantic style slots.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Theme {
-    pub name: &'static str,
+/// Declares the theme's single-style slots once, each with its field, its
+/// name in a config file's `[theme.styles]` and what it is for (the
+/// default config prints that), and generates from that one list the
+/// `Theme` struct's fields, the `Slot` enum and its table.
+macro_rules! slots {
+    ($( $(#[doc = $doc:literal])* $variant:ident $field:ident $name:literal $about:literal; )*) => {
+        /// Semantic style slots.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct Theme {
+            pub name: &'static str,
+            $( $(#[doc = $doc])* pub $field: Style, )*
+            /// One colour per speaker of an article, told apart by
+            /// colour-blind readers too (Okabe–Ito); empty styles under
+            /// NO_COLOR.
+            pub speakers: [Style; SPEAKER_COLOURS],
+        }
+
+        /// One single-style slot of a theme (every style but the speakers').
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Slot {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl Slot {
+            /// Every slot, in the order the default config lists them.
+            pub const ALL: &'static [Slot] = &[$(Slot::$variant),*];
+
+            /// The slot's name in `[theme.styles]`.
+            pub fn name(self) -> &'static str {
+                match self { $(Slot::$variant => $name,)* }
+            }
+
+            /// What the slot is for, as the default config says.
+            pub fn about(self) -> &'static str {
+                match self { $(Slot::$variant => $about,)* }
+            }
+
+            /// The slot's style in `theme`.
+            pub fn get(self, theme: &Theme) -> Style {
+                match self { $(Slot::$variant => theme.$field,)* }
+            }
+
+            /// The slot's style in `theme`, to replace.
+            pub fn get_mut(self, theme: &mut Theme) -> &mut Style {
+                match self { $(Slot::$variant => &mut theme.$field,)* }
+            }
+        }
+
+        /// The slots' names in `[theme.styles]`, in `Slot::ALL` order.
+        pub const SLOT_NAMES: &[&str] = &[$($name),*];
+
+        /// Every slot as (name, what it is for, accessor).
+        pub const SLOTS: &[(&str, &str, SlotOf)] = &[$(($name, $about, |t| &mut t.$field)),*];
+    };
+}
+
+slots! {
     /// Ordinary text.
-    pub text: Style,
+    Text text "text" "ordinary text";
     /// Secondary text: bylines, counts, hints.
-    pub dim: Style,
+    Dim dim "dim" "secondary text: bylines, counts, hints";
     /// Article title in the reader header and list.
-    pub title: Style,
+    Title title "title" "article titles";
     /// Paragraphs that are not the story (boilerplate, repeats, captions).
-    pub noise: Style,
+    Noise noise "noise" "boilerplate and repeated paragraphs";
     /// The marker line standing for hidden paragraphs.
-    pub hidden_marker: Style,
-    /// Selected list row when the list has focus / when it does not.
-    pub selection: Style,
-    pub selection_unfocused: Style,
-    pub border: Style,
-    pub border_focused: Style,
-    /// Bottom bar and its key names.
-    pub status: Style,
-    pub status_key: Style,
+    HiddenMarker hidden_marker "hidden-marker" "the line standing for hidden paragraphs";
+    /// Selected list row when the list has focus.
+    Selection selection "selection" "the selected article, list focused";
+    /// Selected list row when the list has not the focus.
+    SelectionUnfocused selection_unfocused "selection-unfocused" "the selected article, reader focused";
+    /// Pane borders.
+    Border border "border" "pane borders";
+    /// The focused pane's border.
+    BorderFocused border_focused "border-focused" "the focused pane's border";
+    /// The bottom bar.
+    Status status "status" "the status bar";
+    /// Key names in the bottom bar and the help.
+    StatusKey status_key "status-key" "key names in the status bar and help";
     /// Messages that need attention (problems, errors).
-    pub warning: Style,
+    Warning warning "warning" "problems and errors";
     /// Characters matched by the filter.
-    pub matched: Style,
+    Matched matched "matched" "characters matched by the filter";
     /// The filter prompt.
-    pub prompt: Style,
+    Prompt prompt "prompt" "the filter prompt";
     /// Overlay boxes (help, problems).
-    pub overlay: Style,
-    pub overlay_heading: Style,
+    Overlay overlay "overlay" "help and problem boxes";
+    /// Headings in overlay boxes.
+    OverlayHeading overlay_heading "overlay-heading" "headings in those boxes";
     /// Quotation text, marks included.
-    pub quote: Style,
+    Quote quote "quote" "quotation text";
     /// A speaker's name in the attributing clause (patched with the
     /// speaker's colour).
-    pub speaker: Style,
+    Speaker speaker "speaker" "a speaker's name where it is said";
     /// The "— Lavrov (continued)" after a quotation whose speaker was
     /// inferred, and "pronoun" or "via TASS" in the quotations-only view.
-    pub quote_tag: Style,
+    QuoteTag quote_tag "quote-tag" "the tag naming an inferred speaker: \"— Lavrov (continued)\"";
     /// The gutter bar of a quotation nobody is said to have spoken.
-    pub unattributed: Style,
+    Unattributed unattributed "unattributed" "the bar of a quotation nobody is said to have said";
     /// The mark on the article picked for a comparison.
-    pub mark: Style,
+    Mark mark "mark" "the article marked for a comparison";
     /// The number beside a quotation both compared articles have.
-    pub group_marker: Style,
-    /// Words of a shared statement only the left article prints / only
-    /// the right one prints. Struck through and underlined in every theme,
-    /// so colour is never the only sign.
-    pub diff_delete: Style,
-    pub diff_insert: Style,
-    /// One colour per speaker of an article, told apart by colour-blind
-    /// readers too (Okabe–Ito); empty styles under NO_COLOR.
-    pub speakers: [Style; SPEAKER_COLOURS],
+    GroupMarker group_marker "group-marker" "numbers of statements both compared articles quote";
+    /// Words of a shared statement only the left article prints. Struck
+    /// through in every theme, so colour is never the only sign.
+    DiffDelete diff_delete "diff-delete" "words only the left article prints";
+    /// Words of a shared statement only the right article prints.
+    /// Underlined in every theme, so colour is never the only sign.
+    DiffInsert diff_insert "diff-insert" "words only the right article prints";
+}
+
+impl Slot {
+    /// The slot a config file names in `[theme.styles]`.
+    pub fn from_name(name: &str) -> Option<Slot> {
+        Slot::ALL.iter().copied().find(|s| s.name() == name)
+    }
 }
 
 /// Speakers of one article that get colours of their own.
@@ -80,77 +147,6 @@ pub const BUILT_IN: &[(&str, MakeTheme)] = &[
     ("dark", Theme::dark),
     ("light", Theme::light),
     ("high-contrast", Theme::high_contrast),
-];
-
-/// Every single-style slot by the name a config file uses, with what it
-/// is for (the default config lists them), so overrides are one table.
-pub const SLOTS: &[(&str, &str, SlotOf)] = &[
-    ("text", "ordinary text", |t| &mut t.text),
-    ("dim", "secondary text: bylines, counts, hints", |t| {
-        &mut t.dim
-    }),
-    ("title", "article titles", |t| &mut t.title),
-    ("noise", "boilerplate and repeated paragraphs", |t| {
-        &mut t.noise
-    }),
-    (
-        "hidden-marker",
-        "the line standing for hidden paragraphs",
-        |t| &mut t.hidden_marker,
-    ),
-    ("selection", "the selected article, list focused", |t| {
-        &mut t.selection
-    }),
-    (
-        "selection-unfocused",
-        "the selected article, reader focused",
-        |t| &mut t.selection_unfocused,
-    ),
-    ("border", "pane borders", |t| &mut t.border),
-    ("border-focused", "the focused pane's border", |t| {
-        &mut t.border_focused
-    }),
-    ("status", "the status bar", |t| &mut t.status),
-    ("status-key", "key names in the status bar and help", |t| {
-        &mut t.status_key
-    }),
-    ("warning", "problems and errors", |t| &mut t.warning),
-    ("matched", "characters matched by the filter", |t| {
-        &mut t.matched
-    }),
-    ("prompt", "the filter prompt", |t| &mut t.prompt),
-    ("overlay", "help and problem boxes", |t| &mut t.overlay),
-    ("overlay-heading", "headings in those boxes", |t| {
-        &mut t.overlay_heading
-    }),
-    ("quote", "quotation text", |t| &mut t.quote),
-    ("speaker", "a speaker's name where it is said", |t| {
-        &mut t.speaker
-    }),
-    (
-        "quote-tag",
-        "the tag naming an inferred speaker: \"— Lavrov (continued)\"",
-        |t| &mut t.quote_tag,
-    ),
-    (
-        "unattributed",
-        "the bar of a quotation nobody is said to have said",
-        |t| &mut t.unattributed,
-    ),
-    ("mark", "the article marked for a comparison", |t| {
-        &mut t.mark
-    }),
-    (
-        "group-marker",
-        "numbers of statements both compared articles quote",
-        |t| &mut t.group_marker,
-    ),
-    ("diff-delete", "words only the left article prints", |t| {
-        &mut t.diff_delete
-    }),
-    ("diff-insert", "words only the right article prints", |t| {
-        &mut t.diff_insert
-    }),
 ];
 
 impl Theme {
@@ -360,43 +356,20 @@ impl Theme {
     /// The theme for this environment: monochrome when NO_COLOR is set to
     /// anything non-empty (no-color.org), else the default.
     pub fn from_env() -> Self {
-        match std::env::var_os("NO_COLOR") {
-            Some(v) if !v.is_empty() => Self::monochrome(),
-            _ => Self::dark(),
+        if crate::config::no_color() {
+            Self::monochrome()
+        } else {
+            Self::dark()
         }
     }
 
     /// Every style of the theme, for checks that apply to all slots.
     pub fn styles(&self) -> Vec<Style> {
-        [
-            self.text,
-            self.dim,
-            self.title,
-            self.noise,
-            self.hidden_marker,
-            self.selection,
-            self.selection_unfocused,
-            self.border,
-            self.border_focused,
-            self.status,
-            self.status_key,
-            self.warning,
-            self.matched,
-            self.prompt,
-            self.overlay,
-            self.overlay_heading,
-            self.quote,
-            self.speaker,
-            self.quote_tag,
-            self.unattributed,
-            self.mark,
-            self.group_marker,
-            self.diff_delete,
-            self.diff_insert,
-        ]
-        .into_iter()
-        .chain(self.speakers)
-        .collect()
+        Slot::ALL
+            .iter()
+            .map(|s| s.get(self))
+            .chain(self.speakers)
+            .collect()
     }
 }
 
@@ -439,13 +412,14 @@ mod tests {
     }
 
     #[test]
-    fn every_single_style_has_a_slot_name() {
-        let mut t = Theme::dark();
-        let marked = Style::new().fg(Color::Indexed(99)).bg(Color::Indexed(98));
-        for (_, _, slot) in SLOTS {
-            *slot(&mut t) = marked;
+    fn each_slot_name_finds_its_slot_once() {
+        for &slot in Slot::ALL {
+            assert_eq!(
+                Slot::from_name(slot.name()),
+                Some(slot),
+                "{} is used twice",
+                slot.name()
+            );
         }
-        let unnamed = t.styles().into_iter().filter(|s| *s != marked).count();
-        assert_eq!(unnamed, SPEAKER_COLOURS, "a style slot has no config name");
     }
 }

@@ -1,87 +1,62 @@
-//! Colours, modifiers and styles as a config file writes them, both ways:
-//! parsed for the theme, printed for `saidso config --print-default`.
+//! Colours, modifiers and styles between the config file's words
+//! (`config::names`) and ratatui's types, both ways: mapped for the theme,
+//! printed for `saidso config --print-default`.
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::config::ColourValue;
+use crate::config::names::{self, COLOUR_NAMES, MODIFIER_NAMES};
+use crate::config::{Colour, ColourValue, ModifierName, NamedColour};
 
-/// What a bad colour message says is expected.
-pub const EXPECTED_COLOUR: &str = "expected a name such as \"cyan\", \"#rrggbb\" or 0–255";
+pub use crate::config::names::EXPECTED_COLOUR;
 
-/// Colour names, as printed; parsing ignores case, '-', '_' and spaces,
-/// and takes "grey" for "gray".
-pub const COLOUR_NAMES: &[(&str, Color)] = &[
-    ("default", Color::Reset),
-    ("black", Color::Black),
-    ("red", Color::Red),
-    ("green", Color::Green),
-    ("yellow", Color::Yellow),
-    ("blue", Color::Blue),
-    ("magenta", Color::Magenta),
-    ("cyan", Color::Cyan),
-    ("gray", Color::Gray),
-    ("dark-gray", Color::DarkGray),
-    ("light-red", Color::LightRed),
-    ("light-green", Color::LightGreen),
-    ("light-yellow", Color::LightYellow),
-    ("light-blue", Color::LightBlue),
-    ("light-magenta", Color::LightMagenta),
-    ("light-cyan", Color::LightCyan),
-    ("white", Color::White),
-];
-
-/// Modifier names, in the order they are printed.
-pub const MODIFIER_NAMES: &[(&str, Modifier)] = &[
-    ("bold", Modifier::BOLD),
-    ("dim", Modifier::DIM),
-    ("italic", Modifier::ITALIC),
-    ("underlined", Modifier::UNDERLINED),
-    ("reversed", Modifier::REVERSED),
-    ("crossed-out", Modifier::CROSSED_OUT),
-];
-
-fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .replace("grey", "gray")
-}
-
-/// A colour from the file; the error says what is wrong with it, without
-/// where (the caller knows the key and line).
-pub fn parse_colour(v: &ColourValue) -> Result<Color, String> {
-    match v {
-        ColourValue::Number(n) => u8::try_from(*n)
-            .map(Color::Indexed)
-            .map_err(|_| format!("colour {n} is out of range")),
-        ColourValue::Text(s) => {
-            if let Some(hex) = s.strip_prefix('#')
-                && hex.len() == 6
-                && let Ok(rgb) = u32::from_str_radix(hex, 16)
-            {
-                let [_, r, g, b] = rgb.to_be_bytes();
-                return Ok(Color::Rgb(r, g, b));
-            }
-            if let Ok(n) = s.trim().parse::<i64>() {
-                return parse_colour(&ColourValue::Number(n));
-            }
-            let folded = fold(s);
-            COLOUR_NAMES
-                .iter()
-                .find(|(n, _)| fold(n) == folded)
-                .map(|&(_, c)| c)
-                .ok_or_else(|| format!("unknown colour {s:?}"))
-        }
+/// The terminal colour of a named colour.
+pub fn named(c: NamedColour) -> Color {
+    match c {
+        NamedColour::Default => Color::Reset,
+        NamedColour::Black => Color::Black,
+        NamedColour::Red => Color::Red,
+        NamedColour::Green => Color::Green,
+        NamedColour::Yellow => Color::Yellow,
+        NamedColour::Blue => Color::Blue,
+        NamedColour::Magenta => Color::Magenta,
+        NamedColour::Cyan => Color::Cyan,
+        NamedColour::Gray => Color::Gray,
+        NamedColour::DarkGray => Color::DarkGray,
+        NamedColour::LightRed => Color::LightRed,
+        NamedColour::LightGreen => Color::LightGreen,
+        NamedColour::LightYellow => Color::LightYellow,
+        NamedColour::LightBlue => Color::LightBlue,
+        NamedColour::LightMagenta => Color::LightMagenta,
+        NamedColour::LightCyan => Color::LightCyan,
+        NamedColour::White => Color::White,
     }
 }
 
-pub fn parse_modifier(name: &str) -> Option<Modifier> {
-    let folded = fold(name);
-    MODIFIER_NAMES
-        .iter()
-        .find(|(n, _)| fold(n) == folded)
-        .map(|&(_, m)| m)
+/// The terminal colour of a checked colour.
+pub fn colour(c: Colour) -> Color {
+    match c {
+        Colour::Named(n) => named(n),
+        Colour::Indexed(n) => Color::Indexed(n),
+        Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+    }
+}
+
+/// The terminal modifier of a checked modifier.
+pub fn modifier(m: ModifierName) -> Modifier {
+    match m {
+        ModifierName::Bold => Modifier::BOLD,
+        ModifierName::Dim => Modifier::DIM,
+        ModifierName::Italic => Modifier::ITALIC,
+        ModifierName::Underlined => Modifier::UNDERLINED,
+        ModifierName::Reversed => Modifier::REVERSED,
+        ModifierName::CrossedOut => Modifier::CROSSED_OUT,
+    }
+}
+
+/// A colour from the file as a terminal colour; the error says what is
+/// wrong with it, without where (the caller knows the key and line).
+pub fn parse_colour(v: &ColourValue) -> Result<Color, String> {
+    names::parse_colour(v).map(colour)
 }
 
 /// A colour as TOML: `"cyan"`, `"#e69f00"`, `151`.
@@ -89,9 +64,9 @@ pub fn colour_toml(c: Color) -> String {
     match c {
         Color::Indexed(n) => n.to_string(),
         Color::Rgb(r, g, b) => format!("\"#{r:02x}{g:02x}{b:02x}\""),
-        named => COLOUR_NAMES
+        other => COLOUR_NAMES
             .iter()
-            .find(|(_, c)| *c == named)
+            .find(|&&(_, n)| named(n) == other)
             .map_or_else(|| "\"default\"".into(), |(n, _)| format!("\"{n}\"")),
     }
 }
@@ -107,7 +82,7 @@ pub fn style_toml(s: Style) -> String {
     }
     let mods: Vec<String> = MODIFIER_NAMES
         .iter()
-        .filter(|(_, m)| s.add_modifier.contains(*m))
+        .filter(|&&(_, m)| s.add_modifier.contains(modifier(m)))
         .map(|(n, _)| format!("\"{n}\""))
         .collect();
     if !mods.is_empty() {
@@ -155,7 +130,7 @@ mod tests {
     fn printed_colours_parse_back() {
         for c in COLOUR_NAMES
             .iter()
-            .map(|&(_, c)| c)
+            .map(|&(_, c)| named(c))
             .chain([Color::Indexed(7), Color::Rgb(1, 2, 255)])
         {
             let printed = colour_toml(c);

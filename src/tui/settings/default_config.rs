@@ -5,12 +5,14 @@
 
 use std::fmt::Write;
 
-use super::super::action::Action;
-use super::super::keymap::DEFAULT_BINDINGS;
+use crate::config::check::one_of;
+use crate::config::names::{COLOUR_NAMES, MODIFIER_NAMES};
+
+use super::super::action::ACTIONS;
 use super::super::layout::MAX_TEXT_WIDTH;
-use super::super::theme::{BUILT_IN, SLOTS, Theme};
+use super::super::theme::{BUILT_IN, Slot, Theme};
 use super::MIN_TEXT_WIDTH;
-use super::colour::{COLOUR_NAMES, MODIFIER_NAMES, colour_toml, style_toml};
+use super::colour::{colour_toml, style_toml};
 
 const HEADER: &str = "\
 # saidso configuration.
@@ -100,9 +102,14 @@ name = \"dark\"
         wrap_words(&colours, 14),
         modifiers.join(" ")
     );
-    let mut t = dark;
-    for (name, about, slot) in SLOTS {
-        let _ = writeln!(out, "# {about}\n# {name} = {}", style_toml(*slot(&mut t)));
+    for &slot in Slot::ALL {
+        let _ = writeln!(
+            out,
+            "# {}\n# {} = {}",
+            slot.about(),
+            slot.name(),
+            style_toml(slot.get(&dark))
+        );
     }
 }
 
@@ -125,15 +132,6 @@ fn wrap_words(words: &[&str], indent: usize) -> String {
     out
 }
 
-/// "a", "b" or "c".
-pub fn one_of(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
 fn keys(out: &mut String) {
     out.push_str(
         "
@@ -146,19 +144,9 @@ fn keys(out: &mut String) {
 # end, pageup, pagedown, f1 to f12. Keys in the filter prompt are fixed.
 ",
     );
-    for &action in Action::BINDABLE {
-        let Some(name) = action.name() else { continue };
-        let keys: Vec<String> = DEFAULT_BINDINGS
-            .iter()
-            .filter(|(_, a)| *a == action)
-            .map(|(k, _)| toml_string(k))
-            .collect();
-        let _ = writeln!(
-            out,
-            "# {}\n{name} = [{}]",
-            action.description(),
-            keys.join(", ")
-        );
+    for d in ACTIONS {
+        let keys: Vec<String> = d.keys.iter().map(|k| toml_string(k)).collect();
+        let _ = writeln!(out, "# {}\n{} = [{}]", d.help, d.name, keys.join(", "));
     }
 }
 

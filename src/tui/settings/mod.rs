@@ -1,8 +1,7 @@
-//! The reader's settings: the config file turned into a theme, a keymap and
-//! reading options, checked as a whole before the terminal is touched.
-//!
-//! Every problem is collected (not just the first), each naming the file
-//! and line, so one edit can fix them all.
+//! The reader's settings: the checked config file (`config::check`) turned
+//! into a theme, a keymap and reading options. Only the reader builds
+//! these; headless commands check the file with the same vocabulary but
+//! use no more of it than the corpus paths.
 
 pub mod colour;
 pub mod default_config;
@@ -11,14 +10,78 @@ mod theme;
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{self, ConfigError, ConfigPath, Loaded};
+use crate::config::{self, Checked, ConfigError, Loaded, Vocabulary};
 
+use super::action::{ACTIONS, Action};
 use super::keymap::KeyMap;
 use super::layout::MAX_TEXT_WIDTH;
-use super::theme::Theme;
+use super::theme::{BUILT_IN, SLOT_NAMES, SPEAKER_COLOURS, Theme};
 
 /// Below this a reading column is too narrow to read (0 means the pane).
-pub const MIN_TEXT_WIDTH: u16 = 20;
+pub use crate::config::MIN_TEXT_WIDTH;
+
+/// The names the reader gives a config file to use: its themes, style
+/// slots, actions with their default keys, and the actions that must keep
+/// a key (or the reader could not be left).
+pub fn vocabulary() -> Vocabulary {
+    Vocabulary {
+        themes: BUILT_IN.iter().map(|(n, _)| *n).collect(),
+        slots: SLOT_NAMES.to_vec(),
+        speaker_colours: SPEAKER_COLOURS,
+        actions: CLASH_ORDER
+            .iter()
+            .filter_map(|&a| a.def())
+            .map(|d| (d.name, d.keys))
+            .collect(),
+        required: ACTIONS
+            .iter()
+            .filter(|d| REQUIRED.contains(&d.action))
+            .map(|d| d.name)
+            .collect(),
+    }
+}
+
+/// The order in which actions claim their keys when a config file binds
+/// one key to several actions: the first claims it, and each clash is
+/// reported against that one, lines in this order. It is the order of the
+/// keymap's default list before the action table (`ACTIONS`) replaced it,
+/// kept so that clash reports read exactly as before; reporting a line's
+/// clashes in the order its keys are written would let this list go.
+const CLASH_ORDER: &[Action] = &[
+    Action::Down,
+    Action::Up,
+    Action::HalfPageDown,
+    Action::HalfPageUp,
+    Action::PageDown,
+    Action::PageUp,
+    Action::Top,
+    Action::Bottom,
+    Action::FocusNext,
+    Action::FocusPrev,
+    Action::Open,
+    Action::Back,
+    Action::ToggleNoise,
+    Action::NextQuote,
+    Action::PrevQuote,
+    Action::ToggleQuotesOnly,
+    Action::ShowSpeakers,
+    Action::Copy,
+    Action::Edit,
+    Action::Page,
+    Action::ToggleMark,
+    Action::Compare,
+    Action::ToggleCompareTable,
+    Action::ToggleSyncScroll,
+    Action::Filter,
+    Action::NextMatch,
+    Action::PrevMatch,
+    Action::ShowProblems,
+    Action::ToggleHelp,
+    Action::Quit,
+];
+
+/// Actions that must keep a key, or the reader could not be left.
+const REQUIRED: &[Action] = &[Action::Quit];
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -50,16 +113,7 @@ impl Settings {
 
     /// Find, read and check the config (`explicit` is `--config`).
     pub fn load(explicit: Option<&Path>, no_color: bool) -> Result<Self, Vec<ConfigError>> {
-        let Some(at) = ConfigPath::locate(explicit) else {
-            return Ok(Self::defaults(no_color));
-        };
-        match config::load(&at).map_err(|e| vec![e])? {
-            Some(loaded) => {
-                let home = std::env::var_os("HOME").map(PathBuf::from);
-                Self::from_config(&loaded, no_color, home.as_deref())
-            }
-            None => Ok(Self::defaults(no_color)),
-        }
+        config::read(explicit, &vocabulary()).map(|c| Self::from_checked(&c, no_color))
     }
 
     /// Check a parsed config; `home` is what `~` means in paths.
@@ -68,50 +122,61 @@ impl Settings {
         no_color: bool,
         home: Option<&Path>,
     ) -> Result<Self, Vec<ConfigError>> {
-        let mut errors = Vec::new();
-        let file = &loaded.file;
-        let src = &loaded.source;
-        let theme = theme::theme(loaded, no_color, &mut errors);
-        let keymap = keys::keymap(loaded, &mut errors);
-        let max_text_width = match &file.reader.max_width {
-            None => MAX_TEXT_WIDTH,
-            Some(w) if *w.get_ref() == 0 => u16::MAX,
-            Some(w) if *w.get_ref() < MIN_TEXT_WIDTH => {
-                errors.push(src.error(
-                    &w.span(),
-                    format!(
-                        "reader.max-width = {} is too narrow to read \
-                         (0 for the whole pane, or at least {MIN_TEXT_WIDTH})",
-                        w.get_ref()
-                    ),
-                ));
-                MAX_TEXT_WIDTH
-            }
-            Some(w) => *w.get_ref(),
-        };
-        let mut corpus_paths = Vec::new();
-        for p in &file.corpus.paths {
-            if p.get_ref().is_empty() {
-                errors.push(src.error(&p.span(), "an empty path in corpus.paths"));
-            } else {
-                corpus_paths.push(src.resolve_path(p.get_ref(), home));
-            }
+        config::check(loaded, &vocabulary(), home).map(|c| Self::from_checked(&c, no_color))
+    }
+
+    /// The settings of a checked config.
+    pub fn from_checked(checked: &Checked, no_color: bool) -> Self {
+        Settings {
+            theme: theme::theme(checked, no_color),
+            keymap: keys::keymap(&checked.bindings),
+            hide_noise: checked.hide_boilerplate,
+            max_text_width: match checked.max_width {
+                None => MAX_TEXT_WIDTH,
+                Some(0) => u16::MAX,
+                Some(w) => w,
+            },
+            corpus_paths: checked.corpus_paths.clone(),
         }
-        if !errors.is_empty() {
-            errors.sort_by_key(|e| e.line);
-            return Err(errors);
-        }
-        Ok(Settings {
-            theme,
-            keymap,
-            hide_noise: file.reader.hide_boilerplate.unwrap_or(false),
-            max_text_width,
-            corpus_paths,
-        })
     }
 }
 
-/// Whether NO_COLOR asks for no colour (set and not empty: no-color.org).
+/// Whether NO_COLOR asks for no colour (set and not empty: no-color.org);
+/// `config::no_color` is the one reader of the variable.
 pub fn no_color_in_env() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    config::no_color()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_config_that_binds_nothing_keeps_every_default_key() {
+        let loaded = config::load::parse(config::Source {
+            path: "/c/config.toml".into(),
+            text: "[reader]\n".into(),
+        });
+        let Ok(loaded) = loaded else {
+            panic!("{loaded:?}");
+        };
+        let Ok(s) = Settings::from_config(&loaded, false, None) else {
+            panic!("rejected");
+        };
+        let defaults = KeyMap::default();
+        for d in ACTIONS {
+            assert_eq!(
+                s.keymap.keys_for(d.action),
+                defaults.keys_for(d.action),
+                "{}",
+                d.name
+            );
+            assert_eq!(
+                s.keymap.keys_for(d.action).len(),
+                d.keys.len(),
+                "{}",
+                d.name
+            );
+        }
+    }
 }

@@ -1,108 +1,46 @@
-//! `[theme]`: a built-in theme by name, then single styles replaced.
+//! `[theme]` applied: a built-in theme by name, then single styles and
+//! speaker colours replaced. The file has been checked (`config::check`),
+//! so every name here is known.
 
 use ratatui::style::Style;
 
-use crate::config::{ConfigError, Loaded, StyleSpec};
+use crate::config::{Checked, StyleValue};
 
-use super::super::theme::{BUILT_IN, SLOTS, SPEAKER_COLOURS, Theme};
-use super::colour::{EXPECTED_COLOUR, MODIFIER_NAMES, parse_colour, parse_modifier};
+use super::super::theme::{BUILT_IN, Slot, Theme};
+use super::colour::{colour, modifier};
 
 /// The theme the file asks for. Under NO_COLOR the file is still checked,
 /// but the monochrome theme is used: NO_COLOR wins over any colour.
-pub fn theme(loaded: &Loaded, no_color: bool, errors: &mut Vec<ConfigError>) -> Theme {
-    let src = &loaded.source;
-    let section = &loaded.file.theme;
-    let mut theme = match &section.name {
-        None => Theme::dark(),
-        Some(name) => match BUILT_IN.iter().find(|(n, _)| *n == name.get_ref()) {
-            Some((_, make)) => make(),
-            None => {
-                let names: Vec<String> = BUILT_IN.iter().map(|(n, _)| format!("{n:?}")).collect();
-                errors.push(src.error(
-                    &name.span(),
-                    format!(
-                        "unknown theme {:?} for theme.name (expected {})",
-                        name.get_ref(),
-                        super::default_config::one_of(&names)
-                    ),
-                ));
-                Theme::dark()
-            }
-        },
-    };
-    let mut styles: Vec<_> = section.styles.iter().collect();
-    styles.sort_by_key(|(slot, _)| slot.span().start);
-    for (slot, spec) in styles {
-        let Some((_, _, field)) = SLOTS.iter().find(|(n, _, _)| *n == slot.get_ref()) else {
-            errors.push(src.error(
-                &slot.span(),
-                format!(
-                    "unknown style {:?} in [theme.styles] \
-                     (`saidso config --print-default` lists them)",
-                    slot.get_ref()
-                ),
-            ));
-            continue;
-        };
-        if let Some(style) = style(loaded, slot.get_ref(), spec.get_ref(), errors) {
-            *field(&mut theme) = style;
+pub fn theme(checked: &Checked, no_color: bool) -> Theme {
+    if no_color {
+        return Theme::monochrome();
+    }
+    let mut theme = checked
+        .theme
+        .as_deref()
+        .and_then(|name| BUILT_IN.iter().find(|(n, _)| *n == name))
+        .map_or_else(Theme::dark, |(_, make)| make());
+    for (name, value) in &checked.styles {
+        if let Some(slot) = Slot::from_name(name) {
+            *slot.get_mut(&mut theme) = style(value);
         }
     }
-    if let Some(colours) = &section.speakers {
-        if colours.len() > SPEAKER_COLOURS {
-            errors.push(src.error(
-                &colours[SPEAKER_COLOURS].span(),
-                format!("theme.speakers has room for {SPEAKER_COLOURS} colours"),
-            ));
-        }
-        for (i, c) in colours.iter().take(SPEAKER_COLOURS).enumerate() {
-            match parse_colour(c.get_ref()) {
-                Ok(colour) => theme.speakers[i] = Style::new().fg(colour),
-                Err(why) => errors.push(src.error(
-                    &c.span(),
-                    format!("{why} for theme.speakers ({EXPECTED_COLOUR})"),
-                )),
-            }
-        }
+    for (place, &c) in theme.speakers.iter_mut().zip(&checked.speakers) {
+        *place = Style::new().fg(colour(c));
     }
-    if no_color { Theme::monochrome() } else { theme }
+    theme
 }
 
-fn style(
-    loaded: &Loaded,
-    slot: &str,
-    spec: &StyleSpec,
-    errors: &mut Vec<ConfigError>,
-) -> Option<Style> {
-    let src = &loaded.source;
-    let before = errors.len();
+fn style(value: &StyleValue) -> Style {
     let mut style = Style::new();
-    for (which, colour) in [("fg", &spec.fg), ("bg", &spec.bg)] {
-        let Some(c) = colour else { continue };
-        match parse_colour(c.get_ref()) {
-            Ok(colour) if which == "fg" => style = style.fg(colour),
-            Ok(colour) => style = style.bg(colour),
-            Err(why) => errors.push(src.error(
-                &c.span(),
-                format!("{why} for theme.styles.{slot}.{which} ({EXPECTED_COLOUR})"),
-            )),
-        }
+    if let Some(fg) = value.fg {
+        style = style.fg(colour(fg));
     }
-    for m in &spec.modifiers {
-        match parse_modifier(m.get_ref()) {
-            Some(modifier) => style = style.add_modifier(modifier),
-            None => {
-                let names: Vec<&str> = MODIFIER_NAMES.iter().map(|(n, _)| *n).collect();
-                errors.push(src.error(
-                    &m.span(),
-                    format!(
-                        "unknown modifier {:?} for theme.styles.{slot} (expected {})",
-                        m.get_ref(),
-                        names.join(", ")
-                    ),
-                ));
-            }
-        }
+    if let Some(bg) = value.bg {
+        style = style.bg(colour(bg));
     }
-    (errors.len() == before).then_some(style)
+    for &m in &value.modifiers {
+        style = style.add_modifier(modifier(m));
+    }
+    style
 }

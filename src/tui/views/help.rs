@@ -1,11 +1,13 @@
-//! The help overlay, generated from the key bindings in force.
+//! The help overlay, generated from the action table (what each action
+//! does, under which heading) and the key bindings in force, so it can
+//! never disagree with the keys or the default config.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-use super::super::action::{Action, HelpSection};
+use super::super::action::{ACTIONS, Action, HelpSection};
 use super::super::app::App;
 use super::super::keymap::KeyMap;
 use super::super::layout;
@@ -49,11 +51,8 @@ fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
             out.push(HelpLine::Blank);
         }
         out.push(HelpLine::Heading(section.title()));
-        for &a in Action::BINDABLE
-            .iter()
-            .filter(|a| a.help_section() == section)
-        {
-            out.push(HelpLine::Row(keys_label(keymap, a), a.description()));
+        for d in ACTIONS.iter().filter(|d| d.section == section) {
+            out.push(HelpLine::Row(keys_label(keymap, d.action), d.help));
         }
         if section == HelpSection::Comparing {
             out.push(HelpLine::Subheading("  while comparing:"));
@@ -129,4 +128,48 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
                 .border_style(t.border_focused),
         )
         .render(r, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a user reads in the help: each row's keys and what they do.
+    fn rows(keymap: &KeyMap) -> Vec<(String, &'static str)> {
+        help_lines(keymap)
+            .into_iter()
+            .filter_map(|l| match l {
+                HelpLine::Row(keys, desc) => Some((keys, desc)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_default_key_is_in_the_help_beside_what_it_does() {
+        let keymap = KeyMap::default();
+        let rows = rows(&keymap);
+        for d in ACTIONS {
+            let label = keys_label(&keymap, d.action);
+            assert!(!label.contains("unbound"), "{} has no key", d.name);
+            assert!(
+                rows.iter().any(|(k, desc)| *k == label && *desc == d.help),
+                "{} ({label}) is not in the help",
+                d.name
+            );
+        }
+    }
+
+    #[test]
+    fn an_unbound_action_says_so() {
+        let keymap = KeyMap::from_pairs(
+            KeyMap::default()
+                .keys_for(Action::Quit)
+                .iter()
+                .map(|&k| (k, Action::Quit)),
+        );
+        let rows = rows(&keymap);
+        assert!(rows.contains(&("q Ctrl-c".to_string(), "quit")), "{rows:?}");
+        assert!(rows.contains(&("(unbound)".to_string(), "next quotation")));
+    }
 }
