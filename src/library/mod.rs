@@ -8,11 +8,12 @@
 //!
 //! The reader wants it in the background, bit by bit: [`Library::spawn`]
 //! starts a loader thread and a quotations thread, and everything they
-//! find comes to the caller's sink as a [`LibraryEvent`], in this order:
-//! the load's events ([`LibraryEvent::Load`]: `Started`, batches,
-//! `Finished`); the quotations of articles asked for with
-//! [`Library::request`]; and, after [`Library::sweep`], every article's
-//! quotations chunk by chunk, then the speakers ([`LibraryEvent::Speakers`]).
+//! find comes to the caller's sink as a [`LibraryEvent`]: the load's
+//! events in order ([`LibraryEvent::Load`]: `Started`, batches,
+//! `Finished`); the quotations of an article asked for with
+//! [`Library::request`] as soon as they are found, while loading too; and
+//! after [`Library::sweep`], every other article's quotations chunk by
+//! chunk, then, last, the speakers ([`LibraryEvent::Speakers`]).
 //!
 //! Besides the sink, the library feeds the filter worker it is given, on
 //! its own threads, before the sink hears of the same thing: each loaded
@@ -20,9 +21,10 @@
 //! speakers are known, their [`SpeakerDirectory`](crate::search::SpeakerDirectory)
 //! for `@name` terms. So the filter, the quotations thread and the sink's
 //! owner all number the articles alike (article id = place in load
-//! order), and an article the sink has heard of is already in the filter
-//! and can be asked for, without the loaded articles going through the
-//! caller's thread first.
+//! order), an article the sink has heard of has already been handed to
+//! the filter and can be asked for, and the loaded articles need not go
+//! through the caller's thread first (which, in the reader, is busy
+//! drawing).
 
 mod loader;
 mod quotations;
