@@ -2,13 +2,15 @@
 //!
 //! The library is the terminal-free core: it loads a corpus, models
 //! articles, finds quotations and their speakers, filters and compares,
-//! and remembers what has been read.
+//! and remembers what has been read. `library` ties loading, quotations
+//! and speakers together for the command line and the reader alike.
 //! The `tui` module is a thin layer on top of it.
 
 pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod export;
+pub mod library;
 pub mod quotes;
 pub mod search;
 pub mod state;

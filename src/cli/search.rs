@@ -10,11 +10,10 @@ use serde::Serialize;
 
 use saidso::corpus::{Article, Corpus};
 use saidso::export::markdown;
+use saidso::library;
 use saidso::quotes::cite::one_line;
-use saidso::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
 use saidso::search::{
-    ArticleHit, Matcher, Query, Scope, SearchIndex, SpeakerDirectory, article_matches, parse,
-    search_with,
+    ArticleHit, Matcher, Query, Scope, SearchIndex, article_matches, parse, search_with,
 };
 
 use super::format::{Format, FormatArgs, write_csv};
@@ -92,7 +91,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
             Ok(())
         })?,
         Format::Text => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let color = std::io::stdout().is_terminal() && !saidso::config::no_color();
             output::to_stdout(|w| {
                 for r in &records {
                     write_readable(w, r, color)?;
@@ -115,9 +114,8 @@ fn speaker_scope(corpus: &Corpus, query: &Query) -> Option<std::sync::Arc<Scope>
     if query.speakers().is_empty() {
         return None;
     }
-    let quotes: Vec<ArticleQuotes> = corpus.articles.par_iter().map(find_quotes).collect();
-    let refs: Vec<&ArticleQuotes> = quotes.iter().collect();
-    let directory = SpeakerDirectory::new(&SpeakerIndex::build(&refs), &refs);
+    let (quotes, index) = library::quote_and_index(&corpus.articles);
+    let directory = library::speaker_directory(&index, &library::refs(&quotes));
     Some(std::sync::Arc::new(directory.resolve(query.speakers())))
 }
 

@@ -2,16 +2,17 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Args;
-use rayon::prelude::*;
 use serde::Serialize;
 
 use saidso::corpus::Corpus;
 use saidso::export::markdown;
+use saidso::library;
 use saidso::quotes::cite::one_line;
 use saidso::quotes::identity::SpeakerName;
-use saidso::quotes::{ArticleQuotes, CorpusSpeaker, SpeakerIndex, SpeakerKind, find_quotes};
+use saidso::quotes::{ArticleQuotes, CorpusSpeaker, SpeakerIndex, SpeakerKind};
 
 use super::format::{Format, FormatArgs, write_csv};
 use super::{CorpusArgs, exit_status, output};
@@ -73,28 +74,27 @@ struct SpeakerRecord<'a> {
 /// The corpus and every article's quotations.
 pub struct Found {
     pub corpus: Corpus,
-    pub quotes: Vec<ArticleQuotes>,
+    pub quotes: Vec<Arc<ArticleQuotes>>,
 }
 
 impl Found {
     pub fn load(args: &CorpusArgs) -> Found {
         let corpus = args.load();
-        let quotes: Vec<ArticleQuotes> = corpus.articles.par_iter().map(find_quotes).collect();
+        let quotes = library::quote_all(&corpus.articles);
         Found { corpus, quotes }
     }
 
     /// The speaker index over the quotations: only commands that look
     /// speakers up across articles pay for it.
     pub fn index(&self) -> SpeakerIndex {
-        let refs: Vec<&ArticleQuotes> = self.quotes.iter().collect();
-        SpeakerIndex::build(&refs)
+        library::index_speakers(&library::refs(&self.quotes))
     }
 }
 
 /// The corpus, every article's quotations, and the speaker index.
 pub struct Indexed {
     pub corpus: Corpus,
-    pub quotes: Vec<ArticleQuotes>,
+    pub quotes: Vec<Arc<ArticleQuotes>>,
     pub index: SpeakerIndex,
 }
 

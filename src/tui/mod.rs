@@ -1,7 +1,7 @@
 //! The terminal reader: a thin layer over the core library.
 //!
-//! One loop: events from the input, loader and signal threads arrive on one
-//! channel; each becomes an action applied by [`App::update`]; the screen is
+//! One loop: events from the input and signal threads and from the
+//! [`Library`] (loading, quotations, speakers) arrive on one channel; each becomes an action applied by [`App::update`]; the screen is
 //! drawn from the state when something changed.
 
 pub mod action;
@@ -33,6 +33,7 @@ use std::sync::Arc;
 use std::sync::mpsc;
 
 use crate::corpus::LoadRequest;
+use crate::library::Library;
 use crate::search::FilterWorker;
 use crate::state::{StateStore, StateWriter};
 
@@ -72,8 +73,9 @@ pub fn run(
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(AppEvent::Filter(ev));
     });
-    let quote_worker = event::QuoteWorker::spawn(tx.clone(), worker.handle());
-    let loader_done = event::spawn_loader(request, tx, worker.handle(), quote_worker.clone());
+    let library = Library::spawn(request, worker.handle(), move |ev| {
+        tx.send(ev.into()).is_ok()
+    })?;
 
     let size = session.terminal.size()?;
     let mut app = App::new(settings.theme, settings.keymap, size.width, size.height);
@@ -85,7 +87,7 @@ pub fn run(
     }
     let mut helpers = Helpers {
         worker,
-        quote_worker,
+        library,
         writer,
         gate,
         temps: TempFiles::default(),
@@ -105,7 +107,7 @@ pub fn run(
     // the loader a moment to finish writing the load cache (quitting in
     // the middle of loading does not wait).
     if app.loading.done {
-        let _ = loader_done.recv_timeout(LOADER_GRACE);
+        helpers.library.wait_for_loader(LOADER_GRACE);
     }
     result
 }
@@ -116,7 +118,7 @@ const LOADER_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
 /// What the loop hands work to, besides the app.
 struct Helpers {
     worker: FilterWorker,
-    quote_worker: event::QuoteWorker,
+    library: Library,
     writer: Option<StateWriter>,
     /// Stops the input thread while $EDITOR or $PAGER has the terminal.
     gate: Arc<InputGate>,
@@ -151,8 +153,8 @@ fn event_loop(
         for effect in app.take_effects() {
             match effect {
                 Effect::SubmitFilter(q) => query = Some(q),
-                Effect::FindQuotes(id) => h.quote_worker.request(id),
-                Effect::SweepQuotes => h.quote_worker.sweep(),
+                Effect::FindQuotes(id) => h.library.request(id),
+                Effect::SweepQuotes => h.library.sweep(),
                 Effect::Copy(text) => copies.push(text),
                 Effect::Open(request) => opens.push(request),
             }

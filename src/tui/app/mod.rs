@@ -174,10 +174,7 @@ impl App {
     /// An app with a corpus already loaded (tests, snapshots).
     pub fn with_articles(articles: Vec<Article>, width: u16, height: u16) -> Self {
         let mut app = App::new(Theme::dark(), KeyMap::default(), width, height);
-        let quotes: Vec<Arc<ArticleQuotes>> =
-            articles.iter().map(|a| Arc::new(find_quotes(a))).collect();
-        let refs: Vec<&ArticleQuotes> = quotes.iter().map(Arc::as_ref).collect();
-        let index = SpeakerIndex::build(&refs);
+        let (quotes, index) = crate::library::quote_and_index(&articles);
         app.apply_load(LoadEvent::Started {
             total_files: articles.len(),
             problems: Vec::new(),

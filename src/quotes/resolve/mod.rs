@@ -7,13 +7,18 @@
 //! highest sum of weights, each decayed by distance in sentences. This is
 //! the salience model of Lappin and Leass, cut down to what news prose
 //! needs. A description goes to the entity whose roles contain its head
-//! noun and whose nationality does not contradict it.
+//! noun and whose nationality does not contradict it. The word lists
+//! that matching uses are data, in `tables`.
 
 use std::collections::HashSet;
 
 use super::lexicon::{self, FnvBuild, flag};
 use super::names::Gender;
 use super::speakers::{Entity, EntityId, EntityKind, Registry};
+
+mod tables;
+
+use tables::{COMPANY_HEADS, is_country_word, is_public_body, same_country, same_role_word};
 
 /// Weights of mention events.
 pub mod weight {
@@ -255,128 +260,6 @@ fn pronoun_fit(e: &Entity, p: Pronoun) -> f32 {
 /// Paragraphs back that "the company" looks for its business.
 const COMPANY_WINDOW: usize = 2;
 
-/// Words that name the same role.
-const ROLE_SYNONYMS: &[&[&str]] = &[
-    &["spokesman", "spokeswoman", "spokesperson"],
-    &["ceo", "executive", "chief"],
-    &["adviser", "advisor"],
-    &["defence", "defense"],
-    &["premier", "prime"],
-];
-
-fn same_role_word(a: &str, b: &str) -> bool {
-    a == b
-        || ROLE_SYNONYMS
-            .iter()
-            .any(|g| g.contains(&a) && g.contains(&b))
-}
-
-/// Nationality or place words name a country; "us" and "american" agree.
-const COUNTRY_SYNONYMS: &[&[&str]] = &[
-    &["us", "u.s.", "american", "america", "united", "washington"],
-    &["uk", "u.k.", "british", "britain", "london"],
-    &["russian", "russia", "russia's", "kremlin", "moscow"],
-    &["chinese", "china", "china's", "beijing"],
-    &["ukrainian", "ukraine", "ukraine's", "kyiv"],
-];
-
-fn same_country(a: &str, b: &str) -> bool {
-    a == b
-        || a.trim_end_matches("'s") == b.trim_end_matches("'s")
-        || COUNTRY_SYNONYMS
-            .iter()
-            .any(|g| g.contains(&a) && g.contains(&b))
-}
-
-fn is_country_word(w: &str) -> bool {
-    lexicon::flags(w) & (flag::NATIONALITY | flag::PLACE) != 0
-}
-
-/// Nouns a second reference uses for a business: "the company said" after
-/// "Nordwerk Industries announced …".
-const COMPANY_HEADS: &[&str] = &[
-    "company",
-    "firm",
-    "corporation",
-    "business",
-    "carmaker",
-    "automaker",
-    "retailer",
-    "airline",
-    "bank",
-    "lender",
-    "insurer",
-    "manufacturer",
-    "maker",
-    "startup",
-    "conglomerate",
-    "supplier",
-    "operator",
-    "chain",
-    "brand",
-    "publisher",
-    "broadcaster",
-    "studio",
-];
-
-/// Words that make an organisation a public body, which "the company"
-/// does not mean: "the Interior Ministry", "Springfield City Council".
-const PUBLIC_BODY_WORDS: &[&str] = &[
-    "ministry",
-    "department",
-    "government",
-    "council",
-    "agency",
-    "police",
-    "court",
-    "commission",
-    "committee",
-    "parliament",
-    "congress",
-    "senate",
-    "house",
-    "office",
-    "kremlin",
-    "army",
-    "navy",
-    "force",
-    "forces",
-    "state",
-    "city",
-    "county",
-    "administration",
-    "authority",
-    "nations",
-    "union",
-    // Institutions are not businesses either.
-    "university",
-    "college",
-    "school",
-    "institute",
-    "institution",
-    "program",
-    "programme",
-    "foundation",
-    "center",
-    "centre",
-    "museum",
-    "hospital",
-    "church",
-    "party",
-    "campaign",
-    "association",
-    "society",
-    "league",
-    "movement",
-    "coalition",
-    "board",
-];
-
-fn is_public_body(name: &str) -> bool {
-    name.split(' ')
-        .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_lowercase().as_str()))
-}
-
 /// How well an entity fits a description: 0 when it cannot be meant.
 fn description_fit(e: &Entity, d: &Description) -> f32 {
     let head = lexicon::flags(&d.head);
@@ -450,85 +333,4 @@ fn epithet_fit(e: &Entity, d: &Description, head: u64) -> f32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::names::NameKind;
-    use super::super::speakers::NameForm;
-    use super::*;
-
-    fn at(para: usize, sentence: usize, pos: usize) -> At {
-        At {
-            para,
-            sentence,
-            pos,
-        }
-    }
-
-    fn person(reg: &mut Registry, name: &str, role: &str, gender: Gender, pos: usize) -> EntityId {
-        reg.add_name(&NameForm {
-            name,
-            role,
-            prefix: role,
-            kind: NameKind::Person,
-            gender,
-            range: pos..pos + name.len(),
-        })
-        .expect("a person")
-    }
-
-    #[test]
-    fn he_prefers_the_recent_speaker_over_an_object() {
-        let mut reg = Registry::default();
-        let zhao = person(&mut reg, "Zhao Lijian", "spokesman", Gender::Unknown, 0);
-        let putin = person(&mut reg, "Vladimir Putin", "President", Gender::Male, 50);
-        let mut s = Salience::default();
-        s.add(zhao, at(0, 0, 0), weight::SPEAKER);
-        s.add(putin, at(0, 1, 50), weight::OBJECT);
-        assert_eq!(s.pronoun(&reg, Pronoun::He, at(0, 1, 100)), Some(zhao));
-    }
-
-    #[test]
-    fn she_skips_men() {
-        let mut reg = Registry::default();
-        let yellen = person(&mut reg, "Janet Yellen", "", Gender::Female, 0);
-        let biden = person(&mut reg, "Joe Biden", "", Gender::Male, 20);
-        let mut s = Salience::default();
-        s.add(yellen, at(0, 0, 0), weight::SUBJECT);
-        s.add(biden, at(0, 1, 20), weight::SUBJECT);
-        assert_eq!(s.pronoun(&reg, Pronoun::She, at(1, 2, 100)), Some(yellen));
-        assert_eq!(s.pronoun(&reg, Pronoun::He, at(1, 2, 100)), Some(biden));
-    }
-
-    #[test]
-    fn descriptions_match_roles_and_nationality() {
-        let mut reg = Registry::default();
-        let biden = person(&mut reg, "Joe Biden", "US President", Gender::Male, 0);
-        let xi = person(
-            &mut reg,
-            "Xi Jinping",
-            "Chinese counterpart",
-            Gender::Male,
-            20,
-        );
-        reg.get_mut(xi).add_role("President");
-        let mut s = Salience::default();
-        s.add(biden, at(0, 0, 0), weight::SUBJECT);
-        s.add(xi, at(0, 0, 20), weight::OBJECT);
-        let d = Description {
-            head: "president".into(),
-            modifiers: vec!["chinese".into()],
-        };
-        assert_eq!(s.description(&reg, &d, at(0, 0, 100)), Some(xi));
-        let d = Description {
-            head: "president".into(),
-            modifiers: vec![],
-        };
-        assert_eq!(s.description(&reg, &d, at(0, 0, 100)), Some(biden));
-    }
-
-    #[test]
-    fn nothing_fits_nothing_is_returned() {
-        let reg = Registry::default();
-        let s = Salience::default();
-        assert_eq!(s.pronoun(&reg, Pronoun::He, at(0, 0, 0)), None);
-    }
-}
+mod tests;

@@ -1,0 +1,165 @@
+//! The library: a corpus as it loads, every article's quotations, and the
+//! speakers across them. No terminal here: the reader and the command line
+//! both use it.
+//!
+//! The command line wants everything at once, on its own thread:
+//! [`crate::corpus::Corpus::load`], then [`quote_all`] or
+//! [`quote_and_index`].
+//!
+//! The reader wants it in the background, bit by bit: [`Library::spawn`]
+//! starts a loader thread and a quotations thread, and everything they
+//! find comes to the caller's sink as a [`LibraryEvent`]: the load's
+//! events in order ([`LibraryEvent::Load`]: `Started`, batches,
+//! `Finished`); the quotations of an article asked for with
+//! [`Library::request`] as soon as they are found, while loading too; and
+//! after [`Library::sweep`], every other article's quotations chunk by
+//! chunk, then, last, the speakers ([`LibraryEvent::Speakers`]).
+//!
+//! Besides the sink, the library feeds the filter worker it is given, on
+//! its own threads, before the sink hears of the same thing: each loaded
+//! batch's [`IndexSegment`](crate::search::IndexSegment), and once the
+//! speakers are known, their [`SpeakerDirectory`](crate::search::SpeakerDirectory)
+//! for `@name` terms. So the filter, the quotations thread and the sink's
+//! owner all number the articles alike (article id = place in load
+//! order), an article the sink has heard of has already been handed to
+//! the filter and can be asked for, and the loaded articles need not go
+//! through the caller's thread first (which, in the reader, is busy
+//! drawing).
+
+mod loader;
+mod quotations;
+mod worker;
+
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
+
+use crate::corpus::{LoadEvent, LoadRequest};
+use crate::quotes::{ArticleQuotes, SpeakerIndex};
+use crate::search::FilterHandle;
+
+pub use loader::LOAD_BATCH_FILES;
+pub use quotations::{
+    ChunkLimit, Quotations, index_speakers, quote_all, quote_and_index, refs, speaker_directory,
+};
+pub use worker::{QuoteWorker, TIMING_ENV};
+
+/// What the library's threads report.
+#[derive(Debug)]
+pub enum LibraryEvent {
+    /// Progress of the load: `Started`, then batches, then `Finished`.
+    Load(LoadEvent),
+    /// Quotations found: (article id, its quotations).
+    Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
+    /// Every article's quotations are in: the speakers of the corpus.
+    Speakers(Box<SpeakerIndex>),
+}
+
+/// Where events go: called on the library's threads, so keep it short
+/// (send into a channel). It returns false once nobody listens any more;
+/// the quotations thread then stops (the loader carries on, to write the
+/// load cache).
+type Sink = Arc<dyn Fn(LibraryEvent) -> bool + Send + Sync>;
+
+/// A corpus loading and being quoted in the background.
+pub struct Library {
+    quotes: QuoteWorker,
+    loader_done: Receiver<()>,
+}
+
+impl Library {
+    /// Start loading `request`, in batches of [`LOAD_BATCH_FILES`] files,
+    /// and a quotations thread (idle until asked). Each batch is indexed
+    /// for `filter` and appended to it, and copied to the quotations
+    /// thread, before `sink` gets it; once [`Library::sweep`] is done,
+    /// `filter` gets the speaker directory before `sink` gets the speakers
+    /// (see the module's comment for why).
+    ///
+    /// Fails only when a thread cannot be started.
+    pub fn spawn(
+        request: LoadRequest,
+        filter: FilterHandle,
+        sink: impl Fn(LibraryEvent) -> bool + Send + Sync + 'static,
+    ) -> std::io::Result<Library> {
+        let sink: Sink = Arc::new(sink);
+        let quotes = QuoteWorker::spawn(Arc::clone(&sink), filter.clone())?;
+        let loader_done = loader::spawn(request, sink, filter, quotes.clone())?;
+        Ok(Library {
+            quotes,
+            loader_done,
+        })
+    }
+
+    /// Find the quotations of article `id` soon (only the newest request
+    /// is answered first; the sink gets [`LibraryEvent::Quotes`]).
+    pub fn request(&self, id: usize) {
+        self.quotes.request(id);
+    }
+
+    /// Once loading has finished: find every article's quotations, then
+    /// the speakers.
+    pub fn sweep(&self) {
+        self.quotes.sweep();
+    }
+
+    /// Wait at most `timeout` for the loader thread to end: after loading
+    /// it writes the load cache, so that a reader quit right after a first
+    /// load still leaves one. True when it has ended.
+    pub fn wait_for_loader(&self, timeout: Duration) -> bool {
+        !matches!(
+            self.loader_done.recv_timeout(timeout),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::search::FilterWorker;
+
+    const WAIT: Duration = Duration::from_secs(30);
+
+    #[test]
+    fn the_sink_hears_the_load_then_the_quotations_then_the_speakers() {
+        let (tx, rx) = mpsc::channel();
+        let filter = FilterWorker::spawn(|_| {});
+        let library = Library::spawn(LoadRequest::Embedded, filter.handle(), move |ev| {
+            tx.send(ev).is_ok()
+        })
+        .expect("threads start");
+        let mut loaded = 0;
+        loop {
+            match rx.recv_timeout(WAIT).expect("load events") {
+                LibraryEvent::Load(LoadEvent::Batch { articles, .. }) => loaded += articles.len(),
+                LibraryEvent::Load(LoadEvent::Finished) => break,
+                LibraryEvent::Load(LoadEvent::Started { .. }) => {}
+                other => panic!("before loading ends: {other:?}"),
+            }
+        }
+        library.request(1);
+        match rx.recv_timeout(WAIT).expect("an answer") {
+            LibraryEvent::Quotes(q) => {
+                assert_eq!(q.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [1])
+            }
+            other => panic!("asked for article 1: {other:?}"),
+        }
+        library.sweep();
+        let mut swept = vec![1];
+        let index = loop {
+            match rx.recv_timeout(WAIT).expect("the sweep") {
+                LibraryEvent::Quotes(q) => swept.extend(q.iter().map(|(id, _)| *id)),
+                LibraryEvent::Speakers(index) => break index,
+                other => panic!("while sweeping: {other:?}"),
+            }
+        };
+        swept.sort_unstable();
+        assert_eq!(swept, (0..loaded).collect::<Vec<_>>());
+        let (_, expected) = quote_and_index(&Corpus::embedded().articles);
+        assert_eq!(*index, expected);
+        assert!(library.wait_for_loader(WAIT));
+    }
+}

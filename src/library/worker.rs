@@ -1,0 +1,189 @@
+//! The quotations thread: a [`Quotations`] sweep driven off the caller's
+//! thread, one chunk at a time, with requests for single articles answered
+//! between chunks.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError};
+use std::thread;
+use std::time::Instant;
+
+use crate::corpus::Article;
+use crate::search::FilterHandle;
+
+use super::quotations::{ChunkLimit, Quotations, index_speakers, speaker_directory};
+use super::{LibraryEvent, Sink};
+
+/// Articles per sweep chunk, and text per chunk: small enough that a
+/// request for the article on screen is answered between two chunks
+/// (tens of milliseconds), large enough to keep every core busy.
+const SWEEP_CHUNK: ChunkLimit = ChunkLimit {
+    articles: 64,
+    bytes: 1 << 20,
+};
+
+/// Set (to anything) to have the sweep report its timings on stderr.
+pub const TIMING_ENV: &str = "SAIDSO_TIMING";
+
+/// What the quotations thread is asked to do.
+enum Job {
+    /// The quotations of the article on screen, before anything else.
+    Find(usize),
+    /// The loader's copy of the next articles, in corpus order.
+    Append(Vec<Article>),
+    /// Loading has finished: find the quotations of every article not yet
+    /// done, then build the speaker index.
+    Sweep,
+}
+
+/// Finds quotations on its own thread: first of the article the reader
+/// shows (only the newest request matters: the reader has moved on from
+/// older ones, and asks again if it comes back), and once loading has
+/// finished, of every article, chunk by chunk on all cores, so that the
+/// reader's requests are answered between two chunks. Each answer and
+/// chunk goes to the sink as [`LibraryEvent::Quotes`]. When every article
+/// is done it builds the speaker index, gives the filter its speaker
+/// directory (for `@name` terms), and sends [`LibraryEvent::Speakers`].
+#[derive(Clone)]
+pub struct QuoteWorker {
+    requests: Sender<Job>,
+}
+
+/// The quotations thread's own state.
+struct Sweeper {
+    sink: Sink,
+    /// Where the speaker directory goes, for `@name` filter terms.
+    filter: FilterHandle,
+    /// Its copy of the corpus (dropped once every article is done).
+    articles: Vec<Article>,
+    quotations: Quotations,
+    sweeping: bool,
+    /// When the sweep was asked for (and when the thread started), for
+    /// [`TIMING_ENV`].
+    started: Instant,
+    sweep_started: Option<Instant>,
+}
+
+impl QuoteWorker {
+    /// Start the thread. It ends when every handle is gone, or when the
+    /// sink says nobody listens any more.
+    pub(super) fn spawn(sink: Sink, filter: FilterHandle) -> std::io::Result<Self> {
+        let (requests, rx) = std::sync::mpsc::channel::<Job>();
+        thread::Builder::new()
+            .name("quotes".into())
+            .spawn(move || {
+                Sweeper {
+                    sink,
+                    filter,
+                    articles: Vec::new(),
+                    quotations: Quotations::default(),
+                    sweeping: false,
+                    started: Instant::now(),
+                    sweep_started: None,
+                }
+                .run(&rx)
+            })?;
+        Ok(QuoteWorker { requests })
+    }
+
+    /// Find the quotations of article `id` (already appended) soon.
+    pub fn request(&self, id: usize) {
+        let _ = self.requests.send(Job::Find(id));
+    }
+
+    /// Hand the thread its copy of the next loaded articles. The loader
+    /// calls it before the sink hears of them, so any request for one
+    /// finds it.
+    pub(super) fn append(&self, articles: Vec<Article>) {
+        let _ = self.requests.send(Job::Append(articles));
+    }
+
+    /// Find every article's quotations, then the speakers.
+    pub fn sweep(&self) {
+        let _ = self.requests.send(Job::Sweep);
+    }
+}
+
+impl Sweeper {
+    fn run(mut self, rx: &Receiver<Job>) {
+        loop {
+            // Wait only when there is nothing to sweep.
+            let first = if self.sweeping {
+                match rx.try_recv() {
+                    Ok(job) => Some(job),
+                    Err(TryRecvError::Empty) => None,
+                    Err(TryRecvError::Disconnected) => return,
+                }
+            } else {
+                match rx.recv() {
+                    Ok(job) => Some(job),
+                    Err(_) => return,
+                }
+            };
+            let mut wanted = None;
+            for job in first
+                .into_iter()
+                .chain(std::iter::from_fn(|| rx.try_recv().ok()))
+            {
+                match job {
+                    Job::Find(id) => wanted = Some(id),
+                    Job::Append(mut batch) => {
+                        self.articles.append(&mut batch);
+                        self.quotations.grow(self.articles.len());
+                    }
+                    Job::Sweep => {
+                        if self.sweep_started.is_none() {
+                            self.sweep_started = Some(Instant::now());
+                            self.sweeping = true;
+                        }
+                    }
+                }
+            }
+            let sent = match wanted {
+                Some(id) => self.answer(id),
+                None => true,
+            };
+            let sent = sent && (!self.sweeping || self.sweep_chunk());
+            if !sent {
+                return;
+            }
+        }
+    }
+
+    /// Send the quotations of article `id`, finding them if need be.
+    fn answer(&mut self, id: usize) -> bool {
+        match self.quotations.find(&self.articles, id) {
+            Some(quotes) => (self.sink)(LibraryEvent::Quotes(vec![(id, quotes)])),
+            None => true,
+        }
+    }
+
+    /// The next chunk of the sweep, or, all done, the speaker index.
+    fn sweep_chunk(&mut self) -> bool {
+        let chunk = self.quotations.sweep_chunk(&self.articles, SWEEP_CHUNK);
+        if !chunk.is_empty() {
+            return (self.sink)(LibraryEvent::Quotes(chunk));
+        }
+        // Every article is done: the speakers, then rest.
+        self.sweeping = false;
+        let found_in = self.sweep_started.map(|t| t.elapsed());
+        let t = Instant::now();
+        let refs = self.quotations.found();
+        let index = index_speakers(&refs);
+        self.filter
+            .set_speakers(Arc::new(speaker_directory(&index, &refs)));
+        if std::env::var_os(TIMING_ENV).is_some() {
+            eprintln!(
+                "saidso: quotations of {} articles in {:.2?}, \
+                 speaker index of {} speakers in {:.2?}; ready {:.2?} after start",
+                self.articles.len(),
+                found_in.unwrap_or_default(),
+                index.speakers.len(),
+                t.elapsed(),
+                self.started.elapsed()
+            );
+        }
+        // From here on every request is answered from what was found.
+        self.articles = Vec::new();
+        (self.sink)(LibraryEvent::Speakers(Box::new(index)))
+    }
+}
