@@ -6,6 +6,10 @@
 //! and speakers together for the command line and the reader alike.
 //! The `tui` module is a thin layer on top of it.
 
+// A panic in the reader would leave the terminal to the panic hook; every
+// failure outside tests is an error with a message instead.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod compare;
 pub mod config;
 pub mod corpus;

@@ -5,6 +5,8 @@
 //! commands take only the corpus paths from it; only the reader builds its
 //! settings (theme, keymap) from the checked file.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 use std::process::ExitCode;
 
 use clap::Parser;

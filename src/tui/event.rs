@@ -52,7 +52,7 @@ impl From<LibraryEvent> for AppEvent {
 /// Read terminal events until the receiver goes away. While the gate is
 /// paused the thread parks between two polls and leaves the terminal to
 /// the program that has it.
-pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) {
+pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> std::io::Result<()> {
     thread::Builder::new()
         .name("input".into())
         .spawn(move || {
@@ -73,7 +73,7 @@ pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) {
                 }
             }
         })
-        .expect("can spawn the input thread");
+        .map(drop)
 }
 
 /// Turn termination signals into a clean stop, so the terminal is restored.

@@ -68,7 +68,7 @@ pub fn run(
     });
     let gate = Arc::new(InputGate::default());
     event::spawn_signals(tx.clone(), Arc::clone(&gate))?;
-    event::spawn_input(tx.clone(), Arc::clone(&gate));
+    event::spawn_input(tx.clone(), Arc::clone(&gate))?;
     let filter_tx = tx.clone();
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(AppEvent::Filter(ev));
