@@ -14,6 +14,7 @@ pub mod event;
 pub mod external;
 pub mod filter;
 pub mod header;
+pub mod help;
 pub mod input_gate;
 pub mod keymap;
 pub mod layout;

@@ -28,7 +28,6 @@ use super::reading::Reading;
 use super::speakers_view::SpeakersView;
 use super::text;
 use super::theme::Theme;
-use super::views;
 
 mod browse;
 mod compare;

@@ -6,7 +6,7 @@ use super::*;
 impl App {
     pub(crate) fn update_overlay(&mut self, overlay: Overlay, action: Action) {
         let (scroll, len) = match overlay {
-            Overlay::Help { scroll } => (scroll, views::help::line_count(&self.keymap)),
+            Overlay::Help { scroll } => (scroll, crate::tui::help::line_count(&self.keymap)),
             Overlay::Problems { scroll } => (scroll, crate::tui::problems::line_count(self)),
         };
         let page = self.area.height.saturating_sub(4).max(1) as usize;
