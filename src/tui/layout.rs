@@ -44,7 +44,7 @@ pub enum Focus {
 
 /// The screen split into panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
+pub enum Split {
     /// Too small to be useful: a notice on the first line.
     TooSmall(Rect),
     Panes(Panes),
@@ -58,9 +58,9 @@ pub struct Panes {
 }
 
 /// Split `area` for the browse view.
-pub fn screen(area: Rect, focus: Focus) -> Screen {
+pub fn screen(area: Rect, focus: Focus) -> Split {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        return Screen::TooSmall(area);
+        return Split::TooSmall(area);
     }
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     if area.width < SPLIT_MIN_WIDTH {
@@ -68,7 +68,7 @@ pub fn screen(area: Rect, focus: Focus) -> Screen {
             Focus::List => (Some(main), None),
             Focus::Reader => (None, Some(main)),
         };
-        return Screen::Panes(Panes {
+        return Split::Panes(Panes {
             list,
             reader,
             status,
@@ -77,7 +77,7 @@ pub fn screen(area: Rect, focus: Focus) -> Screen {
     let list_width = (area.width * 34 / 100).clamp(24, 48);
     let [list, reader] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
-    Screen::Panes(Panes {
+    Split::Panes(Panes {
         list: Some(list),
         reader: Some(reader),
         status,
@@ -87,7 +87,7 @@ pub fn screen(area: Rect, focus: Focus) -> Screen {
 /// Split `area` for the speakers view: the speaker list where the
 /// article list goes, the selected speaker's quotations where the reader
 /// goes (below [`SPLIT_MIN_WIDTH`] only the focused one).
-pub fn speakers_screen(area: Rect, quotes_focused: bool) -> Screen {
+pub fn speakers_screen(area: Rect, quotes_focused: bool) -> Split {
     screen(
         area,
         if quotes_focused {
@@ -312,12 +312,12 @@ mod tests {
 
     #[test]
     fn wide_screens_split_narrow_ones_show_the_focused_pane() {
-        let Screen::Panes(p) = screen(Rect::new(0, 0, 120, 40), Focus::List) else {
+        let Split::Panes(p) = screen(Rect::new(0, 0, 120, 40), Focus::List) else {
             panic!()
         };
         assert!(p.list.is_some() && p.reader.is_some());
         assert_eq!(p.status.y, 39);
-        let Screen::Panes(p) = screen(Rect::new(0, 0, 50, 20), Focus::Reader) else {
+        let Split::Panes(p) = screen(Rect::new(0, 0, 50, 20), Focus::Reader) else {
             panic!()
         };
         assert!(p.list.is_none() && p.reader.unwrap().width == 50);
@@ -327,7 +327,7 @@ mod tests {
     fn tiny_screens_are_too_small_and_nothing_underflows() {
         assert!(matches!(
             screen(Rect::new(0, 0, 20, 5), Focus::List),
-            Screen::TooSmall(_)
+            Split::TooSmall(_)
         ));
         for w in 0..30 {
             for h in 0..10 {

@@ -35,7 +35,7 @@ fn comparing(width: u16, height: u16) -> App {
         &mut app,
         &[Action::ToggleMark, Action::Down, Action::Compare],
     );
-    assert!(app.compare.is_some(), "c did not open the comparison");
+    assert!(app.compare().is_some(), "c did not open the comparison");
     app
 }
 
@@ -52,7 +52,7 @@ fn row_text(buf: &Buffer, y: u16, x0: u16, x1: u16) -> String {
 
 /// The screen row where quotation `i` of `side` starts, if on screen.
 fn quote_row(app: &App, side: Side, i: usize) -> Option<u16> {
-    let c = app.compare.as_ref()?;
+    let c = app.compare()?;
     let body = app.compare_geometry()?.areas(side).body;
     let pane = c.pane(side);
     let line = pane.quote_line(i)?;
@@ -62,7 +62,7 @@ fn quote_row(app: &App, side: Side, i: usize) -> Option<u16> {
 
 /// The gutter of `side` on row `y`: (marker column, bar column).
 fn gutter(app: &App, buf: &Buffer, side: Side, y: u16) -> (String, String) {
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     let x = app.compare_geometry().unwrap().areas(side).body.x;
     let w = c.marker_width();
     (
@@ -73,7 +73,7 @@ fn gutter(app: &App, buf: &Buffer, side: Side, y: u16) -> (String, String) {
 
 /// The first few words of quotation `i` of `side`, as the pane shows them.
 fn opening(app: &App, side: Side, i: usize) -> String {
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     let a = &app.articles[c.pane(side).article];
     let q = &c.pane(side).quotes.quotes()[i];
     a.text[q.outer()]
@@ -140,7 +140,7 @@ fn marking_000_and_comparing_with_001_shows_both_and_what_they_share() {
     );
 
     // Statement 1 is numbered beside its quotations in both gutters.
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     let pair = c.comparison.pairs[0];
     for (side, i) in [(Side::Left, pair.left), (Side::Right, pair.right)] {
         let y = quote_row(&app, side, i).expect("the paired quotation is on screen");
@@ -166,7 +166,7 @@ fn marking_000_and_comparing_with_001_shows_both_and_what_they_share() {
 #[test]
 fn brackets_put_each_pair_side_by_side_on_one_row() {
     let mut app = comparing(140, 40);
-    let pairs = app.compare.as_ref().unwrap().comparison.pairs.clone();
+    let pairs = app.compare().unwrap().comparison.pairs.clone();
     assert_eq!(pairs.len(), 2);
     for (k, pair) in pairs.iter().enumerate() {
         act(&mut app, &[Action::NextQuote]);
@@ -189,10 +189,10 @@ fn brackets_put_each_pair_side_by_side_on_one_row() {
         assert!(row_text(&buf, l, lx, lx + 64).contains(&opening(&app, Side::Left, pair.left)));
     }
     // Past the last pair: a message, no move.
-    let scroll = app.compare.as_ref().unwrap().left.scroll;
+    let scroll = app.compare().unwrap().left.scroll;
     act(&mut app, &[Action::NextQuote]);
     assert!(app.message.clone().unwrap().contains("none below"));
-    assert_eq!(app.compare.as_ref().unwrap().left.scroll, scroll);
+    assert_eq!(app.compare().unwrap().left.scroll, scroll);
     // [ goes back to the first.
     act(&mut app, &[Action::PrevQuote]);
     assert!(app.message.clone().unwrap().starts_with("Pair 1 of 2"));
@@ -208,7 +208,7 @@ fn a_pair_shares_a_row_even_when_headers_or_lengths_differ() {
     for (w, h) in [(160, 40), (140, 60), (100, 24)] {
         let mut app = comparing(w, h);
         let g = app.compare_geometry().unwrap();
-        let pair = app.compare.as_ref().unwrap().comparison.pairs[0];
+        let pair = app.compare().unwrap().comparison.pairs[0];
         act(&mut app, &[Action::NextQuote]);
         let buf = draw(&app);
         let l = quote_row(&app, Side::Left, pair.left);
@@ -239,7 +239,7 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
 
     // In sync: three lines down moves both panes three lines.
     act(&mut app, &[Action::Down, Action::Down, Action::Down]);
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     assert_eq!((c.left.scroll, c.right.scroll), (3, 3));
     let buf = draw(&app);
     let (l1, r1) = (
@@ -270,7 +270,7 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
 
     // The wheel scrolls the pane under the pointer, the other one too
     // once in sync again.
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     let (ls, rs) = (c.left.scroll, c.right.scroll);
     act(
         &mut app,
@@ -280,7 +280,7 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
             lines: 3,
         }],
     );
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     assert_eq!((c.left.scroll, c.right.scroll), (ls + 3, rs));
     act(
         &mut app,
@@ -293,14 +293,14 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
             },
         ],
     );
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     assert_eq!((c.left.scroll, c.right.scroll), (ls, rs - 3));
     // g and G take both panes to their top and their end.
     act(&mut app, &[Action::Bottom]);
     let buf = draw(&app);
     assert!(text(&buf).contains("109/109 · 100%") && text(&buf).contains("59/59 · 100%"));
     act(&mut app, &[Action::Top]);
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     assert_eq!((c.left.scroll, c.right.scroll), (0, 0));
 }
 
@@ -308,7 +308,7 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
 fn the_table_shows_each_pair_with_its_word_diff() {
     let mut app = comparing(140, 40);
     act(&mut app, &[Action::ToggleCompareTable]);
-    assert_eq!(app.compare.as_ref().unwrap().mode, CompareMode::Table);
+    assert_eq!(app.compare().unwrap().mode, CompareMode::Table);
     let buf = draw(&app);
     let screen = text(&buf);
     insta::assert_snapshot!("compare_table_140x40", screen);
@@ -362,7 +362,7 @@ fn the_table_shows_each_pair_with_its_word_diff() {
 #[test]
 fn enter_in_the_table_goes_back_to_the_panes_at_that_row() {
     let mut app = comparing(140, 40);
-    let pairs = app.compare.as_ref().unwrap().comparison.pairs.clone();
+    let pairs = app.compare().unwrap().comparison.pairs.clone();
     // The second pair's row.
     act(&mut app, &[Action::ToggleCompareTable, Action::Down]);
     let buf = draw(&app);
@@ -373,7 +373,7 @@ fn enter_in_the_table_goes_back_to_the_panes_at_that_row() {
         "the cursor row is highlighted"
     );
     act(&mut app, &[Action::Open]);
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     assert_eq!(c.mode, CompareMode::Panes);
     assert_eq!(c.pair_cursor, Some(1));
     let buf = draw(&app);
@@ -389,19 +389,19 @@ fn enter_in_the_table_goes_back_to_the_panes_at_that_row() {
     // t again opens the table at that pair; Esc in the table goes back
     // to the panes, Esc in the panes back to the list.
     act(&mut app, &[Action::ToggleCompareTable]);
-    assert_eq!(app.compare.as_ref().unwrap().table.cursor, 1);
+    assert_eq!(app.compare().unwrap().table.cursor, 1);
     // A row of quotations only the left article has: Enter shows it there.
     act(&mut app, &[Action::Down, Action::Open]);
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     let only = c.comparison.left_only[0];
     assert_eq!((c.active, c.left.cursor), (Side::Left, Some(only)));
     let buf = draw(&app);
     let y = quote_row(&app, Side::Left, only).expect("shown in the left pane");
     assert_eq!(gutter(&app, &buf, Side::Left, y).1, "▶");
     act(&mut app, &[Action::ToggleCompareTable, Action::Back]);
-    assert_eq!(app.compare.as_ref().unwrap().mode, CompareMode::Panes);
+    assert_eq!(app.compare().unwrap().mode, CompareMode::Panes);
     act(&mut app, &[Action::Back]);
-    assert!(app.compare.is_none());
+    assert!(app.compare().is_none());
     assert_eq!(app.focus, Focus::List);
     let screen = text(&draw(&app));
     assert!(screen.contains("Articles (5)"), "{screen}");
@@ -428,7 +428,7 @@ fn narrow_terminals_stack_the_panes() {
     act(&mut app, &[Action::NextQuote]);
     let g = app.compare_geometry().unwrap();
     assert!(!g.side_by_side);
-    let pair = app.compare.as_ref().unwrap().comparison.pairs[0];
+    let pair = app.compare().unwrap().comparison.pairs[0];
     let l = quote_row(&app, Side::Left, pair.left).unwrap();
     let r = quote_row(&app, Side::Right, pair.right).unwrap();
     assert!(l <= g.left.body.y + 1 && r <= g.right.body.y + 1, "{l} {r}");
@@ -495,7 +495,7 @@ fn no_color_draws_no_colour_and_keeps_every_distinction() {
     let buf = draw(&app);
     no_colour(&buf);
     // The number stands out by reverse video, the pair by bold.
-    let pair = app.compare.as_ref().unwrap().comparison.pairs[0];
+    let pair = app.compare().unwrap().comparison.pairs[0];
     let y = quote_row(&app, Side::Left, pair.left).unwrap();
     let x = app.compare_geometry().unwrap().left.body.x;
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
@@ -517,7 +517,7 @@ fn no_color_draws_no_colour_and_keeps_every_distinction() {
 fn c_with_nothing_marked_asks_for_the_second_article() {
     let mut app = App::with_articles(Corpus::embedded().articles, 100, 30);
     act(&mut app, &[Action::Compare]);
-    assert!(app.compare.is_none());
+    assert!(app.compare().is_none());
     let msg = app.message.clone().unwrap();
     assert!(msg.starts_with("Compare with which article?"), "{msg}");
     assert_eq!(app.marked, Some(0));
@@ -525,7 +525,7 @@ fn c_with_nothing_marked_asks_for_the_second_article() {
     act(&mut app, &[Action::Compare]);
     assert!(app.message.clone().unwrap().contains("select another"));
     act(&mut app, &[Action::Down, Action::Down, Action::Compare]);
-    let c = app.compare.as_ref().expect("compared");
+    let c = app.compare().expect("compared");
     assert_eq!((c.left.article, c.right.article), (0, 2));
     let screen = text(&draw(&app));
     assert!(
@@ -567,7 +567,7 @@ fn the_help_lists_the_comparison_keys() {
     }
     // The comparison is still there under the help.
     act(&mut app, &[Action::Back]);
-    assert!(app.compare.is_some() && app.overlay.is_none());
+    assert!(app.compare().is_some() && app.overlay.is_none());
 }
 
 #[test]
@@ -583,7 +583,7 @@ fn quotations_not_found_yet_are_found_for_the_comparison() {
         &mut app,
         &[Action::ToggleMark, Action::Down, Action::Compare],
     );
-    assert!(app.compare.is_some());
+    assert!(app.compare().is_some());
     assert!(app.quotes[0].is_some() && app.quotes[1].is_some());
 
     // A long article: asked of the quotations thread, opened on arrival.
@@ -608,14 +608,14 @@ fn quotations_not_found_yet_are_found_for_the_comparison() {
         &mut app,
         &[Action::ToggleMark, Action::Down, Action::Compare],
     );
-    assert!(app.compare.is_none());
+    assert!(app.compare().is_none());
     assert_eq!(
         app.message.as_deref(),
         Some("Finding quotations to compare…")
     );
     assert!(app.take_effects().contains(&Effect::FindQuotes(1)));
     app.apply_quotes(1, vec![Arc::new(ArticleQuotes::default())]);
-    assert!(app.compare.is_some(), "opens when the quotations arrive");
+    assert!(app.compare().is_some(), "opens when the quotations arrive");
     assert!(text_of(&app).contains("A very long report"));
 }
 
@@ -627,18 +627,18 @@ fn text_of(app: &App) -> String {
 fn the_mouse_picks_a_pane_or_a_table_row() {
     let mut app = comparing(140, 40);
     act(&mut app, &[Action::ClickAt { x: 100, y: 20 }]);
-    assert_eq!(app.compare.as_ref().unwrap().active, Side::Right);
+    assert_eq!(app.compare().unwrap().active, Side::Right);
     assert!(text(&draw(&app)).contains("right pane · in sync"));
 
     act(&mut app, &[Action::ToggleCompareTable]);
     let buf = draw(&app);
     let (x, y) = at(&buf, "Sergei Lavrov · ¶5");
     act(&mut app, &[Action::ClickAt { x, y: y + 1 }]);
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     assert_eq!(c.table.cursor, 2, "the first row only the left article has");
     act(&mut app, &[Action::ScrollAt { x, y, lines: 3 }]);
-    assert_eq!(app.compare.as_ref().unwrap().table.cursor, 3);
+    assert_eq!(app.compare().unwrap().table.cursor, 3);
     act(&mut app, &[Action::Open]);
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     assert_eq!(c.left.cursor, Some(c.comparison.left_only[1]));
 }

@@ -27,7 +27,7 @@ fn press(app: &mut App, code: KeyCode) {
 fn speakers(width: u16, height: u16) -> App {
     let mut app = App::with_articles(Corpus::embedded().articles, width, height);
     app.handle_terminal_event(&key('s'));
-    assert!(app.speakers_view.is_some(), "s opens the speakers view");
+    assert!(app.speakers_view().is_some(), "s opens the speakers view");
     app
 }
 
@@ -62,7 +62,7 @@ fn lists_speakers_most_quoted_first_with_counts_and_share() {
 #[test]
 fn the_selected_speakers_quotations_are_grouped_under_every_article() {
     let app = speakers(140, 300);
-    let v = app.speakers_view.as_ref().unwrap();
+    let v = app.speakers_view().unwrap();
     let list = v.quotes.as_ref().expect("quotation rows for Lavrov");
     let titles: Vec<usize> = list
         .rows
@@ -92,10 +92,7 @@ fn the_selected_speakers_quotations_are_grouped_under_every_article() {
 fn enter_opens_the_reader_at_the_quotation() {
     let mut app = speakers(120, 36);
     press(&mut app, KeyCode::Tab);
-    assert_eq!(
-        app.speakers_view.as_ref().unwrap().pane,
-        SpeakersPane::Quotes
-    );
+    assert_eq!(app.speakers_view().unwrap().pane, SpeakersPane::Quotes);
     // Down to the third article's second quotation (its first is in the
     // headline, which the reader shows in its header).
     let (n, article, quote) = {
@@ -113,11 +110,11 @@ fn enter_opens_the_reader_at_the_quotation() {
     for _ in 0..n {
         app.handle_terminal_event(&key('j'));
     }
-    assert_eq!(app.speakers_view.as_ref().unwrap().quote_cursor, n);
+    assert_eq!(app.speakers_view().unwrap().quote_cursor, n);
     let s = screen(&app);
     assert!(s.contains("▶"), "the cursor is marked:\n{s}");
     press(&mut app, KeyCode::Enter);
-    assert!(app.speakers_view.is_none());
+    assert!(app.speakers_view().is_none());
     assert_eq!(app.focus, Focus::Reader);
     assert_eq!(app.current_index(), Some(article));
     assert_eq!(app.reader.article, Some(article));
@@ -139,11 +136,11 @@ fn enter_opens_the_reader_at_the_quotation() {
     );
     // s comes back to the same place; Esc twice leaves the view.
     app.handle_terminal_event(&key('s'));
-    let v = app.speakers_view.as_ref().unwrap();
+    let v = app.speakers_view().unwrap();
     assert_eq!(v.pane, SpeakersPane::Quotes);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
-    assert!(app.speakers_view.is_none());
+    assert!(app.speakers_view().is_none());
 }
 
 #[test]
@@ -153,7 +150,7 @@ fn slash_filters_the_speaker_list_by_name_and_alias() {
     for c in "yuchng".chars() {
         app.handle_terminal_event(&key(c));
     }
-    let v = app.speakers_view.as_ref().unwrap();
+    let v = app.speakers_view().unwrap();
     let ix = app.speakers.as_ref().unwrap();
     assert!(v.editing);
     assert_eq!(ix.speakers[v.visible[0]].name, "Le Yucheng");
@@ -164,24 +161,24 @@ fn slash_filters_the_speaker_list_by_name_and_alias() {
     assert!(!s.contains("Sergei Lavrov"), "{s}");
     // An alias finds its speaker too.
     press(&mut app, KeyCode::Esc);
-    assert!(app.speakers_view.as_ref().unwrap().query.is_empty());
+    assert!(app.speakers_view().unwrap().query.is_empty());
     app.handle_terminal_event(&key('/'));
     for c in "sergey".chars() {
         app.handle_terminal_event(&key(c));
     }
     press(&mut app, KeyCode::Enter);
-    let v = app.speakers_view.as_ref().unwrap();
+    let v = app.speakers_view().unwrap();
     assert!(!v.editing);
     let ix = app.speakers.clone().unwrap();
     assert_eq!(ix.speakers[v.visible[0]].name, "Sergei Lavrov");
     // Esc clears the filter, then leaves the view.
     press(&mut app, KeyCode::Esc);
     assert_eq!(
-        app.speakers_view.as_ref().unwrap().visible.len(),
+        app.speakers_view().unwrap().visible.len(),
         ix.speakers.len()
     );
     press(&mut app, KeyCode::Esc);
-    assert!(app.speakers_view.is_none());
+    assert!(app.speakers_view().is_none());
 }
 
 #[test]
@@ -246,7 +243,7 @@ fn no_color_means_no_colours() {
 #[test]
 fn each_quotation_says_how_its_speaker_was_found() {
     let app = speakers(140, 300);
-    let list = app.speakers_view.as_ref().unwrap().quotes.clone().unwrap();
+    let list = app.speakers_view().unwrap().quotes.clone().unwrap();
     let notes: Vec<&str> = list
         .rows
         .iter()

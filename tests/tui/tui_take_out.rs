@@ -75,7 +75,7 @@ fn the_speakers_view_copies_the_selected_quotation() {
     );
     app.take_effects();
     act(&mut app, &[Action::Copy]);
-    let v = app.speakers_view.as_ref().unwrap();
+    let v = app.speakers_view().unwrap();
     let ix = app.speakers.as_ref().unwrap();
     let r = ix.speakers[v.selected_speaker().unwrap()].quotes[1];
     let expected = cite(&app.articles[r.article], r.quote);
@@ -95,17 +95,17 @@ fn comparing_copies_the_selected_statement_from_the_active_side() {
     );
     act(&mut app, &[Action::NextQuote]);
     app.take_effects();
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     let pair = c.comparison.pairs[c.pair_cursor.unwrap()];
     let (left, right) = (c.left.article, c.right.article);
     act(&mut app, &[Action::Copy]);
     assert_eq!(copied(&mut app), [cite(&app.articles[left], pair.left)]);
     // The other pane, then the table's row under the cursor.
     act(&mut app, &[Action::FocusNext, Action::Copy]);
-    assert_eq!(app.compare.as_ref().unwrap().active, Side::Right);
+    assert_eq!(app.compare().unwrap().active, Side::Right);
     assert_eq!(copied(&mut app), [cite(&app.articles[right], pair.right)]);
     act(&mut app, &[Action::ToggleCompareTable, Action::Copy]);
-    let c = app.compare.as_ref().unwrap();
+    let c = app.compare().unwrap();
     let row = c.table.rows[c.table.cursor];
     let (l, r) = c.row_quotes(row);
     let expected = match r {

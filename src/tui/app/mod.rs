@@ -21,7 +21,7 @@ use super::effect::Effect;
 use super::filter::{FilterState, delete_word};
 use super::header;
 use super::keymap::KeyMap;
-use super::layout::{self, CompareScreen, Focus, Screen};
+use super::layout::{self, CompareScreen, Focus, Split};
 use super::prompt::prompt_action;
 use super::quote_view::QuoteView;
 use super::reading::Reading;
@@ -48,6 +48,50 @@ const JUMP_CONTEXT: usize = 1;
 /// a comparison needs them (about a millisecond for a news article);
 /// longer ones are handed to the quotations thread.
 pub const INLINE_QUOTES_MAX_BYTES: usize = 1 << 20;
+
+/// The screen the user is on. The browse screen's state (list, filter,
+/// reader) lives in [`App`] itself, because it is kept while the other
+/// screens are open and is what they return to.
+#[derive(Default)]
+pub enum Screen {
+    /// The article list and the reading pane.
+    #[default]
+    Browse,
+    /// Two articles side by side (`c`).
+    Compare(Box<CompareState>),
+    /// Every speaker of the corpus and their quotations (`s`).
+    Speakers(Box<SpeakersView>),
+}
+
+impl Screen {
+    pub fn compare(&self) -> Option<&CompareState> {
+        match self {
+            Screen::Compare(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn compare_mut(&mut self) -> Option<&mut CompareState> {
+        match self {
+            Screen::Compare(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn speakers(&self) -> Option<&SpeakersView> {
+        match self {
+            Screen::Speakers(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn speakers_mut(&mut self) -> Option<&mut SpeakersView> {
+        match self {
+            Screen::Speakers(v) => Some(v),
+            _ => None,
+        }
+    }
+}
 
 /// A box drawn over the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,8 +135,8 @@ pub struct App {
     quotes_asked: Option<usize>,
     /// Every speaker of the corpus, once every article's quotations are in.
     pub speakers: Option<Arc<SpeakerIndex>>,
-    /// The speakers view (`s`), while it is open.
-    pub speakers_view: Option<SpeakersView>,
+    /// The screen the user is on (the overlay and prompts come on top).
+    pub screen: Screen,
     /// The speakers view as it was when Enter left it for the reader, so
     /// that `s` comes back to the same speaker and quotation.
     speakers_left: Option<SpeakersView>,
@@ -120,8 +164,6 @@ pub struct App {
     pub filter: FilterState,
     /// The article marked for a comparison (index in `articles`).
     pub marked: Option<usize>,
-    /// Two articles side by side, while they are compared.
-    pub compare: Option<CompareState>,
     /// A comparison waiting for quotations: (left, right) article indices.
     pending_compare: Option<(usize, usize)>,
     /// The article whose quotations the pending comparison asked for.
@@ -142,7 +184,7 @@ impl App {
             quotes_found: 0,
             quotes_asked: None,
             speakers: None,
-            speakers_view: None,
+            screen: Screen::Browse,
             speakers_left: None,
             problems: Vec::new(),
             skipped_files: 0,
@@ -161,7 +203,6 @@ impl App {
             message: None,
             filter: FilterState::default(),
             marked: None,
-            compare: None,
             pending_compare: None,
             compare_asked: None,
             effects: Vec::new(),
@@ -266,14 +307,43 @@ impl App {
         }
         if let Some(overlay) = self.overlay {
             self.update_overlay(overlay, action);
-        } else if self.compare.is_some() {
-            self.update_compare(action);
-        } else if self.speakers_view.is_some() {
-            self.update_speakers(action);
-        } else {
-            self.update_panes(action);
+        } else if !self.update_global(action) {
+            match self.screen {
+                Screen::Browse => self.update_panes(action),
+                Screen::Compare(_) => self.update_compare(action),
+                Screen::Speakers(_) => self.update_speakers(action),
+            }
         }
         self.sync();
+    }
+
+    /// Actions that do the same on every screen; false for the others.
+    fn update_global(&mut self, action: Action) -> bool {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
+            Action::Resize { width, height } => {
+                self.area = Rect::new(0, 0, width, height);
+                // Other screens' layouts follow in `sync`, each pane kept
+                // on its text.
+                if matches!(self.screen, Screen::Browse) {
+                    self.keep_reader_position_across_relayout();
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// The comparison, while two articles are compared.
+    pub fn compare(&self) -> Option<&CompareState> {
+        self.screen.compare()
+    }
+
+    /// The speakers view, while it is open.
+    pub fn speakers_view(&self) -> Option<&SpeakersView> {
+        self.screen.speakers()
     }
 
     /// Recompute what depends on the state: the reader layout, scroll and

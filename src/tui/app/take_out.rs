@@ -36,10 +36,10 @@ impl App {
     /// comparing, the selected table row's or the pair `]`/`[` went to,
     /// from the active side, else the first on screen in the active pane.
     pub fn quote_under_cursor(&self) -> Option<(usize, usize)> {
-        if let Some(c) = &self.compare {
+        if let Some(c) = self.screen.compare() {
             return self.compare_quote(c);
         }
-        if let Some(v) = &self.speakers_view {
+        if let Some(v) = self.screen.speakers() {
             let r = quote_ref(
                 self.speakers.as_ref()?,
                 v.selected_speaker()?,
@@ -83,7 +83,7 @@ impl App {
         if let Some(q) = self.quotes.get(article).cloned().flatten() {
             return Some(q);
         }
-        let c = self.compare.as_ref()?;
+        let c = self.screen.compare()?;
         [&c.left, &c.right]
             .into_iter()
             .find(|p| p.article == article)
@@ -96,8 +96,8 @@ impl App {
             .quote_under_cursor()
             .and_then(|(a, i)| Citation::of(self.articles.get(a)?, &*self.found(a)?, i));
         let Some(c) = citation else {
-            let finding = self.compare.is_none()
-                && self.speakers_view.is_none()
+            let finding = self.screen.compare().is_none()
+                && self.screen.speakers().is_none()
                 && self.reader.article.is_some()
                 && self.reader.quotes.is_none();
             self.message = Some(if finding {
@@ -125,10 +125,10 @@ impl App {
     /// The article `e` and `o` open: the active pane's when comparing,
     /// the selected quotation's in the speakers view, else the reader's.
     fn article_to_open(&self) -> Option<usize> {
-        if let Some(c) = &self.compare {
+        if let Some(c) = self.screen.compare() {
             return Some(c.pane(c.active).article);
         }
-        if self.speakers_view.is_some() {
+        if self.screen.speakers().is_some() {
             return self.quote_under_cursor().map(|(a, _)| a);
         }
         self.current_index()

@@ -17,13 +17,13 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Overlay};
-use super::layout::{self, CompareScreen, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::layout::{self, CompareScreen, MIN_HEIGHT, MIN_WIDTH, Split};
 
 /// Draw the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let buf = frame.buffer_mut();
-    if let Some(c) = &app.compare {
+    if let Some(c) = app.compare() {
         match layout::compare_screen(area, c.active) {
             CompareScreen::TooSmall(r) => too_small(r, buf),
             CompareScreen::Shown(a) => {
@@ -34,11 +34,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         return;
     }
-    if let Some(v) = &app.speakers_view {
+    if let Some(v) = app.speakers_view() {
         let quotes = v.pane == super::speakers_view::SpeakersPane::Quotes;
         match layout::speakers_screen(area, quotes) {
-            Screen::TooSmall(r) => too_small(r, buf),
-            Screen::Panes(p) => {
+            Split::TooSmall(r) => too_small(r, buf),
+            Split::Panes(p) => {
                 speakers::render(app, v, &p, buf);
                 let cursor = status::render_speakers(app, v, p.status, buf);
                 render_overlay(app, area, buf);
@@ -50,8 +50,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     match layout::screen(area, app.focus) {
-        Screen::TooSmall(r) => too_small(r, buf),
-        Screen::Panes(p) => {
+        Split::TooSmall(r) => too_small(r, buf),
+        Split::Panes(p) => {
             if let Some(r) = p.list {
                 list::render(app, r, buf);
             }

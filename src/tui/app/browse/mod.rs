@@ -105,7 +105,7 @@ impl App {
             Action::ShowSpeakers => {
                 let mut v = self.speakers_left.take().unwrap_or_default();
                 v.editing = false;
-                self.speakers_view = Some(v);
+                self.screen = Screen::Speakers(Box::new(v));
             }
             Action::Back if self.pending_compare.is_some() => {
                 self.pending_compare = None;
@@ -124,9 +124,6 @@ impl App {
                     self.keymap.hint(Action::Compare)
                 ));
             }
-            Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
             Action::ToggleNoise => {
                 self.hide_noise = !self.hide_noise;
                 self.message = Some(if self.hide_noise {
@@ -148,10 +145,6 @@ impl App {
                 }
             }
             Action::Back => self.focus = Focus::List,
-            Action::Resize { width, height } => {
-                self.area = Rect::new(0, 0, width, height);
-                self.keep_reader_position_across_relayout();
-            }
             Action::ScrollAt { x, y, lines } => self.scroll_at(x, y, lines),
             Action::ClickAt { x, y } => self.click_at(x, y),
             a => match self.focus {
@@ -182,7 +175,7 @@ impl App {
     }
 
     pub(crate) fn scroll_at(&mut self, x: u16, y: u16, lines: i16) {
-        let Screen::Panes(p) = layout::screen(self.area, self.focus) else {
+        let Split::Panes(p) = layout::screen(self.area, self.focus) else {
             return;
         };
         if p.list.is_some_and(|r| layout::contains(r, x, y)) {
@@ -197,7 +190,7 @@ impl App {
     }
 
     pub(crate) fn click_at(&mut self, x: u16, y: u16) {
-        let Screen::Panes(p) = layout::screen(self.area, self.focus) else {
+        let Split::Panes(p) = layout::screen(self.area, self.focus) else {
             return;
         };
         if let Some(list) = p.list.filter(|r| layout::contains(*r, x, y)) {
@@ -227,10 +220,10 @@ impl App {
     /// Articles that fit in the list pane.
     pub fn list_rows(&self) -> usize {
         match layout::screen(self.area, Focus::List) {
-            Screen::Panes(p) => p.list.map_or(0, |r| {
+            Split::Panes(p) => p.list.map_or(0, |r| {
                 (layout::inner(r).height / self.list_row_height()) as usize
             }),
-            Screen::TooSmall(_) => 0,
+            Split::TooSmall(_) => 0,
         }
     }
 

@@ -19,8 +19,8 @@ impl App {
     /// The reader pane's rectangle (as it is or would be when focused).
     pub fn reader_pane(&self) -> Option<Rect> {
         match layout::screen(self.area, Focus::Reader) {
-            Screen::Panes(p) => p.reader,
-            Screen::TooSmall(_) => None,
+            Split::Panes(p) => p.reader,
+            Split::TooSmall(_) => None,
         }
     }
 

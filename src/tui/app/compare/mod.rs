@@ -45,7 +45,7 @@ impl App {
             Some(m) => {
                 self.pending_compare = Some((m, id));
                 self.open_pending_compare();
-                if self.compare.is_none() {
+                if self.screen.compare().is_none() {
                     self.message = Some("Finding quotations to compare…".into());
                 }
             }
@@ -72,10 +72,10 @@ impl App {
         let found = |id: usize| self.quotes.get(id).cloned().flatten();
         match (found(l), found(r)) {
             (Some(lq), Some(rq)) => {
-                self.compare = Some(CompareState::new(
+                self.screen = Screen::Compare(Box::new(CompareState::new(
                     (l, &self.articles[l], lq),
                     (r, &self.articles[r], rq),
-                ));
+                )));
                 self.pending_compare = None;
                 self.compare_asked = None;
                 self.message = None;
@@ -94,7 +94,7 @@ impl App {
     /// room is placed where it would be); None when the screen is too
     /// small or nothing is compared.
     pub fn compare_geometry(&self) -> Option<Geometry> {
-        let c = self.compare.as_ref()?;
+        let c = self.screen.compare()?;
         let CompareScreen::Shown(a) = layout::compare_screen(self.area, c.active) else {
             return None;
         };
@@ -124,16 +124,11 @@ impl App {
 
     pub(crate) fn update_compare(&mut self, action: Action) {
         let g = self.compare_geometry();
-        let Some(c) = self.compare.as_mut() else {
+        let Some(c) = self.screen.compare_mut() else {
             return;
         };
         let mut message = None;
         match action {
-            Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
-            // The layouts follow in `sync`, each pane kept on its text.
-            Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
             Action::ToggleNoise => {
                 self.hide_noise = !self.hide_noise;
                 message = Some(if self.hide_noise {
@@ -145,7 +140,7 @@ impl App {
             Action::Back => match c.mode {
                 CompareMode::Table => c.mode = CompareMode::Panes,
                 CompareMode::Panes => {
-                    self.compare = None;
+                    self.screen = Screen::Browse;
                     self.focus = Focus::List;
                 }
             },
@@ -217,7 +212,7 @@ impl App {
     /// `]` / `[` comparing: the next shared statement, side by side; in
     /// the table, the next pair's row.
     pub(crate) fn jump_to_pair(&mut self, forward: bool) {
-        let (Some(g), Some(c)) = (self.compare_geometry(), self.compare.as_mut()) else {
+        let (Some(g), Some(c)) = (self.compare_geometry(), self.screen.compare_mut()) else {
             return;
         };
         let n = c.comparison.pairs.len();
@@ -248,7 +243,7 @@ impl App {
 
     /// "Pair 1 of 2 · shared statement 1 · Sergei Lavrov / Sergey Lavrov".
     pub(crate) fn pair_message(&self) -> Option<String> {
-        let c = self.compare.as_ref()?;
+        let c = self.screen.compare()?;
         let k = c.pair_cursor?;
         let p = c.comparison.pairs.get(k)?;
         let who = |pane: &crate::tui::compare_view::ComparePane, i: usize| {
@@ -299,7 +294,7 @@ impl App {
     pub(crate) fn compare_on_screen(
         &mut self,
     ) -> Option<(&mut CompareState, layout::CompareAreas)> {
-        let c = self.compare.as_mut()?;
+        let c = self.screen.compare_mut()?;
         let CompareScreen::Shown(a) = layout::compare_screen(self.area, c.active) else {
             return None;
         };
@@ -339,7 +334,7 @@ impl App {
             return;
         };
         let hide_noise = self.hide_noise;
-        let Some(c) = self.compare.as_mut() else {
+        let Some(c) = self.screen.compare_mut() else {
             return;
         };
         for side in [Side::Left, Side::Right] {

@@ -7,15 +7,15 @@ use super::*;
 impl App {
     /// The speaker filter is being typed.
     pub fn speakers_typing(&self) -> bool {
-        self.speakers_view.as_ref().is_some_and(|v| v.editing)
+        self.screen.speakers().is_some_and(|v| v.editing)
     }
 
     /// The view's panes (the quotations pane as it is, or would be, when
     /// focused).
     pub(crate) fn speakers_panes(&self, quotes_focused: bool) -> Option<layout::Panes> {
         match layout::speakers_screen(self.area, quotes_focused) {
-            Screen::Panes(p) => Some(p),
-            Screen::TooSmall(_) => None,
+            Split::Panes(p) => Some(p),
+            Split::TooSmall(_) => None,
         }
     }
 
@@ -41,7 +41,7 @@ impl App {
     /// Typing the speaker filter; false when the action is not the
     /// prompt's (moving in the list while typing, quitting).
     pub(crate) fn update_speakers_prompt(&mut self, action: Action) -> bool {
-        let Some(v) = self.speakers_view.as_mut() else {
+        let Some(v) = self.screen.speakers_mut() else {
             return false;
         };
         match action {
@@ -69,7 +69,7 @@ impl App {
         use crate::tui::speakers_view::SpeakersPane;
         let list_rows = self.speaker_list_rows().max(1);
         let (quote_rows, _) = self.speaker_quotes_size();
-        let Some(v) = self.speakers_view.as_mut() else {
+        let Some(v) = self.screen.speakers_mut() else {
             return;
         };
         let count = v
@@ -77,11 +77,7 @@ impl App {
             .and_then(|s| self.speakers.as_ref()?.speakers.get(s))
             .map_or(0, |s| s.quotes.len());
         match action {
-            Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
-            Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
-            Action::ShowSpeakers => self.speakers_view = None,
+            Action::ShowSpeakers => self.screen = Screen::Browse,
             Action::Back => match v.pane {
                 SpeakersPane::Quotes => v.pane = SpeakersPane::List,
                 SpeakersPane::List if !v.query.is_empty() => {
@@ -90,7 +86,7 @@ impl App {
                         v.refilter(ix);
                     }
                 }
-                SpeakersPane::List => self.speakers_view = None,
+                SpeakersPane::List => self.screen = Screen::Browse,
             },
             Action::Filter => {
                 v.editing = true;
@@ -135,7 +131,7 @@ impl App {
     /// Enter on a quotation: the reader opens its article there, with the
     /// quotation marked as if `]` had gone to it.
     pub(crate) fn open_speaker_quote(&mut self) {
-        let Some(v) = self.speakers_view.as_ref() else {
+        let Some(v) = self.screen.speakers() else {
             return;
         };
         let Some(r) = v.selected_speaker().and_then(|s| {
@@ -150,7 +146,9 @@ impl App {
         let Some(pos) = self.order.iter().position(|&a| a == r.article) else {
             return;
         };
-        self.speakers_left = self.speakers_view.take();
+        if let Screen::Speakers(v) = std::mem::take(&mut self.screen) {
+            self.speakers_left = Some(*v);
+        }
         self.select(pos);
         self.focus = Focus::Reader;
         self.sync();
@@ -173,14 +171,14 @@ impl App {
 
     pub(crate) fn speakers_scroll_at(&mut self, x: u16, y: u16, lines: i16) {
         let quotes_focused = self
-            .speakers_view
-            .as_ref()
+            .screen
+            .speakers()
             .is_some_and(|v| v.pane == crate::tui::speakers_view::SpeakersPane::Quotes);
         let Some(p) = self.speakers_panes(quotes_focused) else {
             return;
         };
         let list_rows = self.speaker_list_rows();
-        let Some(v) = self.speakers_view.as_mut() else {
+        let Some(v) = self.screen.speakers_mut() else {
             return;
         };
         if p.list.is_some_and(|r| layout::contains(r, x, y)) {
@@ -194,13 +192,13 @@ impl App {
     pub(crate) fn speakers_click_at(&mut self, x: u16, y: u16) {
         use crate::tui::speakers_view::SpeakersPane;
         let quotes_focused = self
-            .speakers_view
-            .as_ref()
+            .screen
+            .speakers()
             .is_some_and(|v| v.pane == SpeakersPane::Quotes);
         let Some(p) = self.speakers_panes(quotes_focused) else {
             return;
         };
-        let Some(v) = self.speakers_view.as_mut() else {
+        let Some(v) = self.screen.speakers_mut() else {
             return;
         };
         if let Some(list) = p.list.filter(|r| layout::contains(*r, x, y)) {
@@ -228,7 +226,7 @@ impl App {
     pub(crate) fn sync_speakers(&mut self) {
         let list_rows = self.speaker_list_rows().max(1);
         let (rows, width) = self.speaker_quotes_size();
-        let Some(v) = self.speakers_view.as_mut() else {
+        let Some(v) = self.screen.speakers_mut() else {
             return;
         };
         let Some(ix) = &self.speakers else {
