@@ -8,8 +8,8 @@ use ratatui::layout::Rect;
 use crate::corpus::Article;
 use crate::wrap;
 
-use super::quote_view::QuoteView;
 use super::text::{count, truncate};
+use crate::tui::app::shown_quotes::QuoteView;
 
 /// Longest title shown in the header, in lines.
 const MAX_TITLE_LINES: usize = 2;

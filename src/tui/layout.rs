@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::compare_view::Side;
+use crate::tui::app::compare::Side;
 
 /// Below this the reader shows a one-line notice instead of panes.
 pub const MIN_WIDTH: u16 = 24;

@@ -7,7 +7,6 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
-pub mod compare_view;
 pub mod cursor;
 pub mod effect;
 pub mod event;
@@ -20,10 +19,8 @@ pub mod keymap;
 pub mod layout;
 pub mod problems;
 pub mod prompt;
-pub mod quote_view;
 pub mod reading;
 pub mod settings;
-pub mod speakers_view;
 pub mod terminal;
 pub mod text;
 pub mod theme;

@@ -7,10 +7,10 @@ use ratatui::buffer::Buffer;
 use saidso::corpus::{Corpus, LoadEvent};
 use saidso::tui::action::Action;
 use saidso::tui::app::App;
+use saidso::tui::app::speakers::{RowKind, SpeakersPane};
 use saidso::tui::effect::Effect;
 use saidso::tui::keymap::KeyMap;
 use saidso::tui::layout::Focus;
-use saidso::tui::speakers_view::{RowKind, SpeakersPane};
 use saidso::tui::theme::Theme;
 
 use crate::support::screen::{draw, text};

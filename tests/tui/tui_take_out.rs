@@ -5,7 +5,7 @@ use saidso::corpus::{Article, Corpus};
 use saidso::quotes::{Citation, find_quotes};
 use saidso::tui::action::Action;
 use saidso::tui::app::App;
-use saidso::tui::compare_view::Side;
+use saidso::tui::app::compare::Side;
 use saidso::tui::effect::Effect;
 use saidso::tui::external::{Program, Target};
 

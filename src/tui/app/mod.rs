@@ -15,7 +15,6 @@ use crate::state::Position;
 use crate::wrap::{ArticleLayout, LayoutOptions};
 
 use super::action::Action;
-use super::compare_view::{CompareMode, CompareState, Geometry, Side};
 use super::cursor::{offset_by, step};
 use super::effect::Effect;
 use super::filter::{FilterState, delete_word};
@@ -23,17 +22,19 @@ use super::header;
 use super::keymap::KeyMap;
 use super::layout::{self, CompareScreen, Focus, Split};
 use super::prompt::prompt_action;
-use super::quote_view::QuoteView;
 use super::reading::Reading;
-use super::speakers_view::SpeakersView;
 use super::text;
 use super::theme::Theme;
+use crate::tui::app::compare::CompareState;
+use crate::tui::app::shown_quotes::QuoteView;
+use crate::tui::app::speakers::SpeakersView;
 
 mod browse;
-mod compare;
+pub mod compare;
 mod overlay;
 mod results;
-mod speakers;
+pub mod shown_quotes;
+pub mod speakers;
 mod take_out;
 
 /// Lines scrolled per mouse-wheel notch.

@@ -11,12 +11,12 @@ use crate::wrap::ArticleLayout;
 
 use super::super::action::Action;
 use super::super::clipboard;
-use super::super::compare_view::{CompareMode, CompareState, Side};
 use super::super::effect::Effect;
 use super::super::external::{OpenRequest, Program, Target};
-use super::super::quote_view::QuoteView;
-use super::super::speakers_view::quote_ref;
 use super::App;
+use crate::tui::app::compare::{CompareMode, CompareState, Side};
+use crate::tui::app::shown_quotes::QuoteView;
+use crate::tui::app::speakers::quote_ref;
 
 impl App {
     /// `y`, `e` and `o`, the same in every view; false for other actions.

@@ -9,12 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::super::app::App;
-use super::super::compare_view::{CompareMode, CompareState, Side};
 use super::super::layout::CompareAreas;
 use super::super::theme::Theme;
 use super::compare_table;
 use super::reader::{self, Markers, PaneContent};
 use super::text::count;
+use crate::tui::app::compare::{CompareMode, CompareState, Side};
 
 /// Below this inner height a comparison pane's header is the title alone
 /// (the panes are half the height of the reader when stacked).

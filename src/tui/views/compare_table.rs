@@ -10,12 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::super::app::App;
-use super::super::compare_view::{CompareState, Side, TableLine, TableRow, TableSection};
 use super::super::layout::{self, CompareAreas, TableColumns};
 use super::super::theme::Theme;
 use super::text::{StyledRange, count, spans_for, truncate};
 use crate::corpus::Article;
 use crate::quotes::Quote;
+use crate::tui::app::compare::{CompareState, Side, TableLine, TableRow, TableSection};
 
 /// The left edge of the cursor row's lines.
 const ROW_BAR: &str = "▌";

@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     if let Some(v) = app.speakers_view() {
-        let quotes = v.pane == super::speakers_view::SpeakersPane::Quotes;
+        let quotes = v.pane == crate::tui::app::speakers::SpeakersPane::Quotes;
         match layout::speakers_screen(area, quotes) {
             Split::TooSmall(r) => too_small(r, buf),
             Split::Panes(p) => {

@@ -12,12 +12,12 @@ use super::super::app::App;
 use super::super::header::{HeaderPart, header_parts};
 use super::super::keymap::KeyMap;
 use super::super::layout::{self, Focus, ReaderAreas};
-use super::super::quote_view::{QuoteView, notes};
 use super::super::theme::Theme;
 use super::text::{StyledRange, spans_for, truncate};
 use crate::corpus::{Article, ParagraphKind};
 use crate::quotes::Attribution;
 use crate::search::ParagraphMatch;
+use crate::tui::app::shown_quotes::{QuoteView, notes};
 use crate::wrap::{self, ArticleLayout, DocLine, LineKind};
 
 /// Gutter glyphs: a quotation's bar, and the quotation `]`/`[` went to.

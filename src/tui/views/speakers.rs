@@ -11,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::layout::{self, Panes, SPEAKER_ROWS};
-use super::super::speakers_view::{QUOTE_INDENT, RowKind, SpeakersPane, SpeakersView};
 use super::text::{count, truncate};
+use crate::tui::app::speakers::{QUOTE_INDENT, RowKind, SpeakersPane, SpeakersView};
 
 /// Cells of the share bar.
 pub const BAR_WIDTH: usize = 8;

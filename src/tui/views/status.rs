@@ -9,10 +9,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::action::Action;
 use super::super::app::App;
-use super::super::compare_view::{CompareMode, CompareState};
 use super::super::layout::{CompareAreas, Focus};
-use super::super::speakers_view::{SpeakersPane, SpeakersView};
 use super::text::{count, thousands, truncate};
+use crate::tui::app::compare::{CompareMode, CompareState};
+use crate::tui::app::speakers::{SpeakersPane, SpeakersView};
 
 /// The hints shown, per focus: (action, what to call it).
 const LIST_HINTS: &[(Action, &str)] = &[

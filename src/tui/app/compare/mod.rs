@@ -3,6 +3,12 @@
 
 use super::*;
 
+mod state;
+mod table;
+
+pub use state::*;
+pub use table::*;
+
 /// Comparing two articles: marking, opening, and the comparison view's
 /// share of `update` and `sync`.
 impl App {
@@ -246,7 +252,7 @@ impl App {
         let c = self.screen.compare()?;
         let k = c.pair_cursor?;
         let p = c.comparison.pairs.get(k)?;
-        let who = |pane: &crate::tui::compare_view::ComparePane, i: usize| {
+        let who = |pane: &crate::tui::app::compare::ComparePane, i: usize| {
             let v = &pane.quotes;
             v.quotes().get(i).map_or_else(String::new, |q| {
                 v.found

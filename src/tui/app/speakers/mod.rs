@@ -3,6 +3,10 @@
 
 use super::*;
 
+mod state;
+
+pub use state::*;
+
 /// The speakers view (`s`): its share of `update` and `sync`.
 impl App {
     /// The speaker filter is being typed.
@@ -58,7 +62,7 @@ impl App {
             }
             _ => return false,
         }
-        v.pane = crate::tui::speakers_view::SpeakersPane::List;
+        v.pane = crate::tui::app::speakers::SpeakersPane::List;
         if let Some(ix) = &self.speakers {
             v.refilter(ix);
         }
@@ -66,7 +70,7 @@ impl App {
     }
 
     pub(crate) fn update_speakers(&mut self, action: Action) {
-        use crate::tui::speakers_view::SpeakersPane;
+        use crate::tui::app::speakers::SpeakersPane;
         let list_rows = self.speaker_list_rows().max(1);
         let (quote_rows, _) = self.speaker_quotes_size();
         let Some(v) = self.screen.speakers_mut() else {
@@ -135,7 +139,7 @@ impl App {
             return;
         };
         let Some(r) = v.selected_speaker().and_then(|s| {
-            crate::tui::speakers_view::quote_ref(self.speakers.as_ref()?, s, v.quote_cursor)
+            crate::tui::app::speakers::quote_ref(self.speakers.as_ref()?, s, v.quote_cursor)
         }) else {
             return;
         };
@@ -173,7 +177,7 @@ impl App {
         let quotes_focused = self
             .screen
             .speakers()
-            .is_some_and(|v| v.pane == crate::tui::speakers_view::SpeakersPane::Quotes);
+            .is_some_and(|v| v.pane == crate::tui::app::speakers::SpeakersPane::Quotes);
         let Some(p) = self.speakers_panes(quotes_focused) else {
             return;
         };
@@ -190,7 +194,7 @@ impl App {
     }
 
     pub(crate) fn speakers_click_at(&mut self, x: u16, y: u16) {
-        use crate::tui::speakers_view::SpeakersPane;
+        use crate::tui::app::speakers::SpeakersPane;
         let quotes_focused = self
             .screen
             .speakers()
@@ -244,7 +248,7 @@ impl App {
         v.list_offset = v.list_offset.min(v.visible.len().saturating_sub(list_rows));
         v.sync_quotes(ix, &self.articles, &self.quotes, width, rows);
         if v.selected_speaker().is_none() {
-            v.pane = crate::tui::speakers_view::SpeakersPane::List;
+            v.pane = crate::tui::app::speakers::SpeakersPane::List;
         }
     }
 }

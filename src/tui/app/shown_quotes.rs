@@ -12,7 +12,7 @@ use crate::quotes::cite::one_line;
 use crate::quotes::{ArticleQuotes, Attribution, How, Quote, Speaker, SpeakerKind};
 use crate::wrap::{Excerpt, TagRequest, display_width};
 
-use super::theme::SPEAKER_COLOURS;
+use crate::tui::theme::SPEAKER_COLOURS;
 
 /// An article's quotations as the reader shows them.
 #[derive(Debug, Clone)]

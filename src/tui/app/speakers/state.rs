@@ -14,7 +14,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, CorpusSpeaker, How, Quote, QuoteRef, SpeakerIndex};
 
-use super::quote_view::notes;
+use crate::tui::app::shown_quotes::notes;
 use crate::wrap::{display_width, wrap};
 
 /// Lines of a quotation's words shown before it is cut with "…".
