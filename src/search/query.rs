@@ -125,6 +125,16 @@ pub struct Query {
     speakers: Vec<String>,
 }
 
+/// Parsing is a function of the text: two queries typed alike are the
+/// same query (the compiled finders have no equality of their own).
+impl PartialEq for Query {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw == other.raw
+    }
+}
+
+impl Eq for Query {}
+
 impl Query {
     /// The query as typed.
     pub fn raw(&self) -> &str {

@@ -169,6 +169,11 @@ impl FilterWorker {
         self.handle.submit_query(query)
     }
 
+    /// See [`FilterHandle::submit_as`].
+    pub fn submit_as(&self, generation: u64, query: Query) {
+        self.handle.submit_as(generation, query);
+    }
+
     /// See [`FilterHandle::set_speakers`].
     pub fn set_speakers(&self, directory: Arc<SpeakerDirectory>) {
         self.handle.set_speakers(directory);
@@ -191,6 +196,15 @@ impl FilterHandle {
         let generation = self.gate.latest.fetch_add(1, Ordering::SeqCst) + 1;
         let _ = self.tx.send(Command::Query(generation, query));
         generation
+    }
+
+    /// Filter with an already parsed `query` under `generation`, numbered
+    /// by the caller (the reader numbers its queries as they are typed,
+    /// so it knows which results are current without asking). Numbers
+    /// must grow: an older one is stale on arrival.
+    pub fn submit_as(&self, generation: u64, query: Query) {
+        self.gate.latest.fetch_max(generation, Ordering::SeqCst);
+        let _ = self.tx.send(Command::Query(generation, query));
     }
 
     /// Who is quoted where, for `@name` terms; replaces the previous

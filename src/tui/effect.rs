@@ -2,13 +2,16 @@
 //! carried out by the event loop, so that `update` itself does no I/O and
 //! can be tested on its own.
 
+use crate::search::Query;
+
 use super::external::OpenRequest;
 
 /// Something only the runtime can do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Hand this query to the filter worker (an empty one cancels).
-    SubmitFilter(String),
+    /// Hand this query, parsed, to the filter worker under the generation
+    /// the app gave it (an empty query cancels).
+    SubmitFilter { generation: u64, query: Query },
     /// Find the quotations of this article (index in `App::articles`).
     FindQuotes(usize),
     /// Loading has finished: find every article's quotations in the

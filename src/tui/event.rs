@@ -1,58 +1,26 @@
-//! Everything that can wake the event loop, from its own threads: terminal
-//! input and OS signals feed one channel, and so do the library's loader
-//! and quotations threads (through [`AppEvent::from`] a [`LibraryEvent`]).
+//! The two threads that turn the outside world into [`Msg`]s on the
+//! runtime's channel: terminal input and OS signals. (The library's
+//! loader and quotations threads feed the same channel, through
+//! `Msg::from` a `LibraryEvent`; the filter worker through `Msg::Filter`.)
 
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
 use std::thread;
 use std::time::Duration;
 
-use crossterm::event::{self, Event};
-
-use crate::corpus::LoadEvent;
-use crate::library::LibraryEvent;
-use crate::quotes::{ArticleQuotes, SpeakerIndex};
-use crate::search::FilterEvent;
+use crossterm::event;
 
 use super::input_gate::InputGate;
+use super::msg::Msg;
 
 /// How often the input thread checks whether it should pause (while an
 /// external program such as $EDITOR owns the terminal).
 const INPUT_POLL: Duration = Duration::from_millis(50);
 
-/// One thing that happened.
-#[derive(Debug)]
-pub enum AppEvent {
-    Terminal(Event),
-    Load(LoadEvent),
-    /// Results from the filter worker.
-    Filter(FilterEvent),
-    /// Quotations found: (article index, its quotations).
-    Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
-    /// Every article's quotations are in: the speakers of the corpus.
-    Speakers(Box<SpeakerIndex>),
-    /// Saving the reading state ran into a problem.
-    StateWarning(crate::state::Warning),
-    /// A signal asked us to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
-    Stop,
-    /// Reading the terminal failed; the loop ends with this error.
-    InputFailed(String),
-}
-
-impl From<LibraryEvent> for AppEvent {
-    fn from(ev: LibraryEvent) -> Self {
-        match ev {
-            LibraryEvent::Load(e) => AppEvent::Load(e),
-            LibraryEvent::Quotes(found) => AppEvent::Quotes(found),
-            LibraryEvent::Speakers(index) => AppEvent::Speakers(index),
-        }
-    }
-}
-
 /// Read terminal events until the receiver goes away. While the gate is
 /// paused the thread parks between two polls and leaves the terminal to
 /// the program that has it.
-pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> std::io::Result<()> {
+pub fn spawn_input(tx: Sender<Msg>, gate: Arc<InputGate>) -> std::io::Result<()> {
     thread::Builder::new()
         .name("input".into())
         .spawn(move || {
@@ -64,10 +32,10 @@ pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> std::io::Resul
                     Err(e) => Err(e),
                 };
                 let msg = match event {
-                    Ok(ev) => AppEvent::Terminal(ev),
-                    Err(e) => AppEvent::InputFailed(e.to_string()),
+                    Ok(ev) => Msg::Terminal(ev),
+                    Err(e) => Msg::InputFailed(e.to_string()),
                 };
-                let failed = matches!(msg, AppEvent::InputFailed(_));
+                let failed = matches!(msg, Msg::InputFailed(_));
                 if tx.send(msg).is_err() || failed {
                     return;
                 }
@@ -82,7 +50,7 @@ pub fn spawn_input(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> std::io::Resul
 /// as the terminal's foreground group, and are ignored, even when this
 /// thread only gets to them after the program has ended (the gate knows:
 /// see [`InputGate::interrupt_was_theirs`]).
-pub fn spawn_signals(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> anyhow::Result<()> {
+pub fn spawn_signals(tx: Sender<Msg>, gate: Arc<InputGate>) -> anyhow::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     for interrupt in [SIGINT, SIGQUIT] {
@@ -95,7 +63,7 @@ pub fn spawn_signals(tx: Sender<AppEvent>, gate: Arc<InputGate>) -> anyhow::Resu
                 if matches!(signal, SIGINT | SIGQUIT) && gate.interrupt_was_theirs() {
                     continue;
                 }
-                let _ = tx.send(AppEvent::Stop);
+                let _ = tx.send(Msg::Stop);
                 return;
             }
         })?;

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use crate::corpus::Article;
 use crate::search::{
-    ArticleHit, FilterEvent, Matcher, ParagraphMatch, Scope, article_matches, paragraph_positions,
-    parse,
+    ArticleHit, FilterEvent, Matcher, ParagraphMatch, Query, Scope, article_matches,
+    paragraph_positions, parse,
 };
 
 /// The latest answer for the query in force.
@@ -43,7 +43,8 @@ pub struct FilterState {
     pub editing: bool,
     /// What is typed.
     pub query: String,
-    /// Generation of the last query handed to the worker (0: none yet).
+    /// Generation of the last query handed to the worker (0: none yet);
+    /// the app numbers them (see [`FilterState::next_submission`]).
     pub generation: u64,
     /// The newest results; they may answer an older generation until the
     /// first event for the current one arrives (the list keeps showing
@@ -80,9 +81,17 @@ impl FilterState {
         self.reader_matches = None;
     }
 
-    /// The worker took the query as `generation`.
-    pub fn submitted(&mut self, generation: u64) {
-        self.generation = generation;
+    /// The query as typed, numbered and parsed for the worker: the app
+    /// numbers its queries itself, so results are matched to the query in
+    /// force without a round trip, and the text is parsed once (the
+    /// matcher's copy), not again by the worker.
+    pub fn next_submission(&mut self) -> (u64, Query) {
+        self.generation += 1;
+        let query = self
+            .matcher
+            .as_ref()
+            .map_or_else(|| parse(&self.query), |m| m.query().clone());
+        (self.generation, query)
     }
 
     /// Take an event if it answers the query in force. Returns whether it
@@ -99,7 +108,7 @@ impl FilterState {
         if let Some(m) = &self.matcher
             && !same_scope(m.scope(), ev.scope.as_ref())
         {
-            self.matcher = Some(Matcher::new(parse(&self.query)).with_scope(ev.scope.clone()));
+            self.matcher = Some(Matcher::new(m.query().clone()).with_scope(ev.scope.clone()));
             self.snippets.clear();
             self.reader_matches = None;
         }
@@ -194,7 +203,8 @@ mod tests {
             query: "lav".into(),
             ..FilterState::default()
         };
-        f.submitted(3);
+        let numbers: Vec<u64> = (0..3).map(|_| f.next_submission().0).collect();
+        assert_eq!(numbers, [1, 2, 3]);
         let ev = |generation| FilterEvent {
             generation,
             hits: Vec::new(),

@@ -18,6 +18,7 @@ use saidso::tui::app::{App, INLINE_QUOTES_MAX_BYTES};
 use saidso::tui::effect::Effect;
 use saidso::tui::keymap::KeyMap;
 use saidso::tui::layout::Focus;
+use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
 use crate::support::screen::{draw, find, text};
@@ -574,10 +575,10 @@ fn the_help_lists_the_comparison_keys() {
 fn quotations_not_found_yet_are_found_for_the_comparison() {
     // Ordinary articles: found on the spot, the view opens at once.
     let mut app = App::new(Theme::dark(), KeyMap::default(), 140, 40);
-    app.apply_load(LoadEvent::Batch {
+    app.update(Msg::Load(LoadEvent::Batch {
         articles: Corpus::embedded().articles,
         problems: Vec::new(),
-    });
+    }));
     let _ = app.take_effects();
     act(
         &mut app,
@@ -599,10 +600,10 @@ fn quotations_not_found_yet_are_found_for_the_comparison() {
     );
     let small: Article = Corpus::embedded().articles[0].clone();
     let mut app = App::new(Theme::dark(), KeyMap::default(), 140, 40);
-    app.apply_load(LoadEvent::Batch {
+    app.update(Msg::Load(LoadEvent::Batch {
         articles: vec![small, big],
         problems: Vec::new(),
-    });
+    }));
     let _ = app.take_effects();
     act(
         &mut app,
@@ -614,7 +615,10 @@ fn quotations_not_found_yet_are_found_for_the_comparison() {
         Some("Finding quotations to compare…")
     );
     assert!(app.take_effects().contains(&Effect::FindQuotes(1)));
-    app.apply_quotes(1, vec![Arc::new(ArticleQuotes::default())]);
+    app.update(Msg::quotes_from(
+        1,
+        vec![Arc::new(ArticleQuotes::default())],
+    ));
     assert!(app.compare().is_some(), "opens when the quotations arrive");
     assert!(text_of(&app).contains("A very long report"));
 }

@@ -6,11 +6,12 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 
 use saidso::corpus::Corpus;
-use saidso::search::{FilterEvent, SearchIndex, parse, search};
+use saidso::search::{FilterEvent, SearchIndex, search};
 use saidso::tui::action::Action;
 use saidso::tui::app::App;
 use saidso::tui::effect::Effect;
 use saidso::tui::layout::Focus;
+use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
 use crate::support::screen::{draw, text};
@@ -19,7 +20,6 @@ use crate::support::screen::{draw, text};
 struct Harness {
     app: App,
     index: SearchIndex,
-    generation: u64,
 }
 
 impl Harness {
@@ -29,14 +29,13 @@ impl Harness {
         Harness {
             app: App::with_articles(articles, width, height),
             index,
-            generation: 0,
         }
     }
 
     /// Press keys (as the terminal sends them), then let the "worker" answer.
     fn keys(&mut self, keys: &[KeyEvent]) {
         for k in keys {
-            self.app.handle_terminal_event(&Event::Key(*k));
+            self.app.update(Event::Key(*k));
         }
         self.answer();
     }
@@ -48,15 +47,13 @@ impl Harness {
 
     fn answer(&mut self) {
         for effect in self.app.take_effects() {
-            let Effect::SubmitFilter(q) = effect else {
+            let Effect::SubmitFilter { generation, query } = effect else {
                 continue;
             };
-            self.generation += 1;
-            self.app.filter_submitted(self.generation);
-            let hits = search(&self.index, &parse(&q), 1000);
+            let hits = search(&self.index, &query, 1000);
             let n = self.index.articles();
-            self.app.apply_filter_event(FilterEvent {
-                generation: self.generation,
+            self.app.update(Msg::Filter(FilterEvent {
+                generation,
                 matched_articles: hits.len(),
                 hits,
                 searched_articles: n,
@@ -64,7 +61,7 @@ impl Harness {
                 complete: true,
                 scope: None,
                 speakers_pending: false,
-            });
+            }));
         }
     }
 
@@ -223,7 +220,7 @@ fn events_for_an_older_query_are_ignored() {
     h.typed("/tiger");
     let order = h.app.order.clone();
     let stale = FilterEvent {
-        generation: h.generation - 1,
+        generation: h.app.filter.generation - 1,
         hits: Vec::new(),
         matched_articles: 0,
         searched_articles: 5,
@@ -232,7 +229,7 @@ fn events_for_an_older_query_are_ignored() {
         scope: None,
         speakers_pending: false,
     };
-    h.app.apply_filter_event(stale);
+    h.app.update(Msg::Filter(stale));
     assert_eq!(h.app.order, order);
 }
 

@@ -11,6 +11,7 @@ use ratatui::style::Modifier;
 use saidso::corpus::Corpus;
 use saidso::tui::action::Action;
 use saidso::tui::app::App;
+use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
 use crate::support::screen::{draw, find, text};
@@ -192,16 +193,16 @@ fn quotations_are_asked_for_when_an_article_is_shown_and_drawn_when_they_arrive(
     let articles = Corpus::embedded().articles;
     let found: Vec<_> = articles.iter().map(|a| Arc::new(find_quotes(a))).collect();
     let mut app = App::new(Theme::dark(), KeyMap::default(), 110, 34);
-    app.apply_load(LoadEvent::Batch {
+    app.update(Msg::Load(LoadEvent::Batch {
         articles,
         problems: Vec::new(),
-    });
+    }));
     // Only the article on screen is asked for, once.
     assert_eq!(app.take_effects(), [Effect::FindQuotes(0)]);
     app.update(Action::Down);
     assert_eq!(app.take_effects(), [Effect::FindQuotes(1)]);
     assert!(!text(&draw(&app)).contains("quotations,"));
-    app.apply_quotes(1, vec![found[1].clone()]);
+    app.update(Msg::quotes_from(1, vec![found[1].clone()]));
     assert!(text(&draw(&app)).contains("6 quotations, 2 speakers"));
     app.update(Action::Up);
     assert_eq!(app.take_effects(), [Effect::FindQuotes(0)]);
@@ -230,11 +231,11 @@ fn harbour_app(theme: Theme) -> App {
     found.quotes[0].via = Some("Nordic Wire".into());
     found.quotes[2].via = Some("Nordic Wire".into());
     let mut app = App::new(theme, KeyMap::default(), 100, 24);
-    app.apply_load(LoadEvent::Batch {
+    app.update(Msg::Load(LoadEvent::Batch {
         articles: vec![article],
         problems: Vec::new(),
-    });
-    app.apply_quotes(0, vec![Arc::new(found)]);
+    }));
+    app.update(Msg::quotes_from(0, vec![Arc::new(found)]));
     app.update(Action::Open);
     app
 }

@@ -10,6 +10,7 @@ use saidso::state::{Position, ReadingState};
 use saidso::tui::action::Action;
 use saidso::tui::app::App;
 use saidso::tui::keymap::KeyMap;
+use saidso::tui::msg::Msg;
 use saidso::tui::reading::Reading;
 use saidso::tui::theme::Theme;
 
@@ -34,26 +35,26 @@ fn session_reading_article_3() -> (ReadingState, Position) {
 fn reopened(state: ReadingState, width: u16) -> (App, Vec<Article>) {
     let mut app = App::new(Theme::dark(), KeyMap::default(), width, 30);
     app.reading = Reading::new(state, String::new());
-    app.apply_load(LoadEvent::Started {
+    app.update(Msg::Load(LoadEvent::Started {
         total_files: 5,
         problems: Vec::new(),
         skipped_files: 0,
-    });
+    }));
     let mut articles = seeds();
     let rest = articles.split_off(2);
-    app.apply_load(LoadEvent::Batch {
+    app.update(Msg::Load(LoadEvent::Batch {
         articles,
         problems: Vec::new(),
-    });
+    }));
     (app, rest)
 }
 
 fn second_batch(app: &mut App, rest: Vec<Article>) {
-    app.apply_load(LoadEvent::Batch {
+    app.update(Msg::Load(LoadEvent::Batch {
         articles: rest,
         problems: Vec::new(),
-    });
-    app.apply_load(LoadEvent::Finished);
+    }));
+    app.update(Msg::Load(LoadEvent::Finished));
 }
 
 #[test]
@@ -83,7 +84,7 @@ fn the_last_article_reopens_when_its_batch_arrives() {
     assert!(app.reading.is_read(app.articles[3].content_hash));
     // Its quotations arriving (room for tags) keep the place.
     let q = Arc::new(find_quotes(&app.articles[3]));
-    app.apply_found(vec![(3, q)]);
+    app.update(Msg::Quotes(vec![(3, q)]));
     assert!(app.reader.quotes.is_some());
     assert_eq!(app.top_position(), Some(at));
 }

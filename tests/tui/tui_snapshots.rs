@@ -8,6 +8,7 @@ use saidso::corpus::{Corpus, LoadEvent, LoadProblem, Severity};
 use saidso::tui::action::Action;
 use saidso::tui::app::App;
 use saidso::tui::keymap::KeyMap;
+use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
 use crate::support::screen::{draw, text};
@@ -99,7 +100,7 @@ fn problems_overlay_lists_files_with_reasons() {
         problem: problem.into(),
         severity,
     };
-    app.apply_load(LoadEvent::Started {
+    app.update(Msg::Load(LoadEvent::Started {
         total_files: 3,
         problems: vec![problem(
             "dir/gone.txt",
@@ -107,8 +108,8 @@ fn problems_overlay_lists_files_with_reasons() {
             Severity::Skipped,
         )],
         skipped_files: 2,
-    });
-    app.apply_load(LoadEvent::Batch {
+    }));
+    app.update(Msg::Load(LoadEvent::Batch {
         articles: Corpus::embedded().articles[..1].to_vec(),
         problems: vec![
             problem(
@@ -122,14 +123,16 @@ fn problems_overlay_lists_files_with_reasons() {
                 Severity::Repaired,
             ),
         ],
-    });
-    app.apply_load(LoadEvent::Finished);
+    }));
+    app.update(Msg::Load(LoadEvent::Finished));
     // The background sweep's progress shows beside the problems ...
     assert!(text(&draw(&app)).contains("⚠ 2 not loaded · ! shows · finding quotations 0/1"));
     // ... until it is done.
     let found = std::sync::Arc::new(saidso::quotes::find_quotes(&app.articles[0]));
-    app.apply_quotes(0, vec![found.clone()]);
-    app.apply_speakers(saidso::quotes::SpeakerIndex::build(&[&found]));
+    app.update(Msg::quotes_from(0, vec![found.clone()]));
+    app.update(Msg::Speakers(Box::new(
+        saidso::quotes::SpeakerIndex::build(&[&found]),
+    )));
     assert!(text(&draw(&app)).contains("⚠ 2 not loaded · ! shows"));
     act(&mut app, &[Action::ShowProblems]);
     insta::assert_snapshot!("problems_90x20", text(&draw(&app)));

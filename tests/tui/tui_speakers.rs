@@ -11,6 +11,7 @@ use saidso::tui::app::speakers::{RowKind, SpeakersPane};
 use saidso::tui::effect::Effect;
 use saidso::tui::keymap::KeyMap;
 use saidso::tui::layout::Focus;
+use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
 use crate::support::screen::{draw, text};
@@ -20,13 +21,13 @@ fn key(c: char) -> Event {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    app.handle_terminal_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.update(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 /// The bundled articles with the speakers view open.
 fn speakers(width: u16, height: u16) -> App {
     let mut app = App::with_articles(Corpus::embedded().articles, width, height);
-    app.handle_terminal_event(&key('s'));
+    app.update(key('s'));
     assert!(app.speakers_view().is_some(), "s opens the speakers view");
     app
 }
@@ -108,7 +109,7 @@ fn enter_opens_the_reader_at_the_quotation() {
         (n, r.article, r.quote)
     };
     for _ in 0..n {
-        app.handle_terminal_event(&key('j'));
+        app.update(key('j'));
     }
     assert_eq!(app.speakers_view().unwrap().quote_cursor, n);
     let s = screen(&app);
@@ -135,7 +136,7 @@ fn enter_opens_the_reader_at_the_quotation() {
         app.message
     );
     // s comes back to the same place; Esc twice leaves the view.
-    app.handle_terminal_event(&key('s'));
+    app.update(key('s'));
     let v = app.speakers_view().unwrap();
     assert_eq!(v.pane, SpeakersPane::Quotes);
     press(&mut app, KeyCode::Esc);
@@ -146,9 +147,9 @@ fn enter_opens_the_reader_at_the_quotation() {
 #[test]
 fn slash_filters_the_speaker_list_by_name_and_alias() {
     let mut app = speakers(120, 36);
-    app.handle_terminal_event(&key('/'));
+    app.update(key('/'));
     for c in "yuchng".chars() {
-        app.handle_terminal_event(&key(c));
+        app.update(key(c));
     }
     let v = app.speakers_view().unwrap();
     let ix = app.speakers.as_ref().unwrap();
@@ -162,9 +163,9 @@ fn slash_filters_the_speaker_list_by_name_and_alias() {
     // An alias finds its speaker too.
     press(&mut app, KeyCode::Esc);
     assert!(app.speakers_view().unwrap().query.is_empty());
-    app.handle_terminal_event(&key('/'));
+    app.update(key('/'));
     for c in "sergey".chars() {
-        app.handle_terminal_event(&key(c));
+        app.update(key(c));
     }
     press(&mut app, KeyCode::Enter);
     let v = app.speakers_view().unwrap();
@@ -184,11 +185,11 @@ fn slash_filters_the_speaker_list_by_name_and_alias() {
 #[test]
 fn says_what_it_is_doing_until_the_index_is_ready() {
     let mut app = App::new(Theme::dark(), KeyMap::default(), 120, 36);
-    app.apply_load(LoadEvent::Batch {
+    app.update(Msg::Load(LoadEvent::Batch {
         articles: Corpus::embedded().articles,
         problems: Vec::new(),
-    });
-    app.apply_load(LoadEvent::Finished);
+    }));
+    app.update(Msg::Load(LoadEvent::Finished));
     assert!(app.take_effects().contains(&Effect::SweepQuotes));
     app.update(Action::ShowSpeakers);
     let s = screen(&app);
@@ -199,11 +200,16 @@ fn says_what_it_is_doing_until_the_index_is_ready() {
         .iter()
         .map(|a| std::sync::Arc::new(saidso::quotes::find_quotes(a)))
         .collect();
-    app.apply_found(vec![(3, found[3].clone()), (1, found[1].clone())]);
+    app.update(Msg::Quotes(vec![
+        (3, found[3].clone()),
+        (1, found[1].clone()),
+    ]));
     assert!(screen(&app).contains("Finding quotations… 2 of 5 articles"));
-    app.apply_quotes(0, found.clone());
+    app.update(Msg::quotes_from(0, found.clone()));
     let refs: Vec<_> = found.iter().map(|q| q.as_ref()).collect();
-    app.apply_speakers(saidso::quotes::SpeakerIndex::build(&refs));
+    app.update(Msg::Speakers(Box::new(
+        saidso::quotes::SpeakerIndex::build(&refs),
+    )));
     let s = screen(&app);
     assert!(s.contains("Sergei Lavrov"), "{s}");
     assert!(!s.contains("finding quotations"), "{s}");

@@ -21,6 +21,7 @@ use super::filter::{FilterState, delete_word};
 use super::header;
 use super::keymap::KeyMap;
 use super::layout::{self, CompareScreen, Focus, Split};
+use super::msg::Msg;
 use super::prompt::prompt_action;
 use super::reading::Reading;
 use super::text;
@@ -216,18 +217,18 @@ impl App {
     pub fn with_articles(articles: Vec<Article>, width: u16, height: u16) -> Self {
         let mut app = App::new(Theme::dark(), KeyMap::default(), width, height);
         let (quotes, index) = crate::library::quote_and_index(&articles);
-        app.apply_load(LoadEvent::Started {
+        app.update(Msg::Load(LoadEvent::Started {
             total_files: articles.len(),
             problems: Vec::new(),
             skipped_files: 0,
-        });
-        app.apply_load(LoadEvent::Batch {
+        }));
+        app.update(Msg::Load(LoadEvent::Batch {
             articles,
             problems: Vec::new(),
-        });
-        app.apply_load(LoadEvent::Finished);
-        app.apply_quotes(0, quotes);
-        app.apply_speakers(index);
+        }));
+        app.update(Msg::Load(LoadEvent::Finished));
+        app.update(Msg::quotes_from(0, quotes));
+        app.update(Msg::Speakers(Box::new(index)));
         app
     }
 
@@ -245,9 +246,59 @@ impl App {
         std::mem::take(&mut self.effects)
     }
 
-    /// Turn a terminal event into an action and apply it. Returns whether
-    /// anything may have changed on screen.
-    pub fn handle_terminal_event(&mut self, event: &Event) -> bool {
+    /// The one way in: apply what happened. Returns whether anything may
+    /// have changed on screen. What only the runtime can do (talk to a
+    /// worker, write to the terminal, run a program) is queued as
+    /// [`Effect`]s for it to take with [`App::take_effects`].
+    pub fn update(&mut self, msg: impl Into<Msg>) -> bool {
+        match msg.into() {
+            Msg::Terminal(event) => self.terminal(&event),
+            Msg::Action(action) => {
+                self.act(action);
+                true
+            }
+            Msg::Load(event) => {
+                self.loaded(event);
+                true
+            }
+            Msg::Filter(event) => {
+                self.filtered(event);
+                true
+            }
+            Msg::Quotes(found) => {
+                self.quotes_found(found);
+                true
+            }
+            Msg::Speakers(index) => {
+                self.indexed(*index);
+                true
+            }
+            Msg::StateWarning(w) => {
+                self.reading.warn(w);
+                true
+            }
+            Msg::Report(message) => {
+                self.message = Some(message);
+                true
+            }
+            Msg::Stop => {
+                self.quit = true;
+                false
+            }
+            // The runtime ends the loop with this error.
+            Msg::InputFailed(_) => false,
+        }
+    }
+
+    /// What was read since the last call, for the runtime to save (like
+    /// [`App::take_effects`], drained by the call).
+    pub fn take_reading_changes(&mut self) -> crate::state::ReadingState {
+        self.reading.take_changes()
+    }
+
+    /// A terminal event as an action, applied; false when it changes
+    /// nothing on screen.
+    fn terminal(&mut self, event: &Event) -> bool {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 self.message = None;
@@ -284,12 +335,12 @@ impl App {
             },
             _ => return false,
         };
-        self.update(action);
+        self.act(action);
         true
     }
 
     /// Apply one action.
-    pub fn update(&mut self, action: Action) {
+    fn act(&mut self, action: Action) {
         if !matches!(action, Action::Resize { .. }) {
             // The user has moved on: the last article is not reopened.
             self.reading.cancel_restore();

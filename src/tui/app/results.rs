@@ -6,7 +6,7 @@ use super::*;
 /// filter results.
 impl App {
     /// Fold a loader event into the state.
-    pub fn apply_load(&mut self, event: LoadEvent) {
+    pub(crate) fn loaded(&mut self, event: LoadEvent) {
         match event {
             LoadEvent::Started {
                 total_files,
@@ -38,19 +38,8 @@ impl App {
         self.sync();
     }
 
-    /// Quotations found for articles `first..`, in order.
-    pub fn apply_quotes(&mut self, first: usize, quotes: Vec<Arc<ArticleQuotes>>) {
-        self.apply_found(
-            quotes
-                .into_iter()
-                .enumerate()
-                .map(|(i, q)| (first + i, q))
-                .collect(),
-        );
-    }
-
     /// Quotations found: (article index, its quotations), in any order.
-    pub fn apply_found(&mut self, found: Vec<(usize, Arc<ArticleQuotes>)>) {
+    pub(crate) fn quotes_found(&mut self, found: Vec<(usize, Arc<ArticleQuotes>)>) {
         let mut answered = false;
         for (id, q) in found {
             answered |= self.compare_asked == Some(id);
@@ -76,7 +65,7 @@ impl App {
 
     /// Every article's quotations are in: the speakers of the corpus, the
     /// unnamed sources folded into one entry at the end of the list.
-    pub fn apply_speakers(&mut self, index: SpeakerIndex) {
+    pub(crate) fn indexed(&mut self, index: SpeakerIndex) {
         self.speakers = Some(Arc::new(index.with_unnamed_grouped()));
         self.sync();
     }
@@ -88,7 +77,7 @@ impl App {
     }
 
     /// Take a filter worker event: the list follows the newest results.
-    pub fn apply_filter_event(&mut self, event: crate::search::FilterEvent) {
+    pub(crate) fn filtered(&mut self, event: crate::search::FilterEvent) {
         let Some(first) = self.filter.accept(event) else {
             return;
         };
@@ -116,10 +105,5 @@ impl App {
         if first && let Some(line) = self.best_match_line() {
             self.reader.scroll = line.min(self.max_reader_scroll());
         }
-    }
-
-    /// The worker took the last submitted query under `generation`.
-    pub fn filter_submitted(&mut self, generation: u64) {
-        self.filter.submitted(generation);
     }
 }

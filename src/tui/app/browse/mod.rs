@@ -39,8 +39,9 @@ impl App {
     /// back to every article in load order.
     pub(crate) fn query_edited(&mut self) {
         self.filter.query_changed();
+        let (generation, query) = self.filter.next_submission();
         self.effects
-            .push(Effect::SubmitFilter(self.filter.query.clone()));
+            .push(Effect::SubmitFilter { generation, query });
         if !self.filter.active() {
             let keep = self.current_index();
             self.order = (0..self.articles.len()).collect();

@@ -1,0 +1,181 @@
+//! The runtime: the threads, the one channel they feed, and the loop that
+//! hands each message to [`App::update`], runs the effects it asks for and
+//! draws. It holds no state of its own beyond the workers' handles.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use crate::corpus::LoadRequest;
+use crate::library::Library;
+use crate::search::FilterWorker;
+use crate::state::{StateStore, StateWriter};
+
+use super::app::App;
+use super::effect::Effect;
+use super::external::{self, TempFiles};
+use super::input_gate::InputGate;
+use super::msg::Msg;
+use super::reading::Reading;
+use super::settings::Settings;
+use super::terminal::TerminalSession;
+use super::{action, clipboard, event, views};
+
+/// Open the reader on `request` and run until the user quits. With a
+/// `state_dir`, reading state is read from it at start and saved to it
+/// while reading and on every way out; without, nothing is read or written.
+pub fn run(
+    request: LoadRequest,
+    settings: Settings,
+    state_dir: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    // Read before the terminal is taken: a warning goes into the app.
+    let store = state_dir.map(StateStore::new);
+    let loaded = store.as_ref().map(StateStore::load);
+    let corpus = crate::state::corpus_key(&request);
+    let mut session = TerminalSession::enter()?;
+    let (tx, rx) = mpsc::channel();
+    let writer = store.map(|store| {
+        let tx = tx.clone();
+        StateWriter::spawn(store, move |w| {
+            let _ = tx.send(Msg::StateWarning(w));
+        })
+    });
+    let gate = Arc::new(InputGate::default());
+    event::spawn_signals(tx.clone(), Arc::clone(&gate))?;
+    event::spawn_input(tx.clone(), Arc::clone(&gate))?;
+    let filter_tx = tx.clone();
+    let worker = FilterWorker::spawn(move |ev| {
+        let _ = filter_tx.send(Msg::Filter(ev));
+    });
+    let library = Library::spawn(request, worker.handle(), move |ev| {
+        tx.send(ev.into()).is_ok()
+    })?;
+
+    let size = session.terminal.size()?;
+    let mut app = App::new(settings.theme, settings.keymap, size.width, size.height);
+    app.hide_noise = settings.hide_noise;
+    app.max_text_width = settings.max_text_width;
+    if let Some((state, warning)) = loaded {
+        app.reading = Reading::new(state, corpus);
+        app.reading.warnings.extend(warning);
+    }
+    let mut helpers = Helpers {
+        worker,
+        library,
+        writer,
+        gate,
+        temps: TempFiles::default(),
+    };
+    let result = event_loop(&mut session, &mut app, &rx, &mut helpers);
+    let writer = helpers.writer.take();
+    // Every way out (q, Ctrl-c, a signal, an error) saves what was read.
+    let warnings = writer.map_or_else(Vec::new, |w| {
+        w.save(app.take_reading_changes());
+        w.finish()
+    });
+    drop(session);
+    for w in warnings {
+        eprintln!("saidso: {w}");
+    }
+    // The terminal is the user's again; when loading had finished, give
+    // the loader a moment to finish writing the load cache (quitting in
+    // the middle of loading does not wait).
+    if app.loading.done {
+        helpers.library.wait_for_loader(LOADER_GRACE);
+    }
+    result
+}
+
+/// How long quitting waits for the loader to finish writing the cache.
+const LOADER_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// What the loop hands work to, besides the app.
+struct Helpers {
+    worker: FilterWorker,
+    library: Library,
+    writer: Option<StateWriter>,
+    /// Stops the input thread while $EDITOR or $PAGER has the terminal.
+    gate: Arc<InputGate>,
+    /// Copies of articles opened in $EDITOR or $PAGER, removed when the
+    /// reader ends.
+    temps: TempFiles,
+}
+
+fn event_loop(
+    session: &mut TerminalSession,
+    app: &mut App,
+    rx: &mpsc::Receiver<Msg>,
+    h: &mut Helpers,
+) -> anyhow::Result<()> {
+    session.terminal.draw(|f| views::draw(f, app))?;
+    while let Ok(first) = rx.recv() {
+        let mut dirty = handle(app, first)?;
+        // Drain what else is waiting, then draw once.
+        while let Ok(msg) = rx.try_recv() {
+            dirty |= handle(app, msg)?;
+            if app.quit {
+                break;
+            }
+        }
+        if app.quit {
+            break;
+        }
+        // Keys typed faster than we draw: only the newest query matters.
+        let mut query = None;
+        let mut copies = Vec::new();
+        let mut opens = Vec::new();
+        for effect in app.take_effects() {
+            match effect {
+                Effect::SubmitFilter {
+                    generation,
+                    query: q,
+                } => query = Some((generation, q)),
+                Effect::FindQuotes(id) => h.library.request(id),
+                Effect::SweepQuotes => h.library.sweep(),
+                Effect::Copy(text) => copies.push(text),
+                Effect::Open(request) => opens.push(request),
+            }
+        }
+        if let Some((generation, q)) = query {
+            h.worker.submit_as(generation, q);
+        }
+        if let Some(w) = &h.writer {
+            w.save(app.take_reading_changes());
+        }
+        if dirty {
+            session.terminal.draw(|f| views::draw(f, app))?;
+        }
+        // Between frames, never inside one: the sequence must not land in
+        // the middle of ratatui's cell updates.
+        for text in copies {
+            if let Err(e) = clipboard::copy(session.terminal.backend_mut(), &text) {
+                app.update(Msg::Report(format!(
+                    "Cannot copy: writing to the terminal failed: {e}"
+                )));
+                session.terminal.draw(|f| views::draw(f, app))?;
+            }
+        }
+        for request in opens {
+            let message = external::open(session, &h.gate, &mut h.temps, &request)?;
+            app.update(Msg::Report(message));
+            // The window may have changed size while the program ran.
+            let size = session.terminal.size()?;
+            app.update(action::Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
+            session.terminal.draw(|f| views::draw(f, app))?;
+        }
+    }
+    Ok(())
+}
+
+/// One message into the app; whether the screen may have changed. A
+/// terminal that cannot be read ends the loop with that error.
+fn handle(app: &mut App, msg: Msg) -> anyhow::Result<bool> {
+    if let Msg::InputFailed(e) = &msg {
+        anyhow::bail!("cannot read the terminal: {e}");
+    }
+    Ok(app.update(msg))
+}
