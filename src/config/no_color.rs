@@ -1,4 +1,4 @@
-//! NO_COLOR (https://no-color.org): set to anything non-empty, it asks for
+//! NO_COLOR (<https://no-color.org>): set to anything non-empty, it asks for
 //! no colour at all. This is the one place that reads it, so every part of
 //! saidso agrees on what an empty value means (colour stays on).
 

@@ -12,7 +12,7 @@ use regex::{RegexSet, RegexSetBuilder};
 
 /// (pattern, reason). Most are anchored with `^…$` so that a story sentence
 /// mentioning "advertisement" or "subscribe" is never caught. Lengths are
-/// bounded by [`MAX_BOILERPLATE_CHARS`] rather than by `.{0,N}` (which
+/// bounded by `MAX_BOILERPLATE_CHARS` rather than by `.{0,N}` (which
 /// multiplies the automaton), and word boundaries are ASCII `(?-u:\b)`, so
 /// the set runs on the fast DFA engine even over curly quotes and dashes.
 pub const BOILERPLATE_PATTERNS: &[(&str, &str)] = &[

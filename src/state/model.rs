@@ -69,7 +69,7 @@ pub struct ReadingState {
     /// [`article_key`] → record.
     #[serde(default)]
     pub articles: BTreeMap<String, ArticleState>,
-    /// Corpus key (see [`super::corpus_key`]) → record.
+    /// Corpus key (see [`super::corpus_key()`]) → record.
     #[serde(default)]
     pub corpora: BTreeMap<String, CorpusState>,
 }
