@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod hostile;
+pub mod keys;
 pub mod pty;
 pub mod quotes;
 pub mod screen;

@@ -21,6 +21,7 @@ use saidso::tui::layout::Focus;
 use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
+use crate::support::keys::keys;
 use crate::support::screen::{draw, find, text};
 
 fn act(app: &mut App, actions: &[Action]) {
@@ -32,10 +33,7 @@ fn act(app: &mut App, actions: &[Action]) {
 /// Article 000 marked, 001 selected, compared.
 fn comparing(width: u16, height: u16) -> App {
     let mut app = App::with_articles(Corpus::embedded().articles, width, height);
-    act(
-        &mut app,
-        &[Action::ToggleMark, Action::Down, Action::Compare],
-    );
+    keys(&mut app, "<space>jc");
     assert!(app.compare().is_some(), "c did not open the comparison");
     app
 }
@@ -93,14 +91,14 @@ fn top_row(app: &App, buf: &Buffer, side: Side) -> String {
 #[test]
 fn marking_000_and_comparing_with_001_shows_both_and_what_they_share() {
     let mut app = App::with_articles(Corpus::embedded().articles, 140, 40);
-    act(&mut app, &[Action::ToggleMark]);
+    keys(&mut app, "<space>");
     let screen = text(&draw(&app));
     assert!(
         screen.contains("● Cooperation between Russia"),
         "no visible mark:\n{screen}"
     );
     assert!(screen.contains("c compare with marked"), "{screen}");
-    act(&mut app, &[Action::Down, Action::Compare]);
+    keys(&mut app, "jc");
     let buf = draw(&app);
     let screen = text(&buf);
     insta::assert_snapshot!("compare_000_001_140x40", screen);
@@ -170,7 +168,7 @@ fn brackets_put_each_pair_side_by_side_on_one_row() {
     let pairs = app.compare().unwrap().comparison.pairs.clone();
     assert_eq!(pairs.len(), 2);
     for (k, pair) in pairs.iter().enumerate() {
-        act(&mut app, &[Action::NextQuote]);
+        keys(&mut app, "]");
         let msg = app.message.clone().unwrap_or_default();
         assert!(
             msg.starts_with(&format!("Pair {} of 2 · shared statement 1", k + 1)),
@@ -191,11 +189,11 @@ fn brackets_put_each_pair_side_by_side_on_one_row() {
     }
     // Past the last pair: a message, no move.
     let scroll = app.compare().unwrap().left.scroll;
-    act(&mut app, &[Action::NextQuote]);
+    keys(&mut app, "]");
     assert!(app.message.clone().unwrap().contains("none below"));
     assert_eq!(app.compare().unwrap().left.scroll, scroll);
     // [ goes back to the first.
-    act(&mut app, &[Action::PrevQuote]);
+    keys(&mut app, "[");
     assert!(app.message.clone().unwrap().starts_with("Pair 1 of 2"));
     let buf = draw(&app);
     assert!(text(&buf).contains("1▶ “This engagement"), "{}", text(&buf));
@@ -210,7 +208,7 @@ fn a_pair_shares_a_row_even_when_headers_or_lengths_differ() {
         let mut app = comparing(w, h);
         let g = app.compare_geometry().unwrap();
         let pair = app.compare().unwrap().comparison.pairs[0];
-        act(&mut app, &[Action::NextQuote]);
+        keys(&mut app, "]");
         let buf = draw(&app);
         let l = quote_row(&app, Side::Left, pair.left);
         let r = quote_row(&app, Side::Right, pair.right);
@@ -239,7 +237,7 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
     );
 
     // In sync: three lines down moves both panes three lines.
-    act(&mut app, &[Action::Down, Action::Down, Action::Down]);
+    keys(&mut app, "jjj");
     let c = app.compare().unwrap();
     assert_eq!((c.left.scroll, c.right.scroll), (3, 3));
     let buf = draw(&app);
@@ -250,18 +248,18 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
     assert!(l1 != l0 && r1 != r0, "both panes should have moved");
 
     // S: only the active (left) pane moves.
-    act(&mut app, &[Action::ToggleSyncScroll]);
+    keys(&mut app, "S");
     assert_eq!(app.message.as_deref(), Some("Each pane scrolls on its own"));
-    act(&mut app, &[Action::HalfPageDown]);
+    keys(&mut app, "<C-d>");
     let buf = draw(&app);
     assert_ne!(top_row(&app, &buf, Side::Left), l1);
     assert_eq!(top_row(&app, &buf, Side::Right), r1);
     assert!(text(&buf).contains("left pane · apart"));
 
     // Tab: the right pane has the keys (thick border) and moves alone.
-    act(&mut app, &[Action::FocusNext]);
+    keys(&mut app, "<tab>");
     let left_top = top_row(&app, &draw(&app), Side::Left);
-    act(&mut app, &[Action::Down]);
+    keys(&mut app, "j");
     let buf = draw(&app);
     assert_eq!(top_row(&app, &buf, Side::Left), left_top);
     assert_ne!(top_row(&app, &buf, Side::Right), r1);
@@ -297,10 +295,10 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
     let c = app.compare().unwrap();
     assert_eq!((c.left.scroll, c.right.scroll), (ls, rs - 3));
     // g and G take both panes to their top and their end.
-    act(&mut app, &[Action::Bottom]);
+    keys(&mut app, "G");
     let buf = draw(&app);
     assert!(text(&buf).contains("109/109 · 100%") && text(&buf).contains("59/59 · 100%"));
-    act(&mut app, &[Action::Top]);
+    keys(&mut app, "g");
     let c = app.compare().unwrap();
     assert_eq!((c.left.scroll, c.right.scroll), (0, 0));
 }
@@ -308,7 +306,7 @@ fn scrolling_is_synchronised_until_s_and_then_each_pane_scrolls_alone() {
 #[test]
 fn the_table_shows_each_pair_with_its_word_diff() {
     let mut app = comparing(140, 40);
-    act(&mut app, &[Action::ToggleCompareTable]);
+    keys(&mut app, "t");
     assert_eq!(app.compare().unwrap().mode, CompareMode::Table);
     let buf = draw(&app);
     let screen = text(&buf);
@@ -365,7 +363,7 @@ fn enter_in_the_table_goes_back_to_the_panes_at_that_row() {
     let mut app = comparing(140, 40);
     let pairs = app.compare().unwrap().comparison.pairs.clone();
     // The second pair's row.
-    act(&mut app, &[Action::ToggleCompareTable, Action::Down]);
+    keys(&mut app, "tj");
     let buf = draw(&app);
     let (_, head) = at(&buf, "Sergei Lavrov · ¶4");
     assert_eq!(
@@ -373,7 +371,7 @@ fn enter_in_the_table_goes_back_to_the_panes_at_that_row() {
         Theme::dark().selection.bg.unwrap(),
         "the cursor row is highlighted"
     );
-    act(&mut app, &[Action::Open]);
+    keys(&mut app, "<enter>");
     let c = app.compare().unwrap();
     assert_eq!(c.mode, CompareMode::Panes);
     assert_eq!(c.pair_cursor, Some(1));
@@ -389,19 +387,19 @@ fn enter_in_the_table_goes_back_to_the_panes_at_that_row() {
     );
     // t again opens the table at that pair; Esc in the table goes back
     // to the panes, Esc in the panes back to the list.
-    act(&mut app, &[Action::ToggleCompareTable]);
+    keys(&mut app, "t");
     assert_eq!(app.compare().unwrap().table.cursor, 1);
     // A row of quotations only the left article has: Enter shows it there.
-    act(&mut app, &[Action::Down, Action::Open]);
+    keys(&mut app, "j<enter>");
     let c = app.compare().unwrap();
     let only = c.comparison.left_only[0];
     assert_eq!((c.active, c.left.cursor), (Side::Left, Some(only)));
     let buf = draw(&app);
     let y = quote_row(&app, Side::Left, only).expect("shown in the left pane");
     assert_eq!(gutter(&app, &buf, Side::Left, y).1, "▶");
-    act(&mut app, &[Action::ToggleCompareTable, Action::Back]);
+    keys(&mut app, "t<esc>");
     assert_eq!(app.compare().unwrap().mode, CompareMode::Panes);
-    act(&mut app, &[Action::Back]);
+    keys(&mut app, "<esc>");
     assert!(app.compare().is_none());
     assert_eq!(app.focus, Focus::List);
     let screen = text(&draw(&app));
@@ -426,7 +424,7 @@ fn narrow_terminals_stack_the_panes() {
     );
     assert!(screen.contains("top pane · in sync"));
     // Each pane shows its quotation of the pair near its own top.
-    act(&mut app, &[Action::NextQuote]);
+    keys(&mut app, "]");
     let g = app.compare_geometry().unwrap();
     assert!(!g.side_by_side);
     let pair = app.compare().unwrap().comparison.pairs[0];
@@ -438,7 +436,7 @@ fn narrow_terminals_stack_the_panes() {
         width: 50,
         height: 40,
     });
-    act(&mut app, &[Action::ToggleCompareTable]);
+    keys(&mut app, "t");
     let buf = draw(&app);
     let (_, top) = at(&buf, "“This engagement");
     let (_, bottom) = at(&buf, "“This [Russia-China]");
@@ -448,7 +446,7 @@ fn narrow_terminals_stack_the_panes() {
 #[test]
 fn every_size_down_to_one_cell_draws_without_panicking() {
     let mut app = comparing(140, 40);
-    act(&mut app, &[Action::NextQuote]);
+    keys(&mut app, "]");
     for w in 1..=30 {
         for h in 1..=12 {
             app.update(Action::Resize {
@@ -492,7 +490,7 @@ fn no_color_draws_no_colour_and_keeps_every_distinction() {
             assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{cell:?}");
         }
     };
-    act(&mut app, &[Action::NextQuote]);
+    keys(&mut app, "]");
     let buf = draw(&app);
     no_colour(&buf);
     // The number stands out by reverse video, the pair by bold.
@@ -500,7 +498,7 @@ fn no_color_draws_no_colour_and_keeps_every_distinction() {
     let y = quote_row(&app, Side::Left, pair.left).unwrap();
     let x = app.compare_geometry().unwrap().left.body.x;
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
-    act(&mut app, &[Action::ToggleCompareTable]);
+    keys(&mut app, "t");
     let buf = draw(&app);
     no_colour(&buf);
     let (x, y) = at(&buf, "“This engagement");
@@ -517,15 +515,15 @@ fn no_color_draws_no_colour_and_keeps_every_distinction() {
 #[test]
 fn c_with_nothing_marked_asks_for_the_second_article() {
     let mut app = App::with_articles(Corpus::embedded().articles, 100, 30);
-    act(&mut app, &[Action::Compare]);
+    keys(&mut app, "c");
     assert!(app.compare().is_none());
     let msg = app.message.clone().unwrap();
     assert!(msg.starts_with("Compare with which article?"), "{msg}");
     assert_eq!(app.marked, Some(0));
     // c on the marked one again: pick another.
-    act(&mut app, &[Action::Compare]);
+    keys(&mut app, "c");
     assert!(app.message.clone().unwrap().contains("select another"));
-    act(&mut app, &[Action::Down, Action::Down, Action::Compare]);
+    keys(&mut app, "jjc");
     let c = app.compare().expect("compared");
     assert_eq!((c.left.article, c.right.article), (0, 2));
     let screen = text(&draw(&app));
@@ -538,13 +536,13 @@ fn c_with_nothing_marked_asks_for_the_second_article() {
         "{screen}"
     );
     // Without shared statements, ] says so.
-    act(&mut app, &[Action::NextQuote]);
+    keys(&mut app, "]");
     assert_eq!(
         app.message.as_deref(),
         Some("No statement is quoted in both articles")
     );
     // Space on the marked article unmarks it.
-    act(&mut app, &[Action::Back, Action::Top, Action::ToggleMark]);
+    keys(&mut app, "<esc>g<space>");
     assert_eq!(app.marked, None);
     assert!(!text(&draw(&app)).contains('●'));
 }
@@ -552,7 +550,7 @@ fn c_with_nothing_marked_asks_for_the_second_article() {
 #[test]
 fn the_help_lists_the_comparison_keys() {
     let mut app = comparing(140, 60);
-    act(&mut app, &[Action::ToggleHelp]);
+    keys(&mut app, "?");
     let screen = text(&draw(&app));
     for line in [
         "Comparing two articles",
@@ -567,7 +565,7 @@ fn the_help_lists_the_comparison_keys() {
         assert!(screen.contains(line), "help lacks {line:?}:\n{screen}");
     }
     // The comparison is still there under the help.
-    act(&mut app, &[Action::Back]);
+    keys(&mut app, "<esc>");
     assert!(app.compare().is_some() && app.overlay.is_none());
 }
 
@@ -580,10 +578,7 @@ fn quotations_not_found_yet_are_found_for_the_comparison() {
         problems: Vec::new(),
     }));
     let _ = app.take_effects();
-    act(
-        &mut app,
-        &[Action::ToggleMark, Action::Down, Action::Compare],
-    );
+    keys(&mut app, "<space>jc");
     assert!(app.compare().is_some());
     assert!(app.quotes[0].is_some() && app.quotes[1].is_some());
 
@@ -605,10 +600,7 @@ fn quotations_not_found_yet_are_found_for_the_comparison() {
         problems: Vec::new(),
     }));
     let _ = app.take_effects();
-    act(
-        &mut app,
-        &[Action::ToggleMark, Action::Down, Action::Compare],
-    );
+    keys(&mut app, "<space>jc");
     assert!(app.compare().is_none());
     assert_eq!(
         app.message.as_deref(),
@@ -634,7 +626,7 @@ fn the_mouse_picks_a_pane_or_a_table_row() {
     assert_eq!(app.compare().unwrap().active, Side::Right);
     assert!(text(&draw(&app)).contains("right pane · in sync"));
 
-    act(&mut app, &[Action::ToggleCompareTable]);
+    keys(&mut app, "t");
     let buf = draw(&app);
     let (x, y) = at(&buf, "Sergei Lavrov · ¶5");
     act(&mut app, &[Action::ClickAt { x, y: y + 1 }]);
@@ -642,7 +634,7 @@ fn the_mouse_picks_a_pane_or_a_table_row() {
     assert_eq!(c.table.cursor, 2, "the first row only the left article has");
     act(&mut app, &[Action::ScrollAt { x, y, lines: 3 }]);
     assert_eq!(app.compare().unwrap().table.cursor, 3);
-    act(&mut app, &[Action::Open]);
+    keys(&mut app, "<enter>");
     let c = app.compare().unwrap();
     assert_eq!(c.left.cursor, Some(c.comparison.left_only[1]));
 }

@@ -11,6 +11,7 @@ use saidso::tui::keymap::KeyMap;
 use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
+use crate::support::keys::keys;
 use crate::support::screen::{draw, text};
 
 fn seeds_app(width: u16, height: u16) -> App {
@@ -32,22 +33,14 @@ fn browse_view() {
 #[test]
 fn reader_focused_and_scrolled() {
     let mut app = seeds_app(100, 30);
-    act(
-        &mut app,
-        &[
-            Action::Down,
-            Action::Down,
-            Action::Open,
-            Action::HalfPageDown,
-        ],
-    );
+    keys(&mut app, "jj<enter><C-d>");
     insta::assert_snapshot!("reader_002_half_page", text(&draw(&app)));
 }
 
 #[test]
 fn help_overlay() {
     let mut app = seeds_app(100, 32);
-    act(&mut app, &[Action::ToggleHelp]);
+    keys(&mut app, "?");
     insta::assert_snapshot!("help_100x32", text(&draw(&app)));
 }
 
@@ -55,7 +48,7 @@ fn help_overlay() {
 fn narrow_terminal_shows_one_pane() {
     let mut app = seeds_app(50, 16);
     insta::assert_snapshot!("narrow_list_50x16", text(&draw(&app)));
-    act(&mut app, &[Action::Open]);
+    keys(&mut app, "<enter>");
     insta::assert_snapshot!("narrow_reader_50x16", text(&draw(&app)));
 }
 
@@ -68,6 +61,8 @@ fn too_small_shows_a_notice() {
 #[test]
 fn hidden_noise_collapses_to_a_marker() {
     let mut app = seeds_app(100, 30);
+    // Actions, not keys: a key press would clear the status line that
+    // the snapshot shows.
     act(
         &mut app,
         &[
@@ -84,7 +79,7 @@ fn hidden_noise_collapses_to_a_marker() {
     );
     assert!(!screen.contains("Twitter picture"));
     insta::assert_snapshot!("noise_hidden_004_end", screen);
-    act(&mut app, &[Action::ToggleNoise, Action::Bottom]);
+    keys(&mut app, "bG");
     let screen = text(&draw(&app));
     assert!(
         screen.contains("%d bloggers like this:"),
@@ -134,7 +129,7 @@ fn problems_overlay_lists_files_with_reasons() {
         saidso::quotes::SpeakerIndex::build(&[&found]),
     )));
     assert!(text(&draw(&app)).contains("⚠ 2 not loaded · ! shows"));
-    act(&mut app, &[Action::ShowProblems]);
+    keys(&mut app, "!");
     insta::assert_snapshot!("problems_90x20", text(&draw(&app)));
 }
 
@@ -159,7 +154,7 @@ fn the_selection_is_one_solid_highlight_and_follows_focus() {
         "the next row is highlighted too"
     );
     // Unfocused, the selection stays visible (reverse video).
-    act(&mut app, &[Action::FocusNext]);
+    keys(&mut app, "<tab>");
     let buf = draw(&app);
     assert!(buf[(5, 1)].modifier.contains(Modifier::REVERSED));
 }
@@ -168,13 +163,13 @@ fn the_selection_is_one_solid_highlight_and_follows_focus() {
 fn monochrome_theme_draws_no_colour_but_keeps_emphasis() {
     let mut app = seeds_app(100, 30);
     app.theme = Theme::monochrome();
-    act(&mut app, &[Action::ToggleHelp]);
+    keys(&mut app, "?");
     let buf = draw(&app);
     for cell in buf.content() {
         assert_eq!(cell.fg, Color::Reset);
         assert_eq!(cell.bg, Color::Reset);
     }
-    act(&mut app, &[Action::Back]);
+    keys(&mut app, "<esc>");
     let buf = draw(&app);
     assert!(
         buf[(5, 1)].modifier.contains(Modifier::REVERSED),
@@ -191,7 +186,7 @@ fn monochrome_theme_draws_no_colour_but_keeps_emphasis() {
 #[test]
 fn every_size_down_to_one_cell_draws_without_panicking() {
     let mut app = seeds_app(100, 30);
-    act(&mut app, &[Action::Open, Action::PageDown]);
+    keys(&mut app, "<enter><pagedown>");
     for w in (1..=120).step_by(7) {
         for h in 1..=40 {
             app.update(Action::Resize {
@@ -209,10 +204,7 @@ fn every_size_down_to_one_cell_draws_without_panicking() {
 #[test]
 fn resizing_keeps_the_reader_on_the_same_text() {
     let mut app = seeds_app(100, 30);
-    act(
-        &mut app,
-        &[Action::Open, Action::PageDown, Action::PageDown],
-    );
+    keys(&mut app, "<enter><pagedown><pagedown>");
     let doc = app.reader.layout.as_ref().unwrap();
     let offset = doc.lines[app.reader.scroll].range.start;
     app.update(Action::Resize {
@@ -234,7 +226,7 @@ fn wide_characters_wrap_by_display_width() {
     let source = "北京峰会\n\n中国外交部发言人表示，双方将继续加强合作，共同维护地区和平与稳定。🙂 Emoji 🙂 and café naïve text mixed with 漢字 in one paragraph.";
     let article = article_from_bytes("cjk.txt".into(), Origin::Embedded, source.as_bytes());
     let mut app = App::with_articles(vec![article], 72, 14);
-    act(&mut app, &[Action::Open]);
+    keys(&mut app, "<enter>");
     let screen = text(&draw(&app));
     insta::assert_snapshot!("wide_characters_72x14", screen);
     // Every character of the paragraph is on screen, none cut in half.

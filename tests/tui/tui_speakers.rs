@@ -1,7 +1,6 @@
 //! The speakers view (`s`): every speaker of the corpus with their
 //! quotations across articles, and Enter to read one in its article.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 
 use saidso::corpus::{Corpus, LoadEvent};
@@ -14,20 +13,13 @@ use saidso::tui::layout::Focus;
 use saidso::tui::msg::Msg;
 use saidso::tui::theme::Theme;
 
+use crate::support::keys::keys;
 use crate::support::screen::{draw, text};
-
-fn key(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.update(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
 
 /// The bundled articles with the speakers view open.
 fn speakers(width: u16, height: u16) -> App {
     let mut app = App::with_articles(Corpus::embedded().articles, width, height);
-    app.update(key('s'));
+    keys(&mut app, "s");
     assert!(app.speakers_view().is_some(), "s opens the speakers view");
     app
 }
@@ -92,7 +84,7 @@ fn the_selected_speakers_quotations_are_grouped_under_every_article() {
 #[test]
 fn enter_opens_the_reader_at_the_quotation() {
     let mut app = speakers(120, 36);
-    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "<tab>");
     assert_eq!(app.speakers_view().unwrap().pane, SpeakersPane::Quotes);
     // Down to the third article's second quotation (its first is in the
     // headline, which the reader shows in its header).
@@ -108,13 +100,11 @@ fn enter_opens_the_reader_at_the_quotation() {
         assert_eq!(r.article, 2);
         (n, r.article, r.quote)
     };
-    for _ in 0..n {
-        app.update(key('j'));
-    }
+    keys(&mut app, &"j".repeat(n));
     assert_eq!(app.speakers_view().unwrap().quote_cursor, n);
     let s = screen(&app);
     assert!(s.contains("▶"), "the cursor is marked:\n{s}");
-    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "<enter>");
     assert!(app.speakers_view().is_none());
     assert_eq!(app.focus, Focus::Reader);
     assert_eq!(app.current_index(), Some(article));
@@ -136,21 +126,17 @@ fn enter_opens_the_reader_at_the_quotation() {
         app.message
     );
     // s comes back to the same place; Esc twice leaves the view.
-    app.update(key('s'));
+    keys(&mut app, "s");
     let v = app.speakers_view().unwrap();
     assert_eq!(v.pane, SpeakersPane::Quotes);
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "<esc><esc>");
     assert!(app.speakers_view().is_none());
 }
 
 #[test]
 fn slash_filters_the_speaker_list_by_name_and_alias() {
     let mut app = speakers(120, 36);
-    app.update(key('/'));
-    for c in "yuchng".chars() {
-        app.update(key(c));
-    }
+    keys(&mut app, "/yuchng");
     let v = app.speakers_view().unwrap();
     let ix = app.speakers.as_ref().unwrap();
     assert!(v.editing);
@@ -161,24 +147,20 @@ fn slash_filters_the_speaker_list_by_name_and_alias() {
     assert!(s.contains(&format!("{} of ", v.visible.len())), "{s}");
     assert!(!s.contains("Sergei Lavrov"), "{s}");
     // An alias finds its speaker too.
-    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "<esc>");
     assert!(app.speakers_view().unwrap().query.is_empty());
-    app.update(key('/'));
-    for c in "sergey".chars() {
-        app.update(key(c));
-    }
-    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "/sergey<enter>");
     let v = app.speakers_view().unwrap();
     assert!(!v.editing);
     let ix = app.speakers.clone().unwrap();
     assert_eq!(ix.speakers[v.visible[0]].name, "Sergei Lavrov");
     // Esc clears the filter, then leaves the view.
-    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "<esc>");
     assert_eq!(
         app.speakers_view().unwrap().visible.len(),
         ix.speakers.len()
     );
-    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "<esc>");
     assert!(app.speakers_view().is_none());
 }
 

@@ -3,17 +3,12 @@
 
 use saidso::corpus::{Article, Corpus};
 use saidso::quotes::{Citation, find_quotes};
-use saidso::tui::action::Action;
 use saidso::tui::app::App;
 use saidso::tui::app::compare::Side;
 use saidso::tui::effect::Effect;
 use saidso::tui::external::{Program, Target};
 
-fn act(app: &mut App, actions: &[Action]) {
-    for &a in actions {
-        app.update(a);
-    }
-}
+use crate::support::keys::keys;
 
 fn bundled(width: u16, height: u16) -> App {
     App::with_articles(Corpus::embedded().articles, width, height)
@@ -40,7 +35,7 @@ fn the_reader_copies_the_quotation_gone_to_else_the_first_on_screen() {
     let a = app.articles[0].clone();
     app.take_effects();
     // Nothing gone to: the first quotation on screen.
-    act(&mut app, &[Action::Open, Action::Copy]);
+    keys(&mut app, "<enter>y");
     assert_eq!(copied(&mut app), [cite(&a, 0)]);
     let msg = app.message.clone().unwrap();
     assert_eq!(
@@ -51,30 +46,24 @@ fn the_reader_copies_the_quotation_gone_to_else_the_first_on_screen() {
         )
     );
     // ] ] goes to the second.
-    act(
-        &mut app,
-        &[Action::NextQuote, Action::NextQuote, Action::Copy],
-    );
+    keys(&mut app, "]]y");
     assert_eq!(copied(&mut app), [cite(&a, 1)]);
     // Scrolled far past it: the cursor no longer counts.
-    act(&mut app, &[Action::Bottom, Action::Copy]);
+    keys(&mut app, "Gy");
     let last = copied(&mut app);
     assert_eq!(last.len(), 1);
     assert_ne!(last[0], cite(&a, 1));
     // Other keys copy nothing.
-    act(&mut app, &[Action::Top, Action::Down, Action::NextQuote]);
+    keys(&mut app, "gj]");
     assert!(copied(&mut app).is_empty());
 }
 
 #[test]
 fn the_speakers_view_copies_the_selected_quotation() {
     let mut app = bundled(120, 35);
-    act(
-        &mut app,
-        &[Action::ShowSpeakers, Action::FocusNext, Action::Down],
-    );
+    keys(&mut app, "s<tab>j");
     app.take_effects();
-    act(&mut app, &[Action::Copy]);
+    keys(&mut app, "y");
     let v = app.speakers_view().unwrap();
     let ix = app.speakers.as_ref().unwrap();
     let r = ix.speakers[v.selected_speaker().unwrap()].quotes[1];
@@ -89,22 +78,19 @@ fn the_speakers_view_copies_the_selected_quotation() {
 #[test]
 fn comparing_copies_the_selected_statement_from_the_active_side() {
     let mut app = bundled(140, 40);
-    act(
-        &mut app,
-        &[Action::ToggleMark, Action::Down, Action::Compare],
-    );
-    act(&mut app, &[Action::NextQuote]);
+    keys(&mut app, "<space>jc");
+    keys(&mut app, "]");
     app.take_effects();
     let c = app.compare().unwrap();
     let pair = c.comparison.pairs[c.pair_cursor.unwrap()];
     let (left, right) = (c.left.article, c.right.article);
-    act(&mut app, &[Action::Copy]);
+    keys(&mut app, "y");
     assert_eq!(copied(&mut app), [cite(&app.articles[left], pair.left)]);
     // The other pane, then the table's row under the cursor.
-    act(&mut app, &[Action::FocusNext, Action::Copy]);
+    keys(&mut app, "<tab>y");
     assert_eq!(app.compare().unwrap().active, Side::Right);
     assert_eq!(copied(&mut app), [cite(&app.articles[right], pair.right)]);
-    act(&mut app, &[Action::ToggleCompareTable, Action::Copy]);
+    keys(&mut app, "ty");
     let c = app.compare().unwrap();
     let row = c.table.rows[c.table.cursor];
     let (l, r) = c.row_quotes(row);
@@ -119,7 +105,7 @@ fn comparing_copies_the_selected_statement_from_the_active_side() {
 fn e_and_o_open_the_article_or_a_copy_of_one_with_no_file() {
     let mut app = bundled(120, 35);
     app.take_effects();
-    act(&mut app, &[Action::Down, Action::Edit, Action::Page]);
+    keys(&mut app, "jeo");
     let opens: Vec<_> = app
         .take_effects()
         .into_iter()
@@ -144,9 +130,9 @@ fn e_and_o_open_the_article_or_a_copy_of_one_with_no_file() {
 #[test]
 fn nothing_to_copy_or_open_says_so() {
     let mut app = App::with_articles(Vec::new(), 120, 35);
-    act(&mut app, &[Action::Copy]);
+    keys(&mut app, "y");
     assert_eq!(app.message.as_deref(), Some("No quotation to copy here"));
-    act(&mut app, &[Action::Edit]);
+    keys(&mut app, "e");
     assert_eq!(app.message.as_deref(), Some("No article to open"));
     assert!(
         !app.take_effects()
