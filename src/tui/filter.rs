@@ -174,28 +174,9 @@ fn same_scope(a: Option<&Arc<Scope>>, b: Option<&Arc<Scope>>) -> bool {
     }
 }
 
-/// Editing the prompt, readline-style.
-pub fn delete_word(query: &mut String) {
-    let trimmed = query.trim_end_matches(' ').len();
-    query.truncate(trimmed);
-    let start = query.rfind(' ').map_or(0, |i| i + 1);
-    query.truncate(start);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ctrl_w_deletes_the_last_word_and_its_space() {
-        let mut q = String::from("lavrov sanctions ");
-        delete_word(&mut q);
-        assert_eq!(q, "lavrov ");
-        delete_word(&mut q);
-        assert_eq!(q, "");
-        delete_word(&mut q);
-        assert_eq!(q, "");
-    }
 
     #[test]
     fn events_of_older_queries_are_dropped() {

@@ -12,26 +12,15 @@ impl App {
     /// Prompt editing; false when the action is not the prompt's (moving
     /// in the list while typing, quitting).
     pub(crate) fn update_prompt(&mut self, action: Action) -> bool {
-        let f = &mut self.filter;
-        match action {
-            Action::FilterInsert(c) => f.query.push(c),
-            Action::FilterBackspace => {
-                f.query.pop();
-            }
-            Action::FilterDeleteWord => delete_word(&mut f.query),
-            Action::FilterClear => f.query.clear(),
-            Action::FilterAccept => {
-                f.editing = false;
+        match prompt::edit(&mut self.filter.query, action) {
+            PromptEdit::Changed => self.query_edited(),
+            PromptEdit::Accept => {
+                self.filter.editing = false;
                 self.focus = Focus::List;
-                return true;
             }
-            Action::FilterCancel => {
-                self.clear_filter();
-                return true;
-            }
-            _ => return false,
+            PromptEdit::Cancel => self.clear_filter(),
+            PromptEdit::NotMine => return false,
         }
-        self.query_edited();
         true
     }
 

@@ -48,19 +48,14 @@ impl App {
         let Some(v) = self.screen.speakers_mut() else {
             return false;
         };
-        match action {
-            Action::FilterInsert(c) => v.query.push(c),
-            Action::FilterBackspace => {
-                v.query.pop();
-            }
-            Action::FilterDeleteWord => delete_word(&mut v.query),
-            Action::FilterClear => v.query.clear(),
-            Action::FilterAccept => v.editing = false,
-            Action::FilterCancel => {
+        match prompt::edit(&mut v.query, action) {
+            PromptEdit::Changed => {}
+            PromptEdit::Accept => v.editing = false,
+            PromptEdit::Cancel => {
                 v.editing = false;
                 v.query.clear();
             }
-            _ => return false,
+            PromptEdit::NotMine => return false,
         }
         v.pane = crate::tui::app::speakers::SpeakersPane::List;
         if let Some(ix) = &self.speakers {
