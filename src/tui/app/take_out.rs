@@ -13,7 +13,7 @@ use super::super::action::Action;
 use super::super::clipboard;
 use super::super::effect::Effect;
 use super::super::external::{OpenRequest, Program, Target};
-use super::App;
+use super::{App, Screen};
 use crate::tui::app::compare::{CompareMode, CompareState, Side};
 use crate::tui::app::shown_quotes::QuoteView;
 use crate::tui::app::speakers::quote_ref;
@@ -96,8 +96,7 @@ impl App {
             .quote_under_cursor()
             .and_then(|(a, i)| Citation::of(self.articles.get(a)?, &*self.found(a)?, i));
         let Some(c) = citation else {
-            let finding = self.screen.compare().is_none()
-                && self.screen.speakers().is_none()
+            let finding = matches!(self.screen, Screen::Browse)
                 && self.reader.article.is_some()
                 && self.reader.quotes.is_none();
             self.message = Some(if finding {
@@ -125,13 +124,11 @@ impl App {
     /// The article `e` and `o` open: the active pane's when comparing,
     /// the selected quotation's in the speakers view, else the reader's.
     fn article_to_open(&self) -> Option<usize> {
-        if let Some(c) = self.screen.compare() {
-            return Some(c.pane(c.active).article);
+        match &self.screen {
+            Screen::Compare(c) => Some(c.pane(c.active).article),
+            Screen::Speakers(_) => self.quote_under_cursor().map(|(a, _)| a),
+            Screen::Browse => self.current_index(),
         }
-        if self.screen.speakers().is_some() {
-            return self.quote_under_cursor().map(|(a, _)| a);
-        }
-        self.current_index()
     }
 
     fn open_article(&mut self, program: Program) {

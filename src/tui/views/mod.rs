@@ -12,45 +12,37 @@ pub mod text;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Overlay};
+use super::app::compare::CompareState;
+use super::app::speakers::{SpeakersPane, SpeakersView};
+use super::app::{App, Overlay, Screen};
 use super::layout::{self, CompareScreen, MIN_HEIGHT, MIN_WIDTH, Split};
 
-/// Draw the whole screen.
+/// Draw the whole screen: the screen the user is on, its status line, the
+/// overlay on top.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let buf = frame.buffer_mut();
-    if let Some(c) = app.compare() {
-        match layout::compare_screen(area, c.active) {
-            CompareScreen::TooSmall(r) => too_small(r, buf),
-            CompareScreen::Shown(a) => {
-                compare::render(app, c, &a, buf);
-                status::render_compare(app, c, &a, buf);
-                render_overlay(app, area, buf);
-            }
-        }
-        return;
+    let cursor = match &app.screen {
+        Screen::Browse => draw_browse(app, area, frame.buffer_mut()),
+        Screen::Compare(c) => draw_compare(app, c, area, frame.buffer_mut()),
+        Screen::Speakers(v) => draw_speakers(app, v, area, frame.buffer_mut()),
+    };
+    // The prompt's cursor, unless a box covers it.
+    if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
+        frame.set_cursor_position(c);
     }
-    if let Some(v) = app.speakers_view() {
-        let quotes = v.pane == crate::tui::app::speakers::SpeakersPane::Quotes;
-        match layout::speakers_screen(area, quotes) {
-            Split::TooSmall(r) => too_small(r, buf),
-            Split::Panes(p) => {
-                speakers::render(app, v, &p, buf);
-                let cursor = status::render_speakers(app, v, p.status, buf);
-                render_overlay(app, area, buf);
-                if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
-                    frame.set_cursor_position(c);
-                }
-            }
-        }
-        return;
-    }
+}
+
+/// The article list, the reading pane and the filter prompt.
+fn draw_browse(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     match layout::screen(area, app.focus) {
-        Split::TooSmall(r) => too_small(r, buf),
+        Split::TooSmall(r) => {
+            too_small(r, buf);
+            None
+        }
         Split::Panes(p) => {
             if let Some(r) = p.list {
                 list::render(app, r, buf);
@@ -60,9 +52,36 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             let cursor = status::render(app, p.status, buf);
             render_overlay(app, area, buf);
-            if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
-                frame.set_cursor_position(c);
-            }
+            cursor
+        }
+    }
+}
+
+/// Two articles side by side, or their quotation table.
+fn draw_compare(app: &App, c: &CompareState, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    match layout::compare_screen(area, c.active) {
+        CompareScreen::TooSmall(r) => too_small(r, buf),
+        CompareScreen::Shown(a) => {
+            compare::render(app, c, &a, buf);
+            status::render_compare(app, c, &a, buf);
+            render_overlay(app, area, buf);
+        }
+    }
+    None
+}
+
+/// The speakers of the corpus and the selected one's quotations.
+fn draw_speakers(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    match layout::speakers_screen(area, v.pane == SpeakersPane::Quotes) {
+        Split::TooSmall(r) => {
+            too_small(r, buf);
+            None
+        }
+        Split::Panes(p) => {
+            speakers::render(app, v, &p, buf);
+            let cursor = status::render_speakers(app, v, p.status, buf);
+            render_overlay(app, area, buf);
+            cursor
         }
     }
 }

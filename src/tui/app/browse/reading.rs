@@ -49,9 +49,7 @@ impl App {
         if self.reader.article != Some(i) {
             return;
         }
-        let reading = self.focus == Focus::Reader
-            && self.screen.compare().is_none()
-            && self.screen.speakers().is_none();
+        let reading = self.focus == Focus::Reader && matches!(self.screen, Screen::Browse);
         // The top is no position: a preview in another instance must not
         // undo where this article was left there.
         let position = if self.reader.scroll == 0 {
