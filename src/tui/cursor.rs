@@ -17,6 +17,37 @@ pub fn step(pos: usize, action: Action, page: usize) -> Option<usize> {
     })
 }
 
+/// `pos` moved by `delta`, stopping at 0.
 pub fn offset_by(pos: usize, delta: isize) -> usize {
     pos.saturating_add_signed(delta)
+}
+
+/// The first row shown of a list of `len` rows, `rows` at a time, moved
+/// as little as possible from `offset` so that `selected` is in view and
+/// no empty rows show below the last one.
+pub fn keep_in_view(offset: usize, selected: usize, rows: usize, len: usize) -> usize {
+    let rows = rows.max(1);
+    let offset = if selected < offset {
+        selected
+    } else if selected >= offset + rows {
+        selected + 1 - rows
+    } else {
+        offset
+    };
+    offset.min(len.saturating_sub(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_view_follows_the_selection_by_as_little_as_it_can() {
+        // Ten rows, four shown.
+        assert_eq!(keep_in_view(0, 2, 4, 10), 0, "already in view");
+        assert_eq!(keep_in_view(0, 5, 4, 10), 2, "below: last row");
+        assert_eq!(keep_in_view(5, 3, 4, 10), 3, "above: first row");
+        assert_eq!(keep_in_view(8, 9, 4, 10), 6, "no empty rows after the end");
+        assert_eq!(keep_in_view(3, 0, 4, 2), 0, "a short list from the top");
+    }
 }

@@ -15,7 +15,7 @@ use crate::state::Position;
 use crate::wrap::{ArticleLayout, LayoutOptions};
 
 use super::action::Action;
-use super::cursor::{offset_by, step};
+use super::cursor::{keep_in_view, offset_by, step};
 use super::effect::Effect;
 use super::filter::FilterState;
 use super::header;
@@ -454,12 +454,7 @@ impl App {
         self.note_reading();
         // Keep the selection in view.
         let rows = self.list_rows().max(1);
-        if self.selected < self.list_offset {
-            self.list_offset = self.selected;
-        } else if self.selected >= self.list_offset + rows {
-            self.list_offset = self.selected + 1 - rows;
-        }
-        self.list_offset = self.list_offset.min(self.order.len().saturating_sub(rows));
+        self.list_offset = keep_in_view(self.list_offset, self.selected, rows, self.order.len());
         self.sync_matches(rows);
         self.sync_compare();
         self.sync_speakers();

@@ -235,12 +235,7 @@ impl App {
             v.refilter(ix);
         }
         v.selected = v.selected.min(v.visible.len().saturating_sub(1));
-        if v.selected < v.list_offset {
-            v.list_offset = v.selected;
-        } else if v.selected >= v.list_offset + list_rows {
-            v.list_offset = v.selected + 1 - list_rows;
-        }
-        v.list_offset = v.list_offset.min(v.visible.len().saturating_sub(list_rows));
+        v.list_offset = keep_in_view(v.list_offset, v.selected, list_rows, v.visible.len());
         v.sync_quotes(ix, &self.articles, &self.quotes, width, rows);
         if v.selected_speaker().is_none() {
             v.pane = crate::tui::app::speakers::SpeakersPane::List;
