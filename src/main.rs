@@ -15,6 +15,7 @@ mod cli;
 
 use cli::{Cli, Command};
 use saidso::config;
+use saidso::export::terminal::warn;
 use saidso::tui::settings::{Settings, vocabulary};
 
 fn main() -> ExitCode {
@@ -32,7 +33,7 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(errors) => {
             for e in errors {
-                eprintln!("saidso: {e}");
+                warn(&e.to_string());
             }
             return ExitCode::from(2);
         }
@@ -63,7 +64,7 @@ fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("saidso: {e:#}");
+            warn(&format!("{e:#}"));
             ExitCode::FAILURE
         }
     }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use saidso::config::ConfigPath;
+use saidso::export::terminal::warn;
 use saidso::tui::settings::default_config;
 
 #[derive(Debug, Args)]
@@ -30,15 +31,15 @@ pub fn run(args: &ConfigArgs, explicit: Option<&Path>) -> anyhow::Result<ExitCod
     };
     println!("{}", at.path.display());
     if !at.path.exists() {
-        eprintln!(
-            "saidso: {} does not exist{}",
+        warn(&format!(
+            "{} does not exist{}",
             at.path.display(),
             if at.explicit {
                 ""
             } else {
                 " (the defaults are in use)"
             }
-        );
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }

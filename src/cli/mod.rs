@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use saidso::corpus::{Corpus, LoadRequest};
+use saidso::export::terminal::{visible_line, warn};
 
 pub mod compare;
 pub mod config;
@@ -108,7 +109,7 @@ impl CorpusArgs {
 /// One line per problem on stderr, naming the file.
 pub fn report_problems(corpus: &Corpus) {
     for p in &corpus.problems {
-        eprintln!("saidso: {}: {}", p.path, p.problem);
+        warn(&format!("{}: {}", visible_line(&p.path), p.problem));
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use saidso::corpus::Article;
 use saidso::export::markdown;
+use saidso::export::terminal::warn;
 use saidso::quotes::{ArticleQuotes, Citation, How, Quote, cite::one_line};
 
 use super::format::{Format, FormatArgs, write_csv};
@@ -107,7 +108,9 @@ pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
     if let (Some(name), Some(w)) = (&args.speaker, &wanted)
         && w.iter().all(Vec::is_empty)
     {
-        eprintln!("saidso: no speaker answers to {name:?} (see `saidso speakers`)");
+        warn(&format!(
+            "no speaker answers to {name:?} (see `saidso speakers`)"
+        ));
         return Ok(ExitCode::FAILURE);
     }
     let selected: Vec<Selected> = ix

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use saidso::corpus::{Article, Corpus};
 use saidso::export::markdown;
+use saidso::export::terminal::{visible, visible_line};
 use saidso::library;
 use saidso::quotes::cite::one_line;
 use saidso::search::{
@@ -92,12 +93,19 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         })?,
         Format::Text => {
             let color = std::io::stdout().is_terminal() && !saidso::config::no_color();
-            output::to_stdout(|w| {
+            let write = |w: &mut dyn std::io::Write| {
                 for r in &records {
                     write_readable(w, r, color)?;
                 }
                 Ok(())
-            })?;
+            };
+            // Coloured output writes its own escapes: its fields are made
+            // visible one by one instead.
+            if color {
+                output::raw(write)?;
+            } else {
+                output::to_stdout(write)?;
+            }
         }
     }
     let failed = corpus.has_fatal_problem() || hits.is_empty();
@@ -167,13 +175,14 @@ fn write_readable(w: &mut dyn Write, r: &SearchRecord, color: bool) -> std::io::
     } else {
         ("[", "]")
     };
-    writeln!(w, "{}", r.title)?;
-    writeln!(w, "  {}  score {}", r.path, r.score)?;
+    writeln!(w, "{}", visible_line(r.title))?;
+    writeln!(w, "  {}  score {}", visible_line(r.path), r.score)?;
     for m in &r.matches {
         write!(w, "  ¶{}: ", m.paragraph)?;
         let mut marked = false;
         let mut next = m.indices.iter().peekable();
-        for (ci, c) in m.text.chars().enumerate() {
+        // One symbol per control character: the indices still fit.
+        for (ci, c) in visible(m.text).chars().enumerate() {
             let hit = next.next_if_eq(&&ci).is_some();
             if hit != marked {
                 w.write_all(if hit { open } else { close }.as_bytes())?;

@@ -5,3 +5,4 @@
 
 pub mod markdown;
 pub mod spreadsheet;
+pub mod terminal;

@@ -172,15 +172,15 @@ impl Sweeper {
         self.filter
             .set_speakers(Arc::new(speaker_directory(&index, &refs)));
         if std::env::var_os(TIMING_ENV).is_some() {
-            eprintln!(
-                "saidso: quotations of {} articles in {:.2?}, \
+            crate::export::terminal::warn(&format!(
+                "quotations of {} articles in {:.2?}, \
                  speaker index of {} speakers in {:.2?}; ready {:.2?} after start",
                 self.articles.len(),
                 found_in.unwrap_or_default(),
                 index.speakers.len(),
                 t.elapsed(),
                 self.started.elapsed()
-            );
+            ));
         }
         // From here on every request is answered from what was found.
         self.articles = Vec::new();

@@ -76,7 +76,7 @@ pub fn run(
     });
     drop(session);
     for w in warnings {
-        eprintln!("saidso: {w}");
+        crate::export::terminal::warn(&w.to_string());
     }
     // The terminal is the user's again; when loading had finished, give
     // the loader a moment to finish writing the load cache (quitting in

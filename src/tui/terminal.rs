@@ -119,6 +119,8 @@ pub fn install_panic_hook() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!("saidso: internal error: {msg}{at}. This is a bug; please report it.");
+        crate::export::terminal::warn(&format!(
+            "internal error: {msg}{at}. This is a bug; please report it."
+        ));
     }));
 }
