@@ -5,6 +5,7 @@
 mod support;
 
 mod pty_config;
+mod pty_headless;
 mod pty_reader;
 mod pty_state;
 mod pty_take_out;
