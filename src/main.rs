@@ -54,8 +54,7 @@ fn main() -> ExitCode {
             cli.corpus.request(),
             Settings::from_checked(&checked, config::no_color()),
             cli.state_dir(),
-        )
-        .map(|()| ExitCode::SUCCESS),
+        ),
     })
 }
 

@@ -63,7 +63,7 @@ pub fn spawn_signals(tx: Sender<Msg>, gate: Arc<InputGate>) -> anyhow::Result<()
                 if matches!(signal, SIGINT | SIGQUIT) && gate.interrupt_was_theirs() {
                     continue;
                 }
-                let _ = tx.send(Msg::Stop);
+                let _ = tx.send(Msg::Stop(signal));
                 return;
             }
         })?;

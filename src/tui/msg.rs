@@ -37,8 +37,9 @@ pub enum Msg {
     /// What an effect came to, for the status line: a copy the terminal
     /// refused, the program that had the terminal.
     Report(String),
-    /// A signal asked us to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
-    Stop,
+    /// A signal asked us to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT): its
+    /// number, for the exit status (128 + n, as a shell reports it).
+    Stop(i32),
     /// Reading the terminal failed; the runtime ends with this error.
     InputFailed(String),
 }

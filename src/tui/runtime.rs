@@ -3,6 +3,7 @@
 //! draws. It holds no state of its own beyond the workers' handles.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc;
 
@@ -24,11 +25,13 @@ use super::{action, clipboard, event, views};
 /// Open the reader on `request` and run until the user quits. With a
 /// `state_dir`, reading state is read from it at start and saved to it
 /// while reading and on every way out; without, nothing is read or written.
+/// The status is success, or 128 + the signal's number when a signal
+/// ended the reader.
 pub fn run(
     request: LoadRequest,
     settings: Settings,
     state_dir: Option<PathBuf>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<ExitCode> {
     // Read before the terminal is taken: a warning goes into the app.
     let store = state_dir.map(StateStore::new);
     let loaded = store.as_ref().map(StateStore::load);
@@ -84,7 +87,13 @@ pub fn run(
     if app.loading.done {
         helpers.library.wait_for_loader(LOADER_GRACE);
     }
-    result
+    result?;
+    // Ended by a signal: say so as a shell does (SIGTERM 143, SIGINT 130),
+    // now that the terminal is restored and the state saved.
+    Ok(match app.stopped_by {
+        Some(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+        None => ExitCode::SUCCESS,
+    })
 }
 
 /// How long quitting waits for the loader to finish writing the cache.

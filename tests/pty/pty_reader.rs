@@ -234,6 +234,15 @@ fn a_hostile_directory_opens_cleanly() {
 }
 
 #[test]
+fn signals_end_the_reader_with_the_status_a_shell_reports() {
+    for (signal, status) in [("TERM", 143), ("INT", 130), ("HUP", 129)] {
+        let mut pty = open(&[], 80, 24);
+        assert_eq!(pty.signal(signal), status, "SIG{signal}");
+        pty.with_screen(|s| assert!(!s.alternate_screen(), "SIG{signal}: screen not restored"));
+    }
+}
+
+#[test]
 fn sigterm_restores_the_terminal() {
     let mut pty = open(&[], 80, 24);
     pty.terminate();

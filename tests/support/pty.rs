@@ -165,9 +165,14 @@ impl Pty {
     /// Send SIGTERM, as a system shutting down would, and wait for the
     /// exit.
     pub fn terminate(&mut self) -> u32 {
+        self.signal("TERM")
+    }
+
+    /// Send the signal named (TERM, INT, HUP) and wait for the exit.
+    pub fn signal(&mut self, name: &str) -> u32 {
         let pid = self.pid().expect("a pid");
         let status = std::process::Command::new("kill")
-            .args(["-TERM", &pid.to_string()])
+            .args([&format!("-{name}"), &pid.to_string()])
             .status()
             .expect("kill runs");
         assert!(status.success());

@@ -176,6 +176,8 @@ pub struct App {
     /// memory only unless the runtime saves it).
     pub reading: Reading,
     pub quit: bool,
+    /// The signal that ended the reader, if one did.
+    pub stopped_by: Option<i32>,
 }
 
 impl App {
@@ -210,6 +212,7 @@ impl App {
             effects: Vec::new(),
             reading: Reading::default(),
             quit: false,
+            stopped_by: None,
         }
     }
 
@@ -281,8 +284,9 @@ impl App {
                 self.message = Some(message);
                 true
             }
-            Msg::Stop => {
+            Msg::Stop(signal) => {
                 self.quit = true;
+                self.stopped_by = Some(signal);
                 false
             }
             // The runtime ends the loop with this error.
