@@ -8,6 +8,7 @@ mod support;
 
 mod tui_compare;
 mod tui_filter;
+mod tui_habits;
 mod tui_quotes;
 mod tui_reading;
 mod tui_snapshots;

@@ -560,7 +560,7 @@ fn the_help_lists_the_comparison_keys() {
         "t                         quotation table with word diff / panes",
         "while comparing:",
         "  ]                       next shared statement, side by side",
-        "  Enter l                 in the table: show that row in the panes",
+        "  Enter l →               in the table: show that row in the panes",
     ] {
         assert!(screen.contains(line), "help lacks {line:?}:\n{screen}");
     }

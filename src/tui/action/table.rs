@@ -116,14 +116,14 @@ pub const ACTIONS: &[ActionDef] = &[
         Action::Open,
         "open",
         Reading,
-        &["enter", "l"],
+        &["enter", "l", "right"],
         "read the selected article",
     ),
     def(
         Action::Back,
         "back",
         Reading,
-        &["esc", "h"],
+        &["esc", "h", "left"],
         "close overlay / back to the list",
     ),
     def(

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use crossterm::event::{Event, KeyEventKind, MouseEventKind};
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 use ratatui::layout::Rect;
 
 use crate::corpus::{Article, LoadEvent, LoadProblem};
@@ -123,6 +123,9 @@ pub struct Reader {
     pub quotes_only: bool,
     /// The quotation `]`/`[` last went to.
     pub quote_cursor: Option<usize>,
+    /// The last `Q`: (article, scroll before, scroll after), so that a
+    /// second `Q` with nothing moved in between goes back where it was.
+    pub toggled_from: Option<(usize, usize, usize)>,
 }
 
 /// Everything the views draw from.
@@ -306,6 +309,11 @@ impl App {
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 self.message = None;
+                // Ctrl-c quits from anywhere, whatever q does where.
+                if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                    self.quit = true;
+                    return true;
+                }
                 let action = if self.filter.editing || self.speakers_typing() {
                     prompt_action(key)
                 } else {

@@ -11,11 +11,9 @@ impl App {
         };
         let page = self.area.height.saturating_sub(4).max(1) as usize;
         let new_scroll = match action {
-            Action::Quit => {
-                self.quit = true;
-                return;
-            }
-            Action::Back | Action::Open => {
+            // As in less and newsboat, q closes the box (Ctrl-c still
+            // quits: see `App::terminal`).
+            Action::Quit | Action::Back | Action::Open => {
                 self.overlay = None;
                 return;
             }

@@ -150,6 +150,12 @@ impl App {
             return;
         }
         let top = self.reader.scroll;
+        let back = self
+            .reader
+            .toggled_from
+            .take()
+            .filter(|&(article, _, after)| self.reader.article == Some(article) && after == top)
+            .map(|(_, before, _)| before);
         // From the top of the article, the other view opens at its top.
         let keep = self.reader.quote_cursor.filter(|_| top > 0).or_else(|| {
             let count = self.reader.quotes.as_ref().map_or(0, |q| q.quotes().len());
@@ -158,11 +164,15 @@ impl App {
         self.reader.quotes_only = !self.reader.quotes_only;
         self.reader.layout = None;
         self.sync();
-        self.reader.scroll = keep
-            .filter(|_| top > 0)
-            .and_then(|i| self.quote_line(i))
-            .map_or(0, |l| l.saturating_sub(JUMP_CONTEXT))
-            .min(self.max_reader_scroll());
+        let scroll = back.unwrap_or_else(|| {
+            keep.filter(|_| top > 0)
+                .and_then(|i| self.quote_line(i))
+                .map_or(0, |l| l.saturating_sub(JUMP_CONTEXT))
+        });
+        self.reader.scroll = scroll.min(self.max_reader_scroll());
+        if back.is_none() {
+            self.reader.toggled_from = self.reader.article.map(|a| (a, top, self.reader.scroll));
+        }
         self.message = Some(if self.reader.quotes_only {
             "Quotations only".into()
         } else {

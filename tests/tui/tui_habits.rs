@@ -1,0 +1,51 @@
+//! Habits users bring from less, vim and newsboat, pressed as keys.
+
+use saidso::corpus::Corpus;
+use saidso::tui::app::{App, Overlay};
+use saidso::tui::layout::Focus;
+
+use crate::support::keys::keys;
+
+fn seeds_app(width: u16, height: u16) -> App {
+    App::with_articles(Corpus::embedded().articles, width, height)
+}
+
+#[test]
+fn q_closes_the_help_and_the_problems_box_and_ctrl_c_still_quits() {
+    let mut app = seeds_app(100, 30);
+    keys(&mut app, "?");
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    keys(&mut app, "q");
+    assert!(app.overlay.is_none(), "q closes the help, as in less");
+    assert!(!app.quit);
+    keys(&mut app, "!q");
+    assert!(app.overlay.is_none() && !app.quit, "and the problems box");
+    keys(&mut app, "?<C-c>");
+    assert!(app.quit, "Ctrl-c quits from anywhere");
+}
+
+#[test]
+fn arrow_keys_move_between_the_list_and_the_reader_like_h_and_l() {
+    let mut app = seeds_app(100, 30);
+    assert_eq!(app.focus, Focus::List);
+    keys(&mut app, "<right>");
+    assert_eq!(app.focus, Focus::Reader);
+    keys(&mut app, "<left>");
+    assert_eq!(app.focus, Focus::List);
+}
+
+#[test]
+fn q_twice_comes_back_to_the_same_line() {
+    let mut app = seeds_app(100, 30);
+    keys(&mut app, "<enter><C-d><C-d>j");
+    let at = app.reader.scroll;
+    assert!(at > 0);
+    keys(&mut app, "Q");
+    assert!(app.reader.quotes_only);
+    keys(&mut app, "Q");
+    assert!(!app.reader.quotes_only);
+    assert_eq!(app.reader.scroll, at, "back where the reader was");
+    // Moved in between: the view follows the quotation instead.
+    keys(&mut app, "QjjQ");
+    assert!(!app.reader.quotes_only);
+}
