@@ -125,7 +125,12 @@ fn boilerplate_starts_hidden_and_the_reading_column_is_narrower() {
     pty.wait_text("5/5");
     pty.keys(key::ENTER);
     pty.keys("G");
-    pty.wait_text("hidden:");
+    // Wait for the last frame, not the first with a marker (the list's
+    // preview shows one before Enter and G are taken): the reader has
+    // the focus (its hint) and stands at the end (100%).
+    pty.wait_for("the reader at the end", |s| {
+        s.contains("hidden:") && s.contains("Esc list") && s.contains("100%")
+    });
     // The reader's text starts after the list and the gutter; no text line
     // reaches past 40 columns (the pane itself is about 80 wide).
     let s = pty.screen();
