@@ -72,6 +72,41 @@ fn main() {
         last.pairs.len(),
         ms(t.elapsed())
     );
+    repeated();
+}
+
+/// The worst case for pairing: one statement printed thousands of times in
+/// both articles (a feed dump, a page saved over and over), which an
+/// all-with-all pairing turns into millions of pairs.
+fn repeated() {
+    let article = |who: &str| {
+        let mut text = String::from("Repeated headline\n\n");
+        let mut n = 0;
+        while text.len() < 2_000_000 {
+            n += 1;
+            text.push_str(&format!(
+                "Paragraph {n} says that “the talks went on,” a spokesperson said, and the {who} added that more would follow.\n\n"
+            ));
+        }
+        saidso::corpus::assemble::article_from_bytes(
+            format!("repeated-{who}.txt"),
+            saidso::corpus::Origin::Stdin,
+            text.as_bytes(),
+        )
+    };
+    let (a, b) = (article("minister"), article("official"));
+    let t = Instant::now();
+    let (aq, bq) = (find_quotes(&a), find_quotes(&b));
+    let found = t.elapsed();
+    let t = Instant::now();
+    let cmp = compare(&a, &aq, &b, &bq);
+    println!(
+        "one statement repeated, 2 MB each: find_quotes {:.1} ms ({} quotations each), compare {:.1} ms; {} pairs",
+        ms(found),
+        aq.quotes.len(),
+        ms(t.elapsed()),
+        cmp.pairs.len()
+    );
 }
 
 /// The two articles to compare.

@@ -9,8 +9,9 @@
 //!
 //! Speed: each quotation becomes a sorted list of word ids once, the right
 //! side gets an inverted index (word → quotations), and only quotations
-//! that share a word are ever scored — two 1 MB articles with thousands of
-//! quotations each take milliseconds, not an all-pairs string comparison.
+//! that share a word are ever scored, within the bounds of
+//! [`super::candidates`] — near-linear in the quotations, however long and
+//! repetitive the articles.
 
 use std::collections::HashMap;
 
@@ -19,6 +20,7 @@ use serde::Serialize;
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, Attribution, Quote, SpeakerKind, Unattributed};
 
+use super::candidates::{MAX_MEMBER_PAIRS, Postings, SetPair, keep_best, member_pairs, shared};
 use super::words::Vocabulary;
 use crate::quotes::identity::SpeakerName as Name;
 
@@ -113,23 +115,6 @@ fn score(shared: usize, a: usize, b: usize) -> f32 {
     (CONTAINMENT_WEIGHT * containment + (1.0 - CONTAINMENT_WEIGHT) * dice).clamp(0.0, 1.0)
 }
 
-/// Size of the intersection of two sorted, distinct id lists.
-fn shared(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// True when `shared` words are enough evidence for sets of these sizes.
 fn enough_shared(shared: usize, a: usize, b: usize) -> bool {
     shared >= MIN_SHARED_WORDS || (shared > 0 && shared == a && shared == b)
@@ -199,57 +184,101 @@ pub fn align(
     let mut vocab = Vocabulary::new();
     let l = Side::new(left, lq, &mut vocab);
     let r = Side::new(right, rq, &mut vocab);
-    let vocab_len = r.sets.iter().flatten().max().map_or(0, |&m| m as usize + 1);
-    // Right sets by word: only sets sharing a word with a left set are
-    // ever scored.
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); vocab_len];
-    for (j, ids) in r.sets.iter().enumerate() {
-        for &id in ids {
-            postings[id as usize].push(j);
-        }
-    }
-    let mut fits = FitCache::default();
-    let mut counts = vec![0u32; r.sets.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut pairs = Vec::new();
+    // Only statements that share words are ever scored, within the bounds
+    // of `candidates` (near-linear however long the articles).
+    let mut postings = Postings::new(&r.sets);
+    let mut alike = Vec::new();
     for (li, ids) in l.sets.iter().enumerate() {
-        for &id in ids {
-            for &rj in postings.get(id as usize).map_or(&[][..], Vec::as_slice) {
-                if counts[rj] == 0 {
-                    touched.push(rj);
-                }
-                counts[rj] += 1;
-            }
-        }
-        for &rj in &touched {
-            let n = counts[rj] as usize;
-            counts[rj] = 0;
+        for (rj, n) in postings.candidates(ids, &r.sets) {
             let (a, b) = (ids.len(), r.sets[rj].len());
             if !enough_shared(n, a, b) {
                 continue;
             }
             let similarity = score(n, a, b);
-            if similarity < PAIR_THRESHOLD {
-                continue;
-            }
-            for &i in &l.members[li] {
-                for &j in &r.members[rj] {
-                    let fit = fits.get(&l, i, &r, j);
-                    if fit.threshold().is_some_and(|t| similarity >= t) {
-                        pairs.push(QuotePair {
-                            left: i,
-                            right: j,
-                            similarity,
-                        });
-                    }
-                }
+            if similarity >= PAIR_THRESHOLD {
+                alike.push(SetPair {
+                    left: li,
+                    right: rj,
+                    similarity,
+                });
             }
         }
-        touched.clear();
+    }
+    let mut fits = FitCache::default();
+    let mut pairs = Vec::new();
+    for p in keep_best(alike) {
+        pair_members(&l, &r, p, &mut fits, &mut pairs);
     }
     // Candidates come in posting order; the result is in index order.
     pairs.sort_unstable_by_key(|p| (p.left, p.right));
     pairs
+}
+
+/// The quotations of two alike statements that pair: every left copy with
+/// every right copy its speaker fits. Many copies (a statement printed
+/// hundreds of times) are grouped by who they are attributed to and how,
+/// the fit decided once per group pair, and the groups paired within the
+/// bound of [`member_pairs`].
+fn pair_members(l: &Side, r: &Side, p: SetPair, fits: &mut FitCache, out: &mut Vec<QuotePair>) {
+    let (ml, mr) = (&l.members[p.left], &r.members[p.right]);
+    let mut push = |i, j| {
+        out.push(QuotePair {
+            left: i,
+            right: j,
+            similarity: p.similarity,
+        })
+    };
+    if ml.len() * mr.len() <= MAX_MEMBER_PAIRS {
+        for &i in ml {
+            for &j in mr {
+                if fits
+                    .get(l, i, r, j)
+                    .threshold()
+                    .is_some_and(|t| p.similarity >= t)
+                {
+                    push(i, j);
+                }
+            }
+        }
+        return;
+    }
+    let (gl, gr) = (by_fit_key(l, ml), by_fit_key(r, mr));
+    for a in &gl {
+        for b in &gr {
+            let fit = fits.get(l, a[0], r, b[0]);
+            if fit.threshold().is_some_and(|t| p.similarity >= t) {
+                for (i, j) in member_pairs(a, b) {
+                    push(i, j);
+                }
+            }
+        }
+    }
+}
+
+/// `members` grouped by what decides how their speaker fits another's:
+/// the speaker, and whether the name was inferred; groups in order of
+/// their first member, members in text order.
+fn by_fit_key(side: &Side, members: &[usize]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut index: HashMap<(Option<usize>, bool), usize> = HashMap::new();
+    for &i in members {
+        let q = &side.quotes.quotes[i];
+        let key = (q.speaker.map(|s| s.0), is_inferred(q));
+        let g = *index.entry(key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups
+}
+
+/// The speaker was inferred (a pronoun, a description nearby), not named.
+fn is_inferred(q: &Quote) -> bool {
+    matches!(
+        q.attribution,
+        Attribution::Resolved { .. } | Attribution::Nearby { .. }
+    )
 }
 
 /// How the speakers of left quotation `i` and right quotation `j` fit.
@@ -267,14 +296,8 @@ fn speaker_fit(l: &Side, i: usize, r: &Side, j: usize, same: bool) -> SpeakerFit
     let kind =
         |side: &Side, id: crate::quotes::SpeakerId| side.quotes.speakers.get(id.0).map(|s| s.kind);
     let (lk, rk) = (kind(l, ls), kind(r, rs));
-    let inferred = |q: &Quote| {
-        matches!(
-            q.attribution,
-            Attribution::Resolved { .. } | Attribution::Nearby { .. }
-        )
-    };
     let unnamed = |k: Option<SpeakerKind>| k.is_none_or(|k| k == SpeakerKind::Description);
-    if inferred(lq) || inferred(rq) || unnamed(lk) || unnamed(rk) || lk != rk {
+    if is_inferred(lq) || is_inferred(rq) || unnamed(lk) || unnamed(rk) || lk != rk {
         SpeakerFit::Uncertain
     } else {
         SpeakerFit::Never

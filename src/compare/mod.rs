@@ -11,6 +11,7 @@
 //! - [`words`] — content words of a quotation (folding, stop words, stems).
 //! - [`lexicon`] — the stop-word and variant tables.
 //! - [`align`] — scoring and pairing quotations; the thresholds.
+//! - [`candidates`] — which pairs are scored: the bounds on the work.
 //! - [`speakers`] — whether two articles' speakers are one person.
 //! - [`groups`] — numbering pairs for the gutter.
 //! - [`diff`] — the word diff of two renderings, for showing a pair.
@@ -18,6 +19,7 @@
 //! [`find_quotes`]: crate::quotes::find_quotes
 
 pub mod align;
+pub mod candidates;
 pub mod diff;
 pub mod groups;
 pub mod lexicon;

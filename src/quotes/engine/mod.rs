@@ -277,14 +277,19 @@ impl Engine<'_> {
     /// Second pass, in article order: salience events, then each
     /// quotation's speaker.
     fn attribute(&mut self) {
-        for k in 0..self.paras.len() {
+        // Each paragraph's quotations, in index order, found once (not by a
+        // scan of every quotation per paragraph: quadratic in long texts).
+        let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); self.paras.len()];
+        for (q, quote) in self.quotes.iter().enumerate() {
+            if let Some(list) = by_para.get_mut(quote.para) {
+                list.push(q);
+            }
+        }
+        for (k, qs) in by_para.into_iter().enumerate() {
             if self.paras[k].place == Place::Heading {
                 self.salience.add_barrier(k);
             }
             self.add_mention_events(k);
-            let qs: Vec<usize> = (0..self.quotes.len())
-                .filter(|&q| self.quotes[q].para == k)
-                .collect();
             for q in qs {
                 if self.paras[k].place != Place::Body {
                     continue; // after the body
