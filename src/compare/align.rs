@@ -45,6 +45,9 @@ pub const UNCERTAIN_SPEAKER_THRESHOLD: f32 = 0.75;
 
 const _: () = assert!(PAIR_THRESHOLD <= UNCERTAIN_SPEAKER_THRESHOLD);
 
+/// How many statements are paired between two looks at the cancel flag.
+const CANCEL_EVERY: usize = 256;
+
 /// Fewest content words two quotations must share to pair, unless their
 /// content words are identical: two two-word quotations sharing one word
 /// ("sanctions work" / "sanctions fail") are not one statement.
@@ -181,6 +184,18 @@ pub fn align(
     right: &Article,
     rq: &ArticleQuotes,
 ) -> Vec<QuotePair> {
+    align_unless(left, lq, right, rq, &|| false).unwrap_or_default()
+}
+
+/// As [`align`], giving up (None) as soon as `cancelled` says so; it is
+/// asked every few hundred statements.
+pub fn align_unless(
+    left: &Article,
+    lq: &ArticleQuotes,
+    right: &Article,
+    rq: &ArticleQuotes,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Vec<QuotePair>> {
     let mut vocab = Vocabulary::new();
     let l = Side::new(left, lq, &mut vocab);
     let r = Side::new(right, rq, &mut vocab);
@@ -189,6 +204,9 @@ pub fn align(
     let mut postings = Postings::new(&r.sets);
     let mut alike = Vec::new();
     for (li, ids) in l.sets.iter().enumerate() {
+        if li % CANCEL_EVERY == 0 && cancelled() {
+            return None;
+        }
         for (rj, n) in postings.candidates(ids, &r.sets) {
             let (a, b) = (ids.len(), r.sets[rj].len());
             if !enough_shared(n, a, b) {
@@ -211,7 +229,7 @@ pub fn align(
     }
     // Candidates come in posting order; the result is in index order.
     pairs.sort_unstable_by_key(|p| (p.left, p.right));
-    pairs
+    Some(pairs)
 }
 
 /// The quotations of two alike statements that pair: every left copy with

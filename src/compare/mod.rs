@@ -65,7 +65,20 @@ pub fn compare(
     right: &Article,
     rq: &ArticleQuotes,
 ) -> Comparison {
-    let pairs = align::align(left, lq, right, rq);
+    compare_unless(left, lq, right, rq, &|| false).unwrap_or_default()
+}
+
+/// As [`compare`], giving up (None) as soon as `cancelled` says so: the
+/// reader runs long comparisons on a thread and drops them when the user
+/// moves on.
+pub fn compare_unless(
+    left: &Article,
+    lq: &ArticleQuotes,
+    right: &Article,
+    rq: &ArticleQuotes,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Comparison> {
+    let pairs = align::align_unless(left, lq, right, rq, cancelled)?;
     let groups = groups::number_groups(lq.quotes.len(), rq.quotes.len(), &pairs);
     let left_only = (0..lq.quotes.len())
         .filter(|&i| groups.left[i].is_none())
@@ -73,13 +86,13 @@ pub fn compare(
     let right_only = (0..rq.quotes.len())
         .filter(|&j| groups.right[j].is_none())
         .collect();
-    Comparison {
+    Some(Comparison {
         pairs,
         left_only,
         right_only,
         speakers: speakers::compare_speakers(lq, rq),
         groups,
-    }
+    })
 }
 
 impl Comparison {

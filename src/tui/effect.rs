@@ -4,6 +4,7 @@
 
 use crate::search::Query;
 
+use super::app::compare::CompareJob;
 use super::external::OpenRequest;
 
 /// Something only the runtime can do.
@@ -21,4 +22,8 @@ pub enum Effect {
     Copy(String),
     /// Hand the terminal to $EDITOR or $PAGER on an article.
     Open(OpenRequest),
+    /// Compare two long articles on a thread (see `app::compare::job`).
+    Compare(Box<CompareJob>),
+    /// Give up the comparison running on a thread.
+    CancelCompare,
 }

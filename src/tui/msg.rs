@@ -14,6 +14,7 @@ use crate::search::FilterEvent;
 use crate::state::Warning;
 
 use super::action::Action;
+use super::app::compare::Prepared;
 
 /// One thing that happened.
 #[derive(Debug)]
@@ -32,6 +33,8 @@ pub enum Msg {
     Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
     /// Every article's quotations are in: the speakers of the corpus.
     Speakers(Box<SpeakerIndex>),
+    /// A comparison made on a thread, under the job's number.
+    Compared(u64, Box<Prepared>),
     /// Saving the reading state ran into a problem.
     StateWarning(Warning),
     /// What an effect came to, for the status line: a copy the terminal

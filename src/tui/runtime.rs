@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use crate::corpus::LoadRequest;
@@ -13,6 +14,7 @@ use crate::search::FilterWorker;
 use crate::state::{StateStore, StateWriter};
 
 use super::app::App;
+use super::app::compare::CompareJob;
 use super::effect::Effect;
 use super::external::{self, TempFiles};
 use super::input_gate::InputGate;
@@ -48,6 +50,7 @@ pub fn run(
     event::spawn_signals(tx.clone(), Arc::clone(&gate))?;
     event::spawn_input(tx.clone(), Arc::clone(&gate))?;
     let filter_tx = tx.clone();
+    let compare_tx = tx.clone();
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(Msg::Filter(ev));
     });
@@ -69,6 +72,8 @@ pub fn run(
         writer,
         gate,
         temps: TempFiles::default(),
+        tx: compare_tx,
+        comparing: None,
     };
     let result = event_loop(&mut session, &mut app, &rx, &mut helpers);
     let writer = helpers.writer.take();
@@ -109,6 +114,38 @@ struct Helpers {
     /// Copies of articles opened in $EDITOR or $PAGER, removed when the
     /// reader ends.
     temps: TempFiles,
+    /// Where threads send what they made.
+    tx: mpsc::Sender<Msg>,
+    /// The cancel flag of the comparison running on a thread.
+    comparing: Option<Arc<AtomicBool>>,
+}
+
+impl Helpers {
+    /// Compare two long articles on a thread of their own; the result
+    /// comes back as `Msg::Compared` unless the job is cancelled first.
+    fn compare(&mut self, job: CompareJob) {
+        self.cancel_compare();
+        self.comparing = Some(Arc::clone(&job.cancel));
+        let tx = self.tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("compare".into())
+            .spawn(move || {
+                if let Some(prepared) = job.run() {
+                    let _ = tx.send(Msg::Compared(job.generation, Box::new(prepared)));
+                }
+            });
+        if let Err(e) = spawned {
+            let _ = self.tx.send(Msg::Report(format!(
+                "Cannot compare: no thread for it: {e}"
+            )));
+        }
+    }
+
+    fn cancel_compare(&mut self) {
+        if let Some(flag) = self.comparing.take() {
+            flag.store(true, Ordering::Relaxed);
+        }
+    }
 }
 
 fn event_loop(
@@ -144,6 +181,8 @@ fn event_loop(
                 Effect::SweepQuotes => h.library.sweep(),
                 Effect::Copy(text) => copies.push(text),
                 Effect::Open(request) => opens.push(request),
+                Effect::Compare(job) => h.compare(*job),
+                Effect::CancelCompare => h.cancel_compare(),
             }
         }
         if let Some((generation, q)) = query {

@@ -611,7 +611,24 @@ fn quotations_not_found_yet_are_found_for_the_comparison() {
         1,
         vec![Arc::new(ArticleQuotes::default())],
     ));
-    assert!(app.compare().is_some(), "opens when the quotations arrive");
+    // So long an article is compared on a thread: play the runtime's part.
+    assert!(app.compare().is_none());
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("Comparing"))
+    );
+    let job = app
+        .take_effects()
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Compare(job) => Some(job),
+            _ => None,
+        })
+        .expect("the comparison is handed to a thread");
+    let prepared = job.run().expect("not cancelled");
+    app.update(Msg::Compared(job.generation, Box::new(prepared)));
+    assert!(app.compare().is_some(), "opens when the comparison is made");
     assert!(text_of(&app).contains("A very long report"));
 }
 
@@ -637,4 +654,47 @@ fn the_mouse_picks_a_pane_or_a_table_row() {
     keys(&mut app, "<enter>");
     let c = app.compare().unwrap();
     assert_eq!(c.left.cursor, Some(c.comparison.left_only[1]));
+}
+
+/// Two long articles: the comparison runs on a thread, Esc cancels it at
+/// once, and a result that comes after is dropped.
+#[test]
+fn a_long_comparison_can_be_left_before_it_is_done() {
+    let long = |tag: &str| {
+        let mut text = format!("Long report {tag}\n\n");
+        while text.len() < 700_000 {
+            text.push_str("“The talks went on,” a spokesperson said on Monday.\n\n");
+        }
+        saidso::corpus::assemble::article_from_bytes(
+            format!("{tag}.txt"),
+            Origin::Embedded,
+            text.as_bytes(),
+        )
+    };
+    let (a, b) = (long("a"), long("b"));
+    let (qa, qb) = (find_quotes(&a), find_quotes(&b));
+    let mut app = App::new(Theme::dark(), KeyMap::default(), 140, 40);
+    app.update(Msg::Load(LoadEvent::Batch {
+        articles: vec![a, b],
+        problems: Vec::new(),
+    }));
+    app.update(Msg::quotes_from(0, vec![Arc::new(qa), Arc::new(qb)]));
+    let _ = app.take_effects();
+    keys(&mut app, "<space>jc");
+    let job = app
+        .take_effects()
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Compare(job) => Some(job),
+            _ => None,
+        })
+        .expect("a job for the runtime");
+    assert!(app.compare().is_none(), "the reader does not wait for it");
+    keys(&mut app, "<esc>");
+    assert_eq!(app.take_effects(), [Effect::CancelCompare]);
+    assert_eq!(app.message.as_deref(), Some("Comparison cancelled"));
+    // The thread's answer, if it comes anyway, changes nothing.
+    let prepared = job.run().expect("the flag is the runtime's to set");
+    app.update(Msg::Compared(job.generation, Box::new(prepared)));
+    assert!(app.compare().is_none());
 }

@@ -173,6 +173,10 @@ pub struct App {
     pending_compare: Option<(usize, usize)>,
     /// The article whose quotations the pending comparison asked for.
     compare_asked: Option<usize>,
+    /// The number of the last comparison handed to a thread, and whether
+    /// it is still running (see `compare::job`).
+    compare_jobs: u64,
+    compare_running: bool,
     /// Effects waiting for the runtime (see [`App::take_effects`]).
     effects: Vec<Effect>,
     /// Read or not, and where, per article; what to reopen (kept in
@@ -212,6 +216,8 @@ impl App {
             marked: None,
             pending_compare: None,
             compare_asked: None,
+            compare_jobs: 0,
+            compare_running: false,
             effects: Vec::new(),
             reading: Reading::default(),
             quit: false,
@@ -277,6 +283,10 @@ impl App {
             }
             Msg::Speakers(index) => {
                 self.indexed(*index);
+                true
+            }
+            Msg::Compared(generation, prepared) => {
+                self.compared(generation, *prepared);
                 true
             }
             Msg::StateWarning(w) => {

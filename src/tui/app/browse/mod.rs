@@ -98,8 +98,7 @@ impl App {
                 self.screen = Screen::Speakers(Box::new(v));
             }
             Action::Back if self.pending_compare.is_some() => {
-                self.pending_compare = None;
-                self.compare_asked = None;
+                self.cancel_pending_compare();
                 self.message = Some("Comparison cancelled".into());
             }
             Action::Back if self.focus == Focus::List && self.filter.active() => {

@@ -3,9 +3,11 @@
 
 use super::*;
 
+mod job;
 mod state;
 mod table;
 
+pub use job::*;
 pub use state::*;
 pub use table::*;
 
@@ -49,9 +51,10 @@ impl App {
                 ));
             }
             Some(m) => {
+                self.cancel_pending_compare();
                 self.pending_compare = Some((m, id));
                 self.open_pending_compare();
-                if self.screen.compare().is_none() {
+                if self.screen.compare().is_none() && !self.compare_running {
                     self.message = Some("Finding quotations to compare…".into());
                 }
             }
@@ -77,14 +80,28 @@ impl App {
         }
         let found = |id: usize| self.quotes.get(id).cloned().flatten();
         match (found(l), found(r)) {
+            (Some(_), Some(_)) if self.compare_running => {}
+            (Some(lq), Some(rq))
+                if self.articles[l].text.len() + self.articles[r].text.len()
+                    > INLINE_COMPARE_MAX_BYTES =>
+            {
+                self.compare_jobs += 1;
+                self.compare_running = true;
+                self.effects.push(Effect::Compare(Box::new(CompareJob {
+                    generation: self.compare_jobs,
+                    left: (l, Arc::new(self.articles[l].clone()), lq),
+                    right: (r, Arc::new(self.articles[r].clone()), rq),
+                    cancel: Arc::default(),
+                })));
+                self.message = Some(format!(
+                    "Comparing two long articles… {} cancels",
+                    self.keymap.hint(Action::Back)
+                ));
+            }
             (Some(lq), Some(rq)) => {
-                self.screen = Screen::Compare(Box::new(CompareState::new(
-                    (l, &self.articles[l], lq),
-                    (r, &self.articles[r], rq),
-                )));
-                self.pending_compare = None;
-                self.compare_asked = None;
-                self.message = None;
+                let prepared =
+                    Prepared::compute(&self.articles[l], &lq, &self.articles[r], &rq, &|| false);
+                self.open_compare((l, lq), (r, rq), prepared.unwrap_or_default());
             }
             (lq, _) => {
                 let missing = if lq.is_none() { l } else { r };
@@ -93,6 +110,49 @@ impl App {
                     self.effects.push(Effect::FindQuotes(missing));
                 }
             }
+        }
+    }
+
+    /// Open the comparison view on a comparison made.
+    fn open_compare(
+        &mut self,
+        (l, lq): (usize, Arc<ArticleQuotes>),
+        (r, rq): (usize, Arc<ArticleQuotes>),
+        prepared: Prepared,
+    ) {
+        self.screen = Screen::Compare(Box::new(CompareState::with(
+            (l, &self.articles[l], lq),
+            (r, &self.articles[r], rq),
+            prepared,
+        )));
+        self.pending_compare = None;
+        self.compare_asked = None;
+        self.message = None;
+    }
+
+    /// A comparison made on a thread: opened if it is still the one
+    /// waited for.
+    pub(crate) fn compared(&mut self, generation: u64, prepared: Prepared) {
+        if !self.compare_running || generation != self.compare_jobs {
+            return;
+        }
+        self.compare_running = false;
+        let Some((l, r)) = self.pending_compare else {
+            return;
+        };
+        let found = |id: usize| self.quotes.get(id).cloned().flatten();
+        if let (Some(lq), Some(rq)) = (found(l), found(r)) {
+            self.open_compare((l, lq), (r, rq), prepared);
+        }
+        self.sync();
+    }
+
+    /// Forget the comparison waited for; a running one is cancelled.
+    pub(crate) fn cancel_pending_compare(&mut self) {
+        self.pending_compare = None;
+        self.compare_asked = None;
+        if std::mem::take(&mut self.compare_running) {
+            self.effects.push(Effect::CancelCompare);
         }
     }
 

@@ -8,15 +8,14 @@
 
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use ratatui::layout::Rect;
 
-use crate::compare::{Comparison, QuotePair, compare};
+use crate::compare::{Comparison, QuotePair};
 use crate::corpus::Article;
 use crate::quotes::ArticleQuotes;
 use crate::wrap::ArticleLayout;
 
+use super::job::Prepared;
 use super::table::{PairDiff, TableRow, TableState};
 use crate::tui::app::shown_quotes::QuoteView;
 use crate::tui::layout::{ReaderAreas, TableColumns};
@@ -154,18 +153,16 @@ impl CompareState {
     /// Compare two articles (their quotations found already). Everything
     /// but the width-dependent layouts is computed here, once.
     pub fn new(left: SideInput, right: SideInput) -> Self {
+        let prepared = Prepared::compute(left.1, &left.2, right.1, &right.2, &|| false);
+        Self::with(left, right, prepared.unwrap_or_default())
+    }
+
+    /// Open the view on a comparison made already (on a thread, for long
+    /// articles: see [`super::job`]).
+    pub fn with(left: SideInput, right: SideInput, prepared: Prepared) -> Self {
         let (li, la, lq) = left;
         let (ri, ra, rq) = right;
-        let comparison = compare(la, &lq, ra, &rq);
-        // On both cores: two 1 MB articles can share thousands of pairs.
-        let diffs = comparison
-            .pairs
-            .par_iter()
-            .map(|p| {
-                let ops = Comparison::pair_diff(p, la, &lq, ra, &rq);
-                PairDiff::new(&ops, lq.quotes[p.left].start, rq.quotes[p.right].start)
-            })
-            .collect();
+        let Prepared { comparison, diffs } = prepared;
         let rows = (0..comparison.pairs.len())
             .map(TableRow::Pair)
             .chain(
