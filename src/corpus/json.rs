@@ -77,7 +77,40 @@ pub fn parse_json(display: &str, path: &std::path::Path, text: &str) -> Result<J
             ));
         }
     }
+    load.problems = summarise(std::mem::take(&mut load.problems), "records");
     Ok(load)
+}
+
+/// How many problems of one kind are listed one by one; more are said in
+/// one line (a file of 30,000 non-articles gives one line, not 30,000).
+const LISTED_ALIKE: usize = 3;
+
+/// Problems ("record 7: no article text") grouped by what they say: up to
+/// [`LISTED_ALIKE`] alike listed as they are, more as one line with the
+/// count and the first few places. First-seen order.
+fn summarise(problems: Vec<String>, unit: &str) -> Vec<String> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for p in problems {
+        let (at, what) = p.split_once(": ").unwrap_or(("", p.as_str()));
+        match groups.iter_mut().find(|(w, _)| w == what) {
+            Some((_, ats)) => ats.push(at.to_string()),
+            None => groups.push((what.to_string(), vec![at.to_string()])),
+        }
+    }
+    let mut out = Vec::new();
+    for (what, ats) in groups {
+        if ats.len() <= LISTED_ALIKE {
+            out.extend(ats.into_iter().map(|at| format!("{at}: {what}")));
+        } else {
+            let first: Vec<&str> = ats.iter().take(LISTED_ALIKE).map(String::as_str).collect();
+            out.push(format!(
+                "{} {unit} skipped ({}, …): {what}",
+                ats.len(),
+                first.join(", ")
+            ));
+        }
+    }
+    out
 }
 
 /// Parse a `.jsonl` file: one article object per line; bad lines are
@@ -99,6 +132,7 @@ pub fn parse_jsonl(display: &str, path: &std::path::Path, text: &str) -> JsonLoa
             )),
         }
     }
+    load.problems = summarise(std::mem::take(&mut load.problems), "lines");
     load
 }
 
@@ -117,6 +151,28 @@ fn fields_of(v: &Value) -> Result<ArticleFields, String> {
     let Value::Object(map) = v else {
         return Err(format!("expected an article object, found {}", kind_of(v)));
     };
+    // A field of the wrong kind is an error, not text made of its value:
+    // {"title": 42} is not a headline "42". Dates may be numbers (unix
+    // seconds).
+    for (keys, numbers) in [
+        (TITLE_KEYS, false),
+        (BODY_KEYS, false),
+        (AUTHOR_KEYS, false),
+        (SOURCE_KEYS, false),
+        (URL_KEYS, false),
+        (DATE_KEYS, true),
+    ] {
+        for &k in keys {
+            let wrong = match map.get(k) {
+                Some(Value::Bool(_)) => true,
+                Some(Value::Number(_)) => !numbers,
+                _ => false,
+            };
+            if let Some(v) = map.get(k).filter(|_| wrong) {
+                return Err(format!("the field \"{k}\" is {}, not text", kind_of(v)));
+            }
+        }
+    }
     let pick = |keys: &[&str]| keys.iter().find_map(|k| map.get(*k).and_then(as_text));
     let body = pick(BODY_KEYS).ok_or_else(|| {
         format!(
@@ -183,6 +239,44 @@ fn strip_position(msg: &str) -> String {
 mod tests {
     use super::*;
     use std::path::Path;
+
+    #[test]
+    fn a_field_of_the_wrong_kind_is_an_error_not_its_tokens() {
+        let load = parse_json(
+            "t.json",
+            Path::new("t.json"),
+            r#"{"title": 42, "text": "Body."}"#,
+        )
+        .unwrap();
+        assert!(load.articles.is_empty());
+        assert_eq!(
+            load.problems,
+            [r#"the object: the field "title" is a number, not text"#]
+        );
+        // A date may be unix seconds.
+        let load = parse_json(
+            "d.json",
+            Path::new("d.json"),
+            r#"{"date": 1700000000, "text": "B."}"#,
+        )
+        .unwrap();
+        assert_eq!(load.articles.len(), 1);
+    }
+
+    #[test]
+    fn thousands_of_alike_problems_are_one_line() {
+        let items: Vec<String> = (0..30_000).map(|i| format!(r#"{{"x": {i}}}"#)).collect();
+        let text = format!("[{}]", items.join(","));
+        let load = parse_json("n.json", Path::new("n.json"), &text).unwrap();
+        assert_eq!(load.problems.len(), 1, "{:?}", &load.problems[..2]);
+        assert!(
+            load.problems[0].starts_with(
+                "30000 records skipped (record 1, record 2, record 3, …): no article text"
+            ),
+            "{}",
+            load.problems[0]
+        );
+    }
 
     #[test]
     fn one_object_with_alternative_keys() {

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::article::Article;
+use super::article::{Article, Origin};
 use super::cache::{self, CacheWriter, FileStamp, LoadCache};
 use super::read::{FileLoad, load_source};
 use super::walk::{Source, embedded_sources, walk};
@@ -64,6 +64,25 @@ impl LoadRequest {
     }
 }
 
+impl LoadRequest {
+    /// The paths named, as problems and articles name them.
+    pub fn named(&self) -> Vec<String> {
+        match self {
+            LoadRequest::Embedded => Vec::new(),
+            LoadRequest::Paths(paths) => paths
+                .iter()
+                .map(|p| {
+                    if p.as_os_str() == "-" {
+                        STDIN_NAME.to_string()
+                    } else {
+                        p.display().to_string()
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A loaded corpus: the articles, in path order, and what did not load.
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -71,12 +90,17 @@ pub struct Corpus {
     pub problems: Vec<LoadProblem>,
     /// Files inside directories skipped for their extension.
     pub skipped_files: usize,
+    /// The paths named by the request, as problems name them.
+    pub named: Vec<String>,
 }
 
 impl Corpus {
     /// Load everything at once, reading files in parallel.
     pub fn load(request: &LoadRequest) -> Corpus {
-        let mut corpus = Corpus::default();
+        let mut corpus = Corpus {
+            named: request.named(),
+            ..Corpus::default()
+        };
         load_streaming(request, usize::MAX, |event| corpus.apply(event));
         corpus
     }
@@ -105,11 +129,32 @@ impl Corpus {
         }
     }
 
-    /// True when a path named on the command line could not be read at all.
+    /// True when a path named on the command line did not load: it could
+    /// not be read, or not parsed, or gave no article. Problems with files
+    /// inside a named directory, or with some records of a file that gave
+    /// others, do not count (as `grep -r` goes on past a bad file).
     pub fn has_fatal_problem(&self) -> bool {
-        self.problems
+        let mut failed: Vec<&str> = self
+            .problems
             .iter()
-            .any(|p| p.severity == Severity::Skipped && p.problem.starts_with("cannot "))
+            .filter(|p| p.severity == Severity::Skipped && self.named.contains(&p.path))
+            .map(|p| p.path.as_str())
+            .collect();
+        if failed.is_empty() {
+            return false;
+        }
+        // Named files that gave articles all the same are not failures.
+        let gave: std::collections::HashSet<String> = self
+            .articles
+            .iter()
+            .filter_map(|a| match &a.origin {
+                Origin::File(path) | Origin::JsonRecord(path) => Some(path.display().to_string()),
+                Origin::Stdin => Some(STDIN_NAME.to_string()),
+                Origin::Embedded => None,
+            })
+            .collect();
+        failed.retain(|p| !gave.contains(*p));
+        !failed.is_empty()
     }
 }
 

@@ -96,12 +96,45 @@ fn a_missing_file_is_named_and_the_exit_status_is_1() {
 }
 
 #[test]
+fn problems_inside_a_directory_never_change_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("good.txt"), "A headline\n\nSome text.\n").unwrap();
+    std::fs::write(dir.path().join("bad.json"), "{oops").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/nonexistent", dir.path().join("gone.txt")).unwrap();
+    let (code, out, err) = run(&["list", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("A headline"));
+    assert!(
+        err.contains("bad.json") && err.contains("gone.txt"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_named_file_that_gives_no_article_fails_and_one_that_gives_some_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let none = dir.path().join("none.json");
+    std::fs::write(&none, r#"{"title": "no text here"}"#).unwrap();
+    let (code, _, err) = run(&["list", none.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    let some = dir.path().join("some.json");
+    std::fs::write(&some, r#"[{"title": "A", "text": "Body."}, {"x": 1}]"#).unwrap();
+    let (code, out, err) = run(&["list", some.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("A"));
+}
+
+#[test]
 fn bad_json_is_reported_with_its_position() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("bad.json");
     std::fs::write(&f, "{\"title\": \"x\",\n oops}").unwrap();
     let (code, _, err) = run(&["list", f.to_str().unwrap()]);
-    assert_eq!(code, 0, "a bad record is a warning, not a failure");
+    assert_eq!(
+        code, 1,
+        "a named file that cannot be parsed fails, as an unreadable one does"
+    );
     assert!(
         err.contains("bad.json: invalid JSON at line 2, column 2"),
         "{err}"
