@@ -24,6 +24,13 @@ fn main() -> ExitCode {
     if cli.no_cache {
         saidso::corpus::cache::disable();
     }
+    // A word that is neither a path nor a command: a usage error (2).
+    if cli.command.is_none()
+        && let Some(message) = cli::mistyped::check(&cli.corpus.paths)
+    {
+        warn(&message);
+        return ExitCode::from(2);
+    }
     // `saidso config` does not read the file (and must work when it is
     // broken).
     if let Some(Command::Config(args)) = &cli.command {

@@ -13,6 +13,7 @@ pub mod compare;
 pub mod config;
 pub mod format;
 pub mod list;
+pub mod mistyped;
 pub mod output;
 pub mod quotes;
 pub mod search;

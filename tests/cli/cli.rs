@@ -96,6 +96,17 @@ fn a_missing_file_is_named_and_the_exit_status_is_1() {
 }
 
 #[test]
+fn a_mistyped_command_is_an_error_naming_the_nearest_one() {
+    let (code, out, err) = run(&["serach", "lavrov"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert_eq!(
+        err.trim(),
+        "saidso: no such file or command: serach (did you mean `saidso search`?)"
+    );
+}
+
+#[test]
 fn problems_inside_a_directory_never_change_the_status() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("good.txt"), "A headline\n\nSome text.\n").unwrap();
