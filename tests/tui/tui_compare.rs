@@ -698,3 +698,19 @@ fn a_long_comparison_can_be_left_before_it_is_done() {
     app.update(Msg::Compared(job.generation, Box::new(prepared)));
     assert!(app.compare().is_none());
 }
+
+/// Sergei Lavrov (left, 000) and Sergey Lavrov (right, 001) are one person:
+/// one colour on both sides.
+#[test]
+fn one_speaker_has_one_colour_on_both_sides() {
+    let app = comparing(140, 40);
+    let c = app.compare().unwrap();
+    assert!(!c.comparison.speakers.both.is_empty());
+    for &(l, r) in &c.comparison.speakers.both {
+        assert_eq!(
+            c.left.quotes.slots[l.0], c.right.quotes.slots[r.0],
+            "{} / {}",
+            c.left.quotes.found.speakers[l.0].name, c.right.quotes.found.speakers[r.0].name
+        );
+    }
+}

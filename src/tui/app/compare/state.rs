@@ -178,9 +178,18 @@ impl CompareState {
                     .map(|&j| TableRow::Only(Side::Right, j)),
             )
             .collect();
+        let left = QuoteView::new(la, lq);
+        let mut right = QuoteView::new(ra, rq);
+        // One person, one colour on both sides ("Sergei" on the left and
+        // "Sergey" on the right hash to different colours of their own).
+        for &(l, r) in &comparison.speakers.both {
+            if let (Some(&slot), Some(to)) = (left.slots.get(l.0), right.slots.get_mut(r.0)) {
+                *to = slot;
+            }
+        }
         CompareState {
-            left: ComparePane::new(li, QuoteView::new(la, lq)),
-            right: ComparePane::new(ri, QuoteView::new(ra, rq)),
+            left: ComparePane::new(li, left),
+            right: ComparePane::new(ri, right),
             comparison,
             diffs,
             mode: CompareMode::Panes,
