@@ -54,6 +54,12 @@ impl ParagraphKind {
     pub fn is_noise(self) -> bool {
         matches!(self, Self::Boilerplate(_) | Self::Duplicate(_))
     }
+
+    /// Text search looks in: all but repeats of an earlier paragraph
+    /// (found there). Boilerplate is searched, ranked below the story.
+    pub fn is_searchable(self) -> bool {
+        !matches!(self, Self::Duplicate(_))
+    }
 }
 
 /// A paragraph: a byte range of [`Article::text`] and what it is.

@@ -5,9 +5,10 @@
 
 use std::ops::Range;
 
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::Article;
 
 use super::fold::{FoldMap, fold_with_map};
+use super::index::flags_of;
 use super::query::Query;
 use super::scan::Matcher;
 
@@ -42,8 +43,8 @@ pub fn article_matches(article: &Article, id: usize, matcher: &Matcher) -> Vec<P
                 });
             }
             let map = fold_with_map(article.paragraph_text(n));
-            let title = article.paragraphs[n].kind == ParagraphKind::Headline;
-            let score = matcher.paragraph_score(map.folded.view(), title)?;
+            let flags = flags_of(article.paragraphs[n].kind);
+            let score = matcher.paragraph_score(map.folded.view(), flags)?;
             Some(ParagraphMatch {
                 paragraph: n,
                 score,
@@ -54,8 +55,8 @@ pub fn article_matches(article: &Article, id: usize, matcher: &Matcher) -> Vec<P
 }
 
 /// Matched characters of paragraph `paragraph` as byte ranges of
-/// `article.text`; empty when nothing matches there (or the paragraph is
-/// boilerplate, which is never searched).
+/// `article.text`; empty when nothing matches there (or the paragraph
+/// repeats an earlier one, which is searched instead).
 pub fn match_positions(article: &Article, paragraph: usize, query: &Query) -> Vec<Range<usize>> {
     let matcher = Matcher::new(query.clone());
     paragraph_positions(article, paragraph, &matcher)
@@ -68,7 +69,7 @@ pub fn paragraph_positions(
     matcher: &Matcher,
 ) -> Vec<Range<usize>> {
     match article.paragraphs.get(paragraph) {
-        Some(p) if !p.kind.is_noise() => {
+        Some(p) if p.kind.is_searchable() => {
             let map = fold_with_map(article.paragraph_text(paragraph));
             ranges(article, paragraph, &map, matcher)
         }
@@ -82,7 +83,7 @@ fn searchable(article: &Article) -> impl Iterator<Item = usize> + '_ {
         .paragraphs
         .iter()
         .enumerate()
-        .filter(|(_, p)| !p.kind.is_noise())
+        .filter(|(_, p)| p.kind.is_searchable())
         .map(|(i, _)| i)
 }
 

@@ -7,8 +7,10 @@
 //! paragraph: a segment is its folded bytes, their case bits (one bit per
 //! byte), and three `u32` tables. About 1.1× the corpus bytes in all.
 //!
-//! Boilerplate and duplicate paragraphs (`ParagraphKind::is_noise`) are
-//! not indexed: a search for "subscribe" should not find every article.
+//! Duplicate paragraphs are not indexed (the first copy is). Boilerplate
+//! is, flagged, and its matches rank below the story's (see
+//! [`weighted`]): a search for "subscribe" finds it, after every story
+//! that says it.
 
 use rayon::prelude::*;
 
@@ -18,6 +20,35 @@ use super::fold::{FoldBuffer, Folded};
 
 /// Paragraph flag: the article's headline.
 pub(crate) const TITLE: u8 = 1;
+/// Paragraph flag: navigation, promotion, a footer (the reader dims it).
+pub(crate) const BOILERPLATE: u8 = 2;
+
+/// A headline match counts this much more (numerator, denominator).
+const TITLE_BONUS: (i64, i64) = (3, 2);
+/// A boilerplate match counts this much less, so that an article matched
+/// only there ranks below the articles whose story matches.
+const BOILERPLATE_DIVISOR: i64 = 8;
+
+/// The flags of a paragraph of this kind.
+pub(crate) fn flags_of(kind: ParagraphKind) -> u8 {
+    match kind {
+        ParagraphKind::Headline => TITLE,
+        ParagraphKind::Boilerplate(_) => BOILERPLATE,
+        _ => 0,
+    }
+}
+
+/// A paragraph's score as it counts for its article: headlines up,
+/// boilerplate down.
+pub(crate) fn weighted(score: i64, flags: u8) -> i64 {
+    if flags & TITLE != 0 {
+        score.saturating_mul(TITLE_BONUS.0) / TITLE_BONUS.1
+    } else if flags & BOILERPLATE != 0 {
+        score / BOILERPLATE_DIVISOR
+    } else {
+        score
+    }
+}
 
 /// Target size of one segment built by [`IndexSegment::build_parallel`].
 const SEGMENT_BYTES: usize = 8 << 20;
@@ -54,7 +85,7 @@ impl IndexSegment {
         for a in articles {
             seg.article_para.push(seg.para_number.len() as u32);
             for (i, p) in a.paragraphs.iter().enumerate() {
-                if p.kind.is_noise() {
+                if !p.kind.is_searchable() {
                     continue;
                 }
                 // Offsets are u32: one segment holds < 4 GiB of folded text
@@ -62,11 +93,7 @@ impl IndexSegment {
                 // by more than half).
                 seg.para_start.push(seg.folded.text.len() as u32);
                 seg.para_number.push(i as u32);
-                seg.para_flags.push(if p.kind == ParagraphKind::Headline {
-                    TITLE
-                } else {
-                    0
-                });
+                seg.para_flags.push(flags_of(p.kind));
                 seg.folded.push_str(&a.text[p.start..p.end], |_, _| {});
             }
         }
@@ -130,8 +157,8 @@ impl IndexSegment {
         self.para_number[slot] as usize
     }
 
-    pub(crate) fn is_title(&self, slot: usize) -> bool {
-        self.para_flags[slot] & TITLE != 0
+    pub(crate) fn flags(&self, slot: usize) -> u8 {
+        self.para_flags[slot]
     }
 }
 

@@ -16,14 +16,11 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::fold::Folded;
-use super::index::SearchIndex;
+use super::index::{SearchIndex, weighted};
 use super::query::{Group, Query, Term, TermKind};
 use super::rank::ArticleHit;
 use super::scope::Scope;
 use super::score::Scorer;
-
-/// Headline paragraph scores are multiplied by this ratio.
-const TITLE_BONUS: (i64, i64) = (3, 2);
 
 /// Paragraphs per unit of parallel work (about 2 MB of text): small
 /// enough to cancel quickly and balance two cores, big enough that
@@ -99,14 +96,14 @@ impl Matcher {
 
     /// A paragraph's score on its own: the sum over groups of their best
     /// positive alternative (headline bonus included), if it matches any.
-    pub(crate) fn paragraph_score(&self, hay: Folded, title: bool) -> Option<i64> {
+    pub(crate) fn paragraph_score(&self, hay: Folded, flags: u8) -> Option<i64> {
         let mut total = None;
         for g in self.query.groups() {
             if let Some(s) = self.group_score(g, hay) {
                 total = Some(total.unwrap_or(0) + s);
             }
         }
-        total.map(|s| with_title_bonus(s, title))
+        total.map(|s| weighted(s, flags))
     }
 
     /// Evaluate the query on one article's `n` searchable paragraphs,
@@ -123,7 +120,7 @@ impl Matcher {
         &self,
         n: usize,
         base: u32,
-        para: impl Fn(usize) -> (Folded<'a>, bool),
+        para: impl Fn(usize) -> (Folded<'a>, u8),
         hints: &[Hint<'_>],
         mask: Option<&[bool]>,
         scores: &mut Vec<Option<i64>>,
@@ -206,7 +203,7 @@ impl Matcher {
         let mut best_score = i64::MIN;
         for (i, s) in scores.iter().enumerate() {
             let Some(s) = *s else { continue };
-            let s = with_title_bonus(s, para(i).1);
+            let s = weighted(s, para(i).1);
             out.matching += 1;
             if s > best_score {
                 best_score = s;
@@ -257,7 +254,7 @@ impl Matcher {
         let out = self.evaluate(
             n,
             base,
-            |i| (seg.paragraph(start + i), seg.is_title(start + i)),
+            |i| (seg.paragraph(start + i), seg.flags(start + i)),
             &hints,
             self.scope.is_some().then_some(mask.as_slice()),
             &mut scratch.scores,
@@ -404,14 +401,6 @@ struct Scratch {
     found: Vec<GroupMatch>,
     /// Paragraphs in scope, for `@name` queries.
     mask: Vec<bool>,
-}
-
-fn with_title_bonus(score: i64, title: bool) -> i64 {
-    if title {
-        score.saturating_mul(TITLE_BONUS.0) / TITLE_BONUS.1
-    } else {
-        score
-    }
 }
 
 /// Sort key: exact kinds before fuzzy, long terms before short (fewer

@@ -93,7 +93,7 @@ impl SpeakerDirectory {
         let answers = |folded: &FoldBuffer| {
             matchers
                 .iter()
-                .any(|m| m.paragraph_score(folded.view(), false).is_some())
+                .any(|m| m.paragraph_score(folded.view(), 0).is_some())
         };
         let mut by_article: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
         let mut speakers = 0;

@@ -107,6 +107,40 @@ fn a_mistyped_command_is_an_error_naming_the_nearest_one() {
 }
 
 #[test]
+fn boilerplate_is_searched_and_ranked_below_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a_pitch.txt"),
+        "Budget talks stall\n\nThe talks stalled on Monday.\n\nSign up for our free daily newsletter today\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b_story.txt"),
+        "Newsletters boom\n\nThe daily newsletter market grew, the report said.\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(&[
+        "search",
+        "--json",
+        "daily newsletter",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let hits: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let paths: Vec<&str> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 2, "the pitch is found too: {out}");
+    assert!(
+        paths[0].ends_with("b_story.txt"),
+        "the story first: {paths:?}"
+    );
+}
+
+#[test]
 fn problems_inside_a_directory_never_change_the_status() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("good.txt"), "A headline\n\nSome text.\n").unwrap();
