@@ -186,32 +186,39 @@ fn n_and_shift_n_jump_between_matching_paragraphs() {
         .collect();
     let body = h.app.reader_areas().unwrap().body.height as usize;
     // From the top, each n brings the next matching paragraph on screen.
+    // Each n says which match it went to; past the last one, n wraps to
+    // the first and says so (as less does).
     h.keys(&[key(KeyCode::Char('g'))]);
+    let n = lines.len();
     let mut last = 0;
-    for &line in &lines {
+    let mut seen = Vec::new();
+    loop {
         h.keys(&[key(KeyCode::Char('n'))]);
+        let message = h.app.message.clone().unwrap_or_default();
+        if message.starts_with("No more matches, wrapped") {
+            break;
+        }
         let top = h.app.reader.scroll;
-        assert!(top >= last, "n went backwards");
+        assert!(top > last || seen.is_empty(), "n went backwards: {message}");
+        let k: usize = message
+            .strip_prefix("match ")
+            .and_then(|m| m.split(' ').next())
+            .and_then(|k| k.parse().ok())
+            .unwrap_or_else(|| panic!("{message:?}"));
+        assert!(message.ends_with(&format!(" of {n}")), "{message}");
+        let line = lines[k - 1];
         assert!(
             (top..top + body).contains(&line),
             "line {line} not on screen (top {top})"
         );
+        seen.push(k);
         last = top;
+        assert!(seen.len() <= n, "n never wrapped");
     }
-    // Past the last one, a message instead of a move.
-    h.keys(&[key(KeyCode::Char('n'))]);
-    assert_eq!(h.app.reader.scroll, last);
-    assert!(
-        h.app
-            .message
-            .as_deref()
-            .unwrap_or("")
-            .contains("none below"),
-        "{:?}",
-        h.app.message
-    );
+    assert!(seen.len() >= 2, "{seen:?}");
+    assert!(h.app.reader.scroll < last, "back at the first match");
     h.keys(&[key(KeyCode::Char('N'))]);
-    assert!(h.app.reader.scroll < last, "N goes back");
+    assert_eq!(h.app.reader.scroll, last, "N wraps back to the last");
 }
 
 #[test]

@@ -55,30 +55,39 @@ impl App {
             }
             return;
         };
-        // Where each match would put the view; only real moves count, so
-        // matches already on the last page do not swallow the key.
+        // Where each match would put the view (in text order); only real
+        // moves count, so matches already on the last page do not swallow
+        // the key. Past the last, n wraps to the first (and N the other
+        // way), and says so, as less does.
         let max = self.max_reader_scroll();
         let here = self.reader.scroll;
-        let stops = matches
+        let stops: Vec<usize> = matches
             .iter()
             .filter_map(|m| doc.paragraph_line(m.paragraph))
-            .map(|l| l.saturating_sub(JUMP_CONTEXT).min(max));
-        let target = if forward {
-            stops.filter(|&t| t > here).min()
-        } else {
-            stops.filter(|&t| t < here).max()
-        };
-        match target {
-            Some(t) => self.reader.scroll = t,
-            None => {
-                let n = matches.len();
-                let dir = if forward { "below" } else { "above" };
-                self.message = Some(format!(
-                    "{n} matching paragraph{} in this article; none {dir}",
-                    if n == 1 { "" } else { "s" }
-                ));
-            }
+            .map(|l| l.saturating_sub(JUMP_CONTEXT).min(max))
+            .collect();
+        if stops.is_empty() {
+            self.message = Some("No match shown in this article".into());
+            return;
         }
+        let next = if forward {
+            stops.iter().position(|&t| t > here)
+        } else {
+            stops.iter().rposition(|&t| t < here)
+        };
+        let wrapped = next.is_none();
+        let k = next.unwrap_or(if forward { 0 } else { stops.len() - 1 });
+        self.reader.scroll = stops[k];
+        self.message = Some(format!(
+            "{}match {} of {}",
+            if wrapped {
+                "No more matches, wrapped · "
+            } else {
+                ""
+            },
+            k + 1,
+            stops.len()
+        ));
     }
 
     pub(crate) fn update_panes(&mut self, action: Action) {
