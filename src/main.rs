@@ -59,7 +59,10 @@ fn main() -> ExitCode {
         Some(Command::Config(args)) => cli::config::run(args, cli.config.as_deref()),
         None => saidso::tui::run(
             cli.corpus.request(),
-            Settings::from_checked(&checked, config::no_color()),
+            Settings {
+                query: cli.query.clone(),
+                ..Settings::from_checked(&checked, config::no_color())
+            },
             cli.state_dir(),
         ),
     })

@@ -31,6 +31,10 @@ pub struct Cli {
     /// $XDG_CONFIG_HOME/saidso/config.toml (~/.config/saidso/config.toml).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Start the reader with this filter typed in its prompt (as fzf's
+    /// --query): Enter keeps it, Esc clears it.
+    #[arg(long, value_name = "QUERY")]
+    pub query: Option<String>,
     /// Neither read nor write the reading state (read articles, positions,
     /// the last article) in $XDG_STATE_HOME/saidso/.
     #[arg(long)]

@@ -62,6 +62,13 @@ pub fn run(
     let mut app = App::new(settings.theme, settings.keymap, size.width, size.height);
     app.hide_noise = settings.hide_noise;
     app.max_text_width = settings.max_text_width;
+    // `--query`: typed into the filter prompt, as the user would.
+    if let Some(query) = &settings.query {
+        app.update(action::Action::Filter);
+        for c in query.chars() {
+            app.update(action::Action::FilterInsert(c));
+        }
+    }
     if let Some((state, warning)) = loaded {
         app.reading = Reading::new(state, corpus);
         app.reading.warnings.extend(warning);

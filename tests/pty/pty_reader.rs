@@ -421,3 +421,14 @@ fn the_speakers_view_lists_who_said_what_and_opens_a_quotation() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn query_starts_the_reader_filtered() {
+    let mut pty = open(&["--query", "tiger bell"], 110, 30);
+    pty.wait_text("1 of 5 articles");
+    assert!(pty.screen().contains("/tiger bell"), "{}", pty.screen());
+    pty.keys(key::ENTER);
+    pty.wait_text("n/N matches");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}

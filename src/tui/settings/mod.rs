@@ -93,6 +93,8 @@ pub struct Settings {
     pub max_text_width: u16,
     /// Read when no PATH is given; empty for the bundled articles.
     pub corpus_paths: Vec<PathBuf>,
+    /// A filter to start with (`--query`, as fzf has it).
+    pub query: Option<String>,
 }
 
 impl Settings {
@@ -108,6 +110,7 @@ impl Settings {
             hide_noise: false,
             max_text_width: MAX_TEXT_WIDTH,
             corpus_paths: Vec::new(),
+            query: None,
         }
     }
 
@@ -137,6 +140,7 @@ impl Settings {
                 Some(w) => w,
             },
             corpus_paths: checked.corpus_paths.clone(),
+            query: None,
         }
     }
 }
