@@ -53,6 +53,8 @@ pub struct Checked {
     pub corpus_paths: Vec<PathBuf>,
     /// Boilerplate starts hidden.
     pub hide_boilerplate: bool,
+    /// The reader takes the mouse (off: the terminal's own selection works).
+    pub mouse: bool,
     /// The longest reading line as written (Some(0): the whole pane).
     pub max_width: Option<u16>,
     /// A built-in theme's name.
@@ -85,6 +87,7 @@ pub fn read(explicit: Option<&Path>, vocab: &Vocabulary) -> Result<Checked, Vec<
 fn check_defaults(vocab: &Vocabulary) -> Result<Checked, Vec<ConfigError>> {
     Ok(Checked {
         bindings: bindings::defaults(vocab),
+        mouse: true,
         ..Checked::default()
     })
 }
@@ -129,6 +132,7 @@ pub fn check(
     Ok(Checked {
         corpus_paths,
         hide_boilerplate: file.reader.hide_boilerplate.unwrap_or(false),
+        mouse: file.reader.mouse.unwrap_or(true),
         max_width,
         theme,
         styles,

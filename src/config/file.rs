@@ -38,6 +38,8 @@ pub struct ReaderSection {
     pub hide_boilerplate: Option<bool>,
     /// Longest reading line; 0 for the whole pane.
     pub max_width: Option<Spanned<u16>>,
+    /// Whether the reader takes the mouse (wheel, clicks).
+    pub mouse: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

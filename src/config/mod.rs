@@ -22,4 +22,4 @@ pub use file::{ColourValue, ConfigFile, KeyList, StyleSpec};
 pub use load::{Loaded, Source, load};
 pub use location::ConfigPath;
 pub use names::{Colour, Key, KeyName, ModifierName, NamedColour};
-pub use no_color::no_color;
+pub use no_color::{dumb_terminal, no_color};

@@ -16,6 +16,8 @@ pub use table::{ACTIONS, ActionDef};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
+    /// Stop to the shell (Ctrl-z); `fg` comes back to the same screen.
+    Suspend,
     /// Next item in the list, or scroll down a line in the reader.
     Down,
     Up,

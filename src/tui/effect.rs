@@ -26,4 +26,6 @@ pub enum Effect {
     Compare(Box<CompareJob>),
     /// Give up the comparison running on a thread.
     CancelCompare,
+    /// Give the terminal back and stop (SIGTSTP) until `fg`.
+    Suspend,
 }

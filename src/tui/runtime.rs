@@ -38,7 +38,7 @@ pub fn run(
     let store = state_dir.map(StateStore::new);
     let loaded = store.as_ref().map(StateStore::load);
     let corpus = crate::state::corpus_key(&request);
-    let mut session = TerminalSession::enter()?;
+    let mut session = TerminalSession::enter(settings.mouse)?;
     let (tx, rx) = mpsc::channel();
     let writer = store.map(|store| {
         let tx = tx.clone();
@@ -178,6 +178,7 @@ fn event_loop(
         let mut query = None;
         let mut copies = Vec::new();
         let mut opens = Vec::new();
+        let mut suspend = false;
         for effect in app.take_effects() {
             match effect {
                 Effect::SubmitFilter {
@@ -190,6 +191,7 @@ fn event_loop(
                 Effect::Open(request) => opens.push(request),
                 Effect::Compare(job) => h.compare(*job),
                 Effect::CancelCompare => h.cancel_compare(),
+                Effect::Suspend => suspend = true,
             }
         }
         if let Some((generation, q)) = query {
@@ -211,6 +213,15 @@ fn event_loop(
                 session.terminal.draw(|f| views::draw(f, app))?;
             }
         }
+        if suspend {
+            stop_until_resumed(session, &h.gate)?;
+            let size = session.terminal.size()?;
+            app.update(action::Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
+            session.terminal.draw(|f| views::draw(f, app))?;
+        }
         for request in opens {
             let message = external::open(session, &h.gate, &mut h.temps, &request)?;
             app.update(Msg::Report(message));
@@ -223,6 +234,23 @@ fn event_loop(
             session.terminal.draw(|f| views::draw(f, app))?;
         }
     }
+    Ok(())
+}
+
+/// Ctrl-z: give the terminal back as it was, stop as the shell expects
+/// (SIGTSTP, whose default action stops the process), and take the
+/// terminal again when `fg` continues it.
+fn stop_until_resumed(session: &mut TerminalSession, gate: &InputGate) -> anyhow::Result<()> {
+    gate.pause();
+    if let Err(e) = session.suspend() {
+        gate.resume();
+        return Err(e.into());
+    }
+    let stopped = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    let back = session.resume();
+    gate.resume();
+    stopped?;
+    back?;
     Ok(())
 }
 

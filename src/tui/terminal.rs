@@ -27,10 +27,13 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 /// The terminal in raw mode on the alternate screen, restored on drop.
 pub struct TerminalSession {
     pub terminal: Term,
+    /// Mouse events are asked for (the wheel, clicks); without, the
+    /// terminal keeps the mouse for its own text selection.
+    mouse: bool,
 }
 
 impl TerminalSession {
-    pub fn enter() -> anyhow::Result<Self> {
+    pub fn enter(mouse: bool) -> anyhow::Result<Self> {
         if !stdout().is_terminal() {
             bail!(
                 "the reader needs a terminal on standard output (for scripts, use `saidso list`, `saidso quotes` or `saidso search`)"
@@ -41,18 +44,16 @@ impl TerminalSession {
         // No `Terminal::clear`: it asks the terminal for the cursor position,
         // which some terminals never answer. Clearing ourselves needs no reply.
         let setup = (|| -> io::Result<Term> {
-            execute!(
-                stdout(),
-                EnterAlternateScreen,
-                EnableMouseCapture,
-                Clear(ClearType::All)
-            )?;
+            execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+            if mouse {
+                execute!(stdout(), EnableMouseCapture)?;
+            }
             let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
             terminal.hide_cursor()?;
             Ok(terminal)
         })();
         match setup {
-            Ok(terminal) => Ok(Self { terminal }),
+            Ok(terminal) => Ok(Self { terminal, mouse }),
             Err(e) => {
                 restore();
                 Err(anyhow::Error::new(e).context("cannot set up the terminal"))
@@ -70,12 +71,10 @@ impl TerminalSession {
     /// Take the terminal back after [`suspend`](Self::suspend).
     pub fn resume(&mut self) -> io::Result<()> {
         enable_raw_mode()?;
-        execute!(
-            stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            Clear(ClearType::All)
-        )?;
+        execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+        if self.mouse {
+            execute!(stdout(), EnableMouseCapture)?;
+        }
         self.terminal.hide_cursor()?;
         // Forget what was on screen so the next draw repaints every cell.
         let size = self.terminal.size()?;

@@ -175,3 +175,46 @@ fn a_bad_config_never_enters_the_terminal() {
         pty.screen()
     );
 }
+
+/// Mouse capture as crossterm asks for it (normal tracking).
+const MOUSE_ON: &[u8] = b"\x1b[?1000h";
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn mouse_false_leaves_the_mouse_to_the_terminal() {
+    let (mut pty, _dir) = open_with("[reader]\nmouse = false\n", 100, 30);
+    pty.wait_loaded();
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert!(!contains(&pty.raw(), MOUSE_ON), "mouse captured");
+    // Without the setting, the mouse is taken.
+    let (mut pty, _dir) = open_with("", 100, 30);
+    pty.wait_loaded();
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert!(contains(&pty.raw(), MOUSE_ON));
+}
+
+#[test]
+fn a_dumb_terminal_gets_no_colour_and_no_mouse() {
+    let mut pty = Pty::spawn(&[], 100, 30, &[("TERM", "dumb")], Path::new("/"));
+    pty.wait_loaded();
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    let raw = pty.raw();
+    assert!(!contains(&raw, MOUSE_ON), "mouse captured");
+    // Indexed and RGB colours, and the 16 basic ones (30-37, 40-47);
+    // resets (39, 49) are fine.
+    let mut colours: Vec<Vec<u8>> = vec![b"\x1b[38;".to_vec(), b"\x1b[48;".to_vec()];
+    for base in [b'3', b'4', b'9'] {
+        for d in b'0'..=b'7' {
+            colours.push(vec![0x1b, b'[', base, d, b'm']);
+        }
+    }
+    for c in &colours {
+        assert!(!contains(&raw, c), "a colour was written: {c:?}");
+    }
+}

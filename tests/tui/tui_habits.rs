@@ -49,3 +49,12 @@ fn q_twice_comes_back_to_the_same_line() {
     keys(&mut app, "QjjQ");
     assert!(!app.reader.quotes_only);
 }
+
+#[test]
+fn ctrl_z_asks_the_runtime_to_suspend() {
+    let mut app = seeds_app(100, 30);
+    let _ = app.take_effects();
+    keys(&mut app, "<C-z>");
+    assert_eq!(app.take_effects(), [saidso::tui::effect::Effect::Suspend]);
+    assert!(!app.quit);
+}

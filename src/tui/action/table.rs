@@ -245,5 +245,12 @@ pub const ACTIONS: &[ActionDef] = &[
         &["?"],
         "this help",
     ),
+    def(
+        Action::Suspend,
+        "suspend",
+        General,
+        &["ctrl-z"],
+        "suspend to the shell (fg comes back)",
+    ),
     def(Action::Quit, "quit", General, &["q", "ctrl-c"], "quit"),
 ];

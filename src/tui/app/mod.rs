@@ -395,6 +395,7 @@ impl App {
     fn update_global(&mut self, action: Action) -> bool {
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.effects.push(Effect::Suspend),
             Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
             Action::Resize { width, height } => {

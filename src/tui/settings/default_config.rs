@@ -61,6 +61,9 @@ hide-boilerplate = false
 # pane's edge, whichever comes first. 0 uses the whole pane; otherwise at
 # least {MIN_TEXT_WIDTH}.
 max-width = {MAX_TEXT_WIDTH}
+# Take the mouse: the wheel scrolls the pane under the pointer, a click
+# selects. false leaves the mouse to the terminal (its own text selection).
+mouse = true
 "
     );
 }

@@ -28,9 +28,12 @@ pub fn vocabulary() -> Vocabulary {
         themes: BUILT_IN.iter().map(|(n, _)| *n).collect(),
         slots: SLOT_NAMES.to_vec(),
         speaker_colours: SPEAKER_COLOURS,
+        // The clash order first, then every action it does not name, in
+        // table order: an action added to the table is bindable at once.
         actions: CLASH_ORDER
             .iter()
             .filter_map(|&a| a.def())
+            .chain(ACTIONS.iter().filter(|d| !CLASH_ORDER.contains(&d.action)))
             .map(|d| (d.name, d.keys))
             .collect(),
         required: ACTIONS
@@ -47,6 +50,8 @@ pub fn vocabulary() -> Vocabulary {
 /// keymap's default list before the action table (`ACTIONS`) replaced it,
 /// kept so that clash reports read exactly as before; reporting a line's
 /// clashes in the order its keys are written would let this list go.
+/// Actions added since come after these, in table order (see
+/// [`vocabulary`]).
 const CLASH_ORDER: &[Action] = &[
     Action::Down,
     Action::Up,
@@ -95,6 +100,9 @@ pub struct Settings {
     pub corpus_paths: Vec<PathBuf>,
     /// A filter to start with (`--query`, as fzf has it).
     pub query: Option<String>,
+    /// Take the mouse (off by the config's `mouse = false`, and on a dumb
+    /// terminal).
+    pub mouse: bool,
 }
 
 impl Settings {
@@ -111,6 +119,7 @@ impl Settings {
             max_text_width: MAX_TEXT_WIDTH,
             corpus_paths: Vec::new(),
             query: None,
+            mouse: !config::dumb_terminal(),
         }
     }
 
@@ -141,6 +150,7 @@ impl Settings {
             },
             corpus_paths: checked.corpus_paths.clone(),
             query: None,
+            mouse: checked.mouse && !config::dumb_terminal(),
         }
     }
 }
@@ -179,6 +189,18 @@ mod tests {
                 s.keymap.keys_for(d.action).len(),
                 d.keys.len(),
                 "{}",
+                d.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_action_of_the_table_is_bindable_from_a_config() {
+        let vocab = vocabulary();
+        for d in ACTIONS {
+            assert!(
+                vocab.actions.iter().any(|(name, _)| *name == d.name),
+                "{} is missing from the config's vocabulary",
                 d.name
             );
         }
