@@ -36,10 +36,12 @@ const FORMATS: &str = "Formats (--format):
             inferred or the words came through an outlet)
   json      [{\"path\", \"title\", \"quotes\": [{\"text\", \"speaker\", \"role\",
             \"start\", \"end\", \"paragraph\", \"how\", \"via\"}]}]; --json is
-            the same
+            the same. start..end are byte offsets into the file as read
+            (after decoding: an invalid byte sequence counts as one U+FFFD);
+            for a JSON record, into its title, a blank line and its text
   csv       a header row, then one row per quotation:
             path,title,speaker,role,text,paragraph,start,end,how,via
-            (text is the article's text[start..end], paragraph an index)
+            (start..end: bytes of the file as read, paragraph an index)
   markdown  per article `## title` and its byline, then each quotation as a
             blockquote `> “…”` with `> — **Speaker**, role (via TASS)`,
             and `*(pronoun)*` where the speaker was not named beside it
@@ -66,7 +68,8 @@ struct ArticleRecord<'a> {
 
 #[derive(Debug, Serialize)]
 struct QuoteRecord<'a> {
-    /// The words between the marks: `Article::text[start..end]`.
+    /// The words between the marks. `start..end` are byte offsets into
+    /// the file as read (decoded), not into the cleaned text.
     text: &'a str,
     speaker: Option<&'a str>,
     role: Option<&'a str>,
@@ -210,8 +213,8 @@ fn quote_record<'a>(
         text: q.text(article),
         speaker: speaker.map(|s| s.name.as_str()),
         role: speaker.and_then(|s| s.role.as_deref()),
-        start: q.start,
-        end: q.end,
+        start: article.file_offsets.to_file(q.start),
+        end: article.file_offsets.to_file(q.end),
         paragraph: q.paragraph,
         how: q.how.filter(|_| speaker.is_some()).map(How::label),
         via: q.via.as_deref(),

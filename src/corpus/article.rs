@@ -106,6 +106,10 @@ pub struct Article {
     pub residue: Vec<Range<usize>>,
     /// Words of story text (boilerplate, duplicates and byline not counted).
     pub words: usize,
+    /// Where offsets of `text` are in the file as read (decoded): the
+    /// identity for JSON records, whose text is made of their fields.
+    #[serde(skip)]
+    pub file_offsets: super::offsets::OffsetMap,
     /// How the text was repaired on the way in (invalid UTF-8, escapes…).
     pub notes: Vec<LoadNote>,
     /// Stable hash of `text`, for keeping reading state across renames.

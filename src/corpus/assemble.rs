@@ -3,12 +3,15 @@
 use super::article::{Article, LoadNote, Origin, content_hash};
 use super::clean::{KnownMeta, clean};
 use super::paragraphs::split_paragraphs;
-use super::sanitize::{SanitizeReport, sanitize};
+use super::sanitize::{SanitizeReport, sanitize, sanitize_mapped};
 
 /// An article from the raw bytes of a text or Markdown file.
 pub fn article_from_bytes(path: String, origin: Origin, bytes: &[u8]) -> Article {
-    let (text, report) = sanitize(bytes);
-    assemble(path, origin, text, report, KnownMeta::default(), None)
+    let (text, report, offsets) = sanitize_mapped(bytes);
+    Article {
+        file_offsets: offsets,
+        ..assemble(path, origin, text, report, KnownMeta::default(), None)
+    }
 }
 
 /// Fields of a structured (JSON) article, before sanitising.
@@ -82,6 +85,7 @@ fn assemble(
         url,
         paragraphs: cleaned.paragraphs,
         words: cleaned.words,
+        file_offsets: Default::default(),
         residue: cleaned.residue,
         notes: report.notes().into_iter().map(LoadNote).collect(),
     }

@@ -10,6 +10,7 @@ mod headline;
 pub mod json;
 pub mod load;
 mod meta;
+pub mod offsets;
 pub mod paragraphs;
 mod pattern;
 mod read;

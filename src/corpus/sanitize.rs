@@ -6,6 +6,8 @@
 //! is. Everything here happens once, at load time, so that no view ever sees
 //! a control character.
 
+use super::offsets::OffsetMap;
+
 /// What sanitising changed, so the user can be told.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct SanitizeReport {
@@ -69,8 +71,21 @@ const SPACES: &[char] = &[
 /// Line ends become `\n`, trailing white space on each line is dropped, and
 /// the text never contains a C0/C1 control other than `\n`.
 pub fn sanitize(bytes: &[u8]) -> (String, SanitizeReport) {
+    let (text, report, _) = sanitize_mapped(bytes);
+    (text, report)
+}
+
+/// [`sanitize`], with where each byte of the result was in the input (as
+/// decoded: an invalid sequence is one U+FFFD there too).
+pub fn sanitize_mapped(bytes: &[u8]) -> (String, SanitizeReport, OffsetMap) {
     let mut report = SanitizeReport::default();
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut map = OffsetMap::identity();
+    let stripped = bytes.strip_prefix(b"\xEF\xBB\xBF");
+    if stripped.is_some() {
+        map.mark(0, 3);
+    }
+    let bytes = stripped.unwrap_or(bytes);
+    let base = if stripped.is_some() { 3 } else { 0 };
     let mut decoded = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         decoded.push_str(chunk.valid());
@@ -81,7 +96,8 @@ pub fn sanitize(bytes: &[u8]) -> (String, SanitizeReport) {
     }
     // Fast path: nothing to clean in most plain ASCII/UTF-8 prose.
     let Some(first) = first_needing_work(&decoded) else {
-        return (trim_line_ends(decoded), report);
+        let (text, trimmed) = trim_line_ends(decoded);
+        return (text, report, trimmed.then(&map));
     };
     let mut out = String::with_capacity(decoded.len());
     out.push_str(&decoded[..first]);
@@ -131,8 +147,11 @@ pub fn sanitize(bytes: &[u8]) -> (String, SanitizeReport) {
             c => out.push(c),
         }
         rest = chars.as_str();
+        // What follows is where the input after this character is.
+        map.mark(out.len(), base + decoded.len() - rest.len());
     }
-    (trim_line_ends(out), report)
+    let (text, trimmed) = trim_line_ends(out);
+    (text, report, trimmed.then(&map))
 }
 
 /// Where the first character [`needs_work`], looking closely only at the few
@@ -249,19 +268,26 @@ fn skip_string_body(chars: &mut std::str::Chars<'_>) {
 }
 
 /// Drop spaces at line ends (the only white space left but `\n`); copies
-/// the text only when there is something to drop.
-fn trim_line_ends(text: String) -> String {
+/// the text only when there is something to drop. The map takes offsets
+/// of the result to offsets of `text`.
+fn trim_line_ends(text: String) -> (String, OffsetMap) {
+    let mut map = OffsetMap::identity();
     if !text.ends_with(' ') && memchr::memmem::find(text.as_bytes(), b" \n").is_none() {
-        return text;
+        return (text, map);
     }
     let mut out = String::with_capacity(text.len());
+    let mut at = 0;
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
+            at += 1;
         }
         out.push_str(line.trim_end_matches(' '));
+        at += line.len();
+        // The line end (or the end) is `at` in the input.
+        map.mark(out.len(), at);
     }
-    out
+    (out, map)
 }
 
 /// True when the text holds no character a terminal would act on.

@@ -284,3 +284,35 @@ fn search_as_csv_rows_and_a_markdown_list() {
     assert!(md.contains("**sanctions**"), "the match in bold:\n{md}");
     assert_eq!(md.matches(". **").count(), json.len());
 }
+
+/// `start..end` of every quotation are bytes of the file as read: the
+/// file's bytes there, cleaned as saidso cleans text, are the quotation's
+/// text — for the bundled articles and for files with the mess that
+/// cleaning changes (a BOM, CRLF line ends, spaces at line ends, no-break
+/// spaces, escape sequences, bidi controls).
+#[test]
+fn quotation_offsets_point_into_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let messy = "\u{feff}Talks resume  \r\n\r\n\
+        The minister, Anna\u{a0}Berg, said: \u{201c}We will keep\u{a0}talking.\u{201d}   \r\n\r\n\
+        \x1b[31m\u{201c}The door is open,\u{201d}\x1b[0m Berg said.\u{202e}\u{202c} \r\n\r\n\
+        \u{201c}Nothing\u{2003}is settled,\u{201d} she added.\r\n";
+    std::fs::write(dir.path().join("messy.txt"), messy).unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    let mut checked = 0;
+    for target in [dir.path(), seeds.as_path()] {
+        let out = ok(&["quotes", "--json", target.to_str().unwrap()]);
+        let articles: Value = serde_json::from_str(&out).unwrap();
+        for a in articles.as_array().unwrap() {
+            let bytes = std::fs::read(a["path"].as_str().unwrap()).unwrap();
+            for q in a["quotes"].as_array().unwrap() {
+                let (start, end) = (q["start"].as_u64().unwrap(), q["end"].as_u64().unwrap());
+                let slice = &bytes[start as usize..end as usize];
+                let (cleaned, _) = saidso::corpus::sanitize::sanitize(slice);
+                assert_eq!(cleaned, q["text"].as_str().unwrap(), "{}", a["path"]);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 80, "{checked} quotations");
+}

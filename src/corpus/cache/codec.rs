@@ -22,6 +22,7 @@ use super::{FileResult, FileStamp, Slot};
 use crate::corpus::article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};
 use crate::corpus::boilerplate::known_reason;
 use crate::corpus::load::{LoadProblem, Severity};
+use crate::corpus::offsets::OffsetMap;
 use crate::corpus::sanitize::is_terminal_safe;
 
 /// One file's result as stored.
@@ -56,6 +57,7 @@ struct StoredArticle<'a> {
     #[serde(borrow)]
     notes: Vec<&'a str>,
     content_hash: u64,
+    file_offsets: Vec<(usize, usize)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -137,6 +139,7 @@ fn stored_article(a: &Article) -> StoredArticle<'_> {
             Origin::JsonRecord(p) => StoredOrigin::JsonRecord(p.to_string_lossy()),
             Origin::Stdin => StoredOrigin::Stdin,
         },
+        file_offsets: a.file_offsets.points().to_vec(),
         text: &a.text,
         title: &a.title,
         title_derived: a.title_derived,
@@ -246,6 +249,7 @@ fn article(a: StoredArticle) -> Option<Article> {
         words: a.words,
         notes,
         content_hash: a.content_hash,
+        file_offsets: OffsetMap::from_points(a.file_offsets)?,
         text: body,
     })
 }
@@ -326,6 +330,7 @@ mod tests {
                 words: 2,
                 notes: vec![],
                 content_hash: 7,
+                file_offsets: Vec::new(),
             }],
             problems: vec![],
         }
