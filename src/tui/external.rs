@@ -48,6 +48,60 @@ pub enum Target {
 pub struct OpenRequest {
     pub program: Program,
     pub target: Target,
+    /// The line (1-based) of the text at the top of the pane, for programs
+    /// that can open a file there.
+    pub line: Option<usize>,
+}
+
+/// Programs that open a file at a line, by the name they are run as, and
+/// how they are told: `+N` before the file (vi, less and most editors and
+/// pagers), or `FILE:N` (helix).
+const AT_LINE: &[(&str, LineArg)] = &[
+    ("vi", LineArg::Plus),
+    ("vim", LineArg::Plus),
+    ("nvim", LineArg::Plus),
+    ("view", LineArg::Plus),
+    ("nano", LineArg::Plus),
+    ("emacs", LineArg::Plus),
+    ("emacsclient", LineArg::Plus),
+    ("micro", LineArg::Plus),
+    ("kak", LineArg::Plus),
+    ("joe", LineArg::Plus),
+    ("ne", LineArg::Plus),
+    ("less", LineArg::Plus),
+    ("more", LineArg::Plus),
+    ("most", LineArg::Plus),
+    ("hx", LineArg::Colon),
+    ("helix", LineArg::Colon),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineArg {
+    Plus,
+    Colon,
+}
+
+/// The arguments after the program's own: the file, at `line` when the
+/// program is known to take one (others just get the file).
+pub fn file_args(argv: &[String], path: &Path, line: Option<usize>) -> Vec<std::ffi::OsString> {
+    let name = argv
+        .first()
+        .map(|p| {
+            Path::new(p)
+                .file_name()
+                .map_or(p.as_str().into(), |n| n.to_string_lossy())
+        })
+        .unwrap_or_default();
+    let style = AT_LINE.iter().find(|(n, _)| *n == name).map(|(_, s)| *s);
+    match (style, line) {
+        (Some(LineArg::Plus), Some(n)) => vec![format!("+{n}").into(), path.into()],
+        (Some(LineArg::Colon), Some(n)) => {
+            let mut p = path.as_os_str().to_os_string();
+            p.push(format!(":{n}"));
+            vec![p]
+        }
+        _ => vec![path.into()],
+    }
 }
 
 /// The command line for `program`: the first variable set (and not
@@ -173,7 +227,7 @@ pub fn open(
         gate.resume();
         return Err(e);
     }
-    let status = run(&argv, &path);
+    let status = run(&argv, &file_args(&argv, &path, request.line));
     let back = session.resume();
     gate.resume();
     back?;
@@ -207,9 +261,9 @@ fn shown(argv: &[String]) -> String {
 /// Run `argv path` on the terminal and wait for it. Its input is the
 /// terminal even when ours is a pipe (`saidso -` reads an article from
 /// standard input).
-fn run(argv: &[String], path: &Path) -> io::Result<ExitStatus> {
+fn run(argv: &[String], files: &[std::ffi::OsString]) -> io::Result<ExitStatus> {
     let mut cmd = Command::new(&argv[0]);
-    cmd.args(&argv[1..]).arg(path);
+    cmd.args(&argv[1..]).args(files);
     if !io::stdin().is_terminal()
         && let Ok(tty) = File::open("/dev/tty")
     {
@@ -221,6 +275,22 @@ fn run(argv: &[String], path: &Path) -> io::Result<ExitStatus> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_programs_open_at_the_line_and_others_just_the_file() {
+        let args = |argv: &[&str], line| {
+            let argv: Vec<String> = argv.iter().map(|s| s.to_string()).collect();
+            file_args(&argv, Path::new("/a/b.txt"), line)
+                .into_iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(args(&["vim"], Some(12)), ["+12", "/a/b.txt"]);
+        assert_eq!(args(&["/usr/bin/less", "-R"], Some(3)), ["+3", "/a/b.txt"]);
+        assert_eq!(args(&["hx"], Some(7)), ["/a/b.txt:7"]);
+        assert_eq!(args(&["code", "-w"], Some(7)), ["/a/b.txt"]);
+        assert_eq!(args(&["vim"], None), ["/a/b.txt"]);
+    }
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |k| {

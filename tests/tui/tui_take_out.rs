@@ -115,6 +115,10 @@ fn e_and_o_open_the_article_or_a_copy_of_one_with_no_file() {
         })
         .collect();
     assert_eq!(opens.len(), 2);
+    assert!(
+        opens[0].line.is_some_and(|l| l <= 3),
+        "from the top of the article"
+    );
     assert_eq!(opens[0].program, Program::Editor);
     assert_eq!(opens[1].program, Program::Pager);
     match &opens[0].target {
@@ -138,5 +142,35 @@ fn nothing_to_copy_or_open_says_so() {
         !app.take_effects()
             .iter()
             .any(|e| matches!(e, Effect::Copy(_) | Effect::Open(_)))
+    );
+}
+
+#[test]
+fn e_opens_at_the_line_on_top_of_the_reader() {
+    let mut app = bundled(120, 35);
+    keys(&mut app, "<enter><C-d><C-d>");
+    app.take_effects();
+    keys(&mut app, "e");
+    let line = app
+        .take_effects()
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Open(r) => r.line,
+            _ => None,
+        })
+        .expect("a line");
+    let top = app.top_position().unwrap().offset;
+    let a = &app.articles[0];
+    let start_of_line = a
+        .text
+        .split('\n')
+        .take(line - 1)
+        .map(|l| l.len() + 1)
+        .sum::<usize>();
+    let end_of_line = start_of_line + a.text[start_of_line..].find('\n').unwrap_or(0);
+    assert!(line > 1);
+    assert!(
+        (start_of_line..=end_of_line).contains(&top),
+        "line {line}, top {top}"
     );
 }

@@ -121,6 +121,23 @@ impl App {
         });
     }
 
+    /// The text offset at the top of the pane `e` and `o` open from: the
+    /// reader's, the active comparison pane's, the speakers view's
+    /// quotation.
+    fn top_offset(&self) -> Option<usize> {
+        match &self.screen {
+            Screen::Compare(c) => {
+                let pane = c.pane(c.active);
+                Some(pane.layout.as_ref()?.lines.get(pane.scroll)?.range.start)
+            }
+            Screen::Speakers(_) => {
+                let (a, i) = self.quote_under_cursor()?;
+                Some(self.quotes.get(a)?.as_ref()?.quotes.get(i)?.start)
+            }
+            Screen::Browse => self.top_position().map(|p| p.offset),
+        }
+    }
+
     /// The article `e` and `o` open: the active pane's when comparing,
     /// the selected quotation's in the speakers view, else the reader's.
     fn article_to_open(&self) -> Option<usize> {
@@ -147,8 +164,19 @@ impl App {
             Origin::Stdin => copy("an article read from standard input".into()),
             Origin::JsonRecord(path) => copy(format!("a record of {}", path.display())),
         };
-        self.effects
-            .push(Effect::Open(OpenRequest { program, target }));
+        let line = self.top_offset().map(|t| {
+            // Lines of the text are lines of the file (line ends were only
+            // made \n), so the count is the file's line.
+            article.text[..t.min(article.text.len())]
+                .matches('\n')
+                .count()
+                + 1
+        });
+        self.effects.push(Effect::Open(OpenRequest {
+            program,
+            target,
+            line,
+        }));
     }
 }
 
