@@ -36,6 +36,12 @@ pub enum Action {
     ToggleHelp,
     /// Hide or show boilerplate and repeated paragraphs.
     ToggleNoise,
+    /// Select the next article not read yet (after the selection, round
+    /// to the top), as newsboat's next-unread.
+    NextUnread,
+    /// Mark every article in the list (the filtered one, under a filter)
+    /// read.
+    MarkAllRead,
     /// Show files that did not load.
     ShowProblems,
     /// Open the filter prompt.

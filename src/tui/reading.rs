@@ -70,10 +70,20 @@ impl Reading {
         self.restore = None;
     }
 
-    /// Mark an article read.
+    /// Mark an article read, where it was left (the last article open
+    /// stays what it was).
     pub fn mark_read(&mut self, content_hash: u64) {
-        let position = self.position(content_hash).unwrap_or_default();
-        self.note(content_hash, true, position);
+        let old = self.state.article(content_hash).copied();
+        if old.is_some_and(|o| o.read) {
+            return;
+        }
+        let record = ArticleState {
+            read: true,
+            position: old.map(|o| o.position).unwrap_or_default(),
+            updated_at: now_millis(),
+        };
+        self.state.record(content_hash, record);
+        self.changes.record(content_hash, record);
     }
 
     /// The article on screen, whether it is being read, and where: recorded

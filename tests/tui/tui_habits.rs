@@ -58,3 +58,20 @@ fn ctrl_z_asks_the_runtime_to_suspend() {
     assert_eq!(app.take_effects(), [saidso::tui::effect::Effect::Suspend]);
     assert!(!app.quit);
 }
+
+#[test]
+fn u_goes_to_the_next_unread_article_and_m_marks_the_list_read() {
+    let mut app = seeds_app(100, 30);
+    keys(&mut app, "<enter>h");
+    let first = app.current().unwrap().content_hash;
+    assert!(app.reading.is_read(first), "opening reads it");
+    keys(&mut app, "jj<enter>hgu");
+    assert_eq!(app.selected, 1, "0 and 2 are read: 1 is next");
+    keys(&mut app, "u");
+    assert_eq!(app.selected, 3);
+    keys(&mut app, "M");
+    assert_eq!(app.message.as_deref(), Some("Marked 3 articles read"));
+    keys(&mut app, "u");
+    assert_eq!(app.message.as_deref(), Some("No unread articles"));
+    assert_eq!(app.selected, 3, "nowhere to go");
+}

@@ -225,6 +225,20 @@ pub const ACTIONS: &[ActionDef] = &[
         "quotation table with word diff / panes",
     ),
     def(
+        Action::NextUnread,
+        "next-unread",
+        Moving,
+        &["u"],
+        "next unread article",
+    ),
+    def(
+        Action::MarkAllRead,
+        "mark-all-read",
+        Reading,
+        &["M"],
+        "mark every listed article read",
+    ),
+    def(
         Action::ToggleNoise,
         "toggle-boilerplate",
         Reading,

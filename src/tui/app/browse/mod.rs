@@ -101,6 +101,8 @@ impl App {
             Action::NextQuote => self.jump_to_quote(true),
             Action::PrevQuote => self.jump_to_quote(false),
             Action::ToggleQuotesOnly => self.toggle_quotes_only(),
+            Action::NextUnread => self.next_unread(),
+            Action::MarkAllRead => self.mark_all_read(),
             Action::ShowSpeakers => {
                 let mut v = self.speakers_left.take().unwrap_or_default();
                 v.editing = false;
@@ -160,6 +162,43 @@ impl App {
                 }
             },
         }
+    }
+
+    /// `u`: the next article in the list not read yet, round to the top.
+    fn next_unread(&mut self) {
+        let n = self.order.len();
+        let unread = |app: &Self, pos: usize| {
+            let a = &app.articles[app.order[pos]];
+            !app.reading.is_read(a.content_hash)
+        };
+        match (1..=n)
+            .map(|k| (self.selected + k) % n)
+            .find(|&p| unread(self, p))
+        {
+            Some(pos) => {
+                self.select(pos);
+                self.message = None;
+            }
+            None => self.message = Some("No unread articles".into()),
+        }
+    }
+
+    /// `M`: every article in the list read (under a filter, the matches).
+    fn mark_all_read(&mut self) {
+        let hashes: Vec<u64> = self
+            .order
+            .iter()
+            .map(|&i| self.articles[i].content_hash)
+            .filter(|&h| !self.reading.is_read(h))
+            .collect();
+        for &h in &hashes {
+            self.reading.mark_read(h);
+        }
+        self.message = Some(match hashes.len() {
+            0 => "Every listed article was read already".into(),
+            1 => "Marked 1 article read".into(),
+            k => format!("Marked {k} articles read"),
+        });
     }
 
     /// Select list position `pos` (clamped); the reader shows it at once.
