@@ -18,7 +18,8 @@ use saidso::corpus::{Article, Corpus, LoadRequest};
 use saidso::quotes::{ArticleQuotes, Quote, find_quotes};
 use saidso::search::fold::fold_char;
 
-use super::{CorpusArgs, output, report_problems};
+use super::format::{Format, FormatArgs};
+use super::{CorpusArgs, compare_export, output, report_problems};
 
 /// Candidates listed in an error about a name.
 const MAX_CANDIDATES: usize = 10;
@@ -32,45 +33,48 @@ pub struct CompareArgs {
     /// The right article, named the same ways.
     #[arg(value_name = "B")]
     pub right: String,
-    /// Print JSON: {"left": {"path", "title"}, "right": {…}, "pairs":
-    /// [{"left": {"text", "speaker"}, "right": {…}, "similarity"}],
-    /// "left_only": [{"text", "speaker"}], "right_only": […], "speakers":
-    /// {"both": [{"left", "right"}], "left_only": [name], "right_only": [name]}}.
-    #[arg(long)]
-    pub json: bool,
+    /// JSON (--json, --format json): {"left": {"path", "title"}, "right":
+    /// {…}, "pairs": [{"left": {"text", "speaker"}, "right": {…},
+    /// "similarity"}], "left_only": [{"text", "speaker"}], "right_only":
+    /// […], "speakers": {"both": [{"left", "right"}], "left_only": [name],
+    /// "right_only": [name]}}. CSV: kind (shared, left_only, right_only),
+    /// left_text, left_speaker, right_text, right_speaker, similarity.
+    /// Markdown: the shared statements as quotes, then each side's own.
+    #[command(flatten)]
+    pub output: FormatArgs,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
 
 /// The `compare --json` document: the contract scripts rely on.
 #[derive(Debug, Serialize)]
-struct Report<'a> {
-    left: ArticleRecord<'a>,
-    right: ArticleRecord<'a>,
-    pairs: Vec<PairRecord<'a>>,
-    left_only: Vec<QuoteRecord<'a>>,
-    right_only: Vec<QuoteRecord<'a>>,
+pub(super) struct Report<'a> {
+    pub(super) left: ArticleRecord<'a>,
+    pub(super) right: ArticleRecord<'a>,
+    pub(super) pairs: Vec<PairRecord<'a>>,
+    pub(super) left_only: Vec<QuoteRecord<'a>>,
+    pub(super) right_only: Vec<QuoteRecord<'a>>,
     speakers: SpeakersRecord<'a>,
 }
 
 #[derive(Debug, Serialize)]
-struct ArticleRecord<'a> {
-    path: &'a str,
-    title: &'a str,
+pub(super) struct ArticleRecord<'a> {
+    pub(super) path: &'a str,
+    pub(super) title: &'a str,
 }
 
 #[derive(Debug, Serialize)]
-struct PairRecord<'a> {
-    left: QuoteRecord<'a>,
-    right: QuoteRecord<'a>,
+pub(super) struct PairRecord<'a> {
+    pub(super) left: QuoteRecord<'a>,
+    pub(super) right: QuoteRecord<'a>,
     /// 0..=1, three decimals.
-    similarity: f64,
+    pub(super) similarity: f64,
 }
 
 #[derive(Debug, Serialize)]
-struct QuoteRecord<'a> {
-    text: &'a str,
-    speaker: Option<&'a str>,
+pub(super) struct QuoteRecord<'a> {
+    pub(super) text: &'a str,
+    pub(super) speaker: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -136,10 +140,13 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         quotes: r,
     };
     let cmp = compare(l.article, &l.quotes, r.article, &r.quotes);
-    if args.json {
-        output::json(&report(&l, &r, &cmp))?;
-    } else {
-        output::to_stdout(|w| listing(w, &l, &r, &cmp))?;
+    match args.output.format() {
+        Format::Json => output::json(&report(&l, &r, &cmp))?,
+        Format::Csv => output::to_stdout(|w| compare_export::csv(w, &report(&l, &r, &cmp)))?,
+        Format::Markdown => {
+            output::to_stdout(|w| compare_export::markdown(w, &report(&l, &r, &cmp)))?;
+        }
+        Format::Text => output::to_stdout(|w| listing(w, &l, &r, &cmp))?,
     }
     let fatal = [Some(&corpus), left_file.as_ref(), right_file.as_ref()]
         .into_iter()

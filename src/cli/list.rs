@@ -7,13 +7,19 @@ use serde::Serialize;
 
 use saidso::corpus::Article;
 
+use saidso::export::markdown;
+
+use super::format::{Format, FormatArgs, write_csv};
 use super::{CorpusArgs, exit_status, output};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Print JSON instead of a table.
-    #[arg(long)]
-    pub json: bool,
+    /// Text (tab-separated: path, title, byline, words), JSON (--json:
+    /// [{"path", "title", "byline", "source", "date", "url", "words",
+    /// "paragraphs", "title_derived", "notes"}]), CSV (the same columns but
+    /// notes) or a Markdown table.
+    #[command(flatten)]
+    pub output: FormatArgs,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -52,17 +58,66 @@ impl<'a> From<&'a Article> for ListRecord<'a> {
 
 pub fn run(args: &ListArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.corpus.load();
-    if args.json {
-        let records: Vec<ListRecord> = corpus.articles.iter().map(ListRecord::from).collect();
-        output::json(&records)?;
-    } else {
-        output::to_stdout(|w| {
+    let records: Vec<ListRecord> = corpus.articles.iter().map(ListRecord::from).collect();
+    match args.output.format() {
+        Format::Json => output::json(&records)?,
+        Format::Csv => {
+            output::to_stdout(|w| write_csv(w, CSV_HEADER, records.iter().map(csv_row)))?
+        }
+        Format::Markdown => output::to_stdout(|w| write_markdown(w, &records))?,
+        Format::Text => output::to_stdout(|w| {
             for a in &corpus.articles {
                 let by = a.byline.as_deref().or(a.source.as_deref()).unwrap_or("");
                 writeln!(w, "{}\t{}\t{}\t{} words", a.path, a.title, by, a.words)?;
             }
             Ok(())
-        })?;
+        })?,
     }
     Ok(exit_status(&corpus))
+}
+
+/// The `--format csv` columns: the JSON record's, notes left out.
+const CSV_HEADER: &[&str] = &[
+    "path",
+    "title",
+    "byline",
+    "source",
+    "date",
+    "url",
+    "words",
+    "paragraphs",
+    "title_derived",
+];
+
+fn csv_row(r: &ListRecord) -> Vec<String> {
+    let opt = |s: Option<&str>| s.unwrap_or("").to_string();
+    vec![
+        r.path.to_string(),
+        r.title.to_string(),
+        opt(r.byline),
+        opt(r.source),
+        opt(r.date),
+        opt(r.url),
+        r.words.to_string(),
+        r.paragraphs.to_string(),
+        r.title_derived.to_string(),
+    ]
+}
+
+/// A Markdown table: title, byline, words, file.
+fn write_markdown(w: &mut dyn std::io::Write, records: &[ListRecord]) -> std::io::Result<()> {
+    writeln!(w, "| title | by | words | file |")?;
+    writeln!(w, "| --- | --- | ---: | --- |")?;
+    for r in records {
+        let by = r.byline.or(r.source).unwrap_or("");
+        writeln!(
+            w,
+            "| {} | {} | {} | {} |",
+            markdown::table_cell(r.title),
+            markdown::table_cell(by),
+            r.words,
+            markdown::code(r.path)
+        )?;
+    }
+    Ok(())
 }

@@ -10,6 +10,7 @@ use saidso::corpus::{Corpus, LoadRequest};
 use saidso::export::terminal::{visible_line, warn};
 
 pub mod compare;
+mod compare_export;
 pub mod config;
 pub mod format;
 pub mod list;

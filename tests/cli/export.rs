@@ -316,3 +316,30 @@ fn quotation_offsets_point_into_the_file() {
     }
     assert!(checked > 80, "{checked} quotations");
 }
+
+#[test]
+fn list_and_compare_as_csv_and_markdown() {
+    let (header, rows) = parse_csv(&ok(&["list", "--format", "csv"]));
+    assert_eq!(header[..3], ["path", "title", "byline"]);
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[0][2], "Patrick Goodenough");
+    let md = ok(&["list", "--format", "markdown"]);
+    assert!(
+        md.starts_with("| title | by | words | file |\n| --- |"),
+        "{md}"
+    );
+    assert_eq!(md.lines().count(), 7);
+
+    let (header, rows) = parse_csv(&ok(&["compare", "--format", "csv", "000", "001"]));
+    assert_eq!(header[0], "kind");
+    let shared: Vec<_> = rows.iter().filter(|r| r[0] == "shared").collect();
+    assert_eq!(shared.len(), 2, "as --json has it");
+    assert_eq!(
+        (shared[0][2].as_str(), shared[0][4].as_str()),
+        ("Sergei Lavrov", "Sergey Lavrov")
+    );
+    assert!(rows.iter().any(|r| r[0] == "left_only"));
+    let md = ok(&["compare", "--format", "md", "000", "001"]);
+    assert!(md.contains("### Shared statements (2)"), "{md}");
+    assert!(md.contains("— **Sergey Lavrov** *(79% alike)*"), "{md}");
+}
