@@ -4,6 +4,7 @@
 //! decides what to record, this module keeps it safe on disk.
 
 pub mod corpus_key;
+pub mod history;
 pub mod location;
 pub mod model;
 pub mod store;

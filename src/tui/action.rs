@@ -75,8 +75,23 @@ pub enum Action {
     /// Typing in the filter prompt (keys there are fixed, readline-style).
     FilterInsert(char),
     FilterBackspace,
+    /// Delete the character under the cursor (Delete, Ctrl-d).
+    FilterDelete,
     FilterDeleteWord,
     FilterClear,
+    /// Delete from the cursor to the end (Ctrl-k).
+    FilterKillEnd,
+    /// Move the cursor: a character (←/→, Ctrl-b/f), a word (Alt-b/f),
+    /// to either end (Home/End, Ctrl-a/e).
+    FilterLeft,
+    FilterRight,
+    FilterWordLeft,
+    FilterWordRight,
+    FilterHome,
+    FilterEnd,
+    /// ↑/↓ on an empty or recalled line: older / newer queries.
+    FilterHistoryPrev,
+    FilterHistoryNext,
     /// Keep the filter and go to the list.
     FilterAccept,
     /// Clear the filter.

@@ -28,4 +28,6 @@ pub enum Effect {
     CancelCompare,
     /// Give the terminal back and stop (SIGTSTP) until `fg`.
     Suspend,
+    /// Add this query to the history file (see `state::history`).
+    RememberQuery(String),
 }

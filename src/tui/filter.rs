@@ -14,6 +14,7 @@ use crate::search::{
     ArticleHit, FilterEvent, Matcher, ParagraphMatch, Query, Scope, article_matches,
     paragraph_positions, parse,
 };
+use crate::tui::prompt::PromptLine;
 
 /// The latest answer for the query in force.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,7 +43,7 @@ pub struct FilterState {
     /// The prompt has the keyboard.
     pub editing: bool,
     /// What is typed.
-    pub query: String,
+    pub query: PromptLine,
     /// Generation of the last query handed to the worker (0: none yet);
     /// the app numbers them (see [`FilterState::next_submission`]).
     pub generation: u64,

@@ -35,6 +35,11 @@ pub fn run(
     state_dir: Option<PathBuf>,
 ) -> anyhow::Result<ExitCode> {
     // Read before the terminal is taken: a warning goes into the app.
+    let history_dir = state_dir.clone();
+    let history = state_dir
+        .as_deref()
+        .map(crate::state::history::load)
+        .unwrap_or_default();
     let store = state_dir.map(StateStore::new);
     let loaded = store.as_ref().map(StateStore::load);
     let corpus = crate::state::corpus_key(&request);
@@ -61,6 +66,7 @@ pub fn run(
     let size = session.terminal.size()?;
     let mut app = App::new(settings.theme, settings.keymap, size.width, size.height);
     app.hide_noise = settings.hide_noise;
+    app.history = history;
     app.max_text_width = settings.max_text_width;
     // `--query`: typed into the filter prompt, as the user would.
     if let Some(query) = &settings.query {
@@ -80,6 +86,7 @@ pub fn run(
         gate,
         temps: TempFiles::default(),
         tx: compare_tx,
+        state_dir: history_dir,
         comparing: None,
     };
     let result = event_loop(&mut session, &mut app, &rx, &mut helpers);
@@ -123,6 +130,8 @@ struct Helpers {
     temps: TempFiles,
     /// Where threads send what they made.
     tx: mpsc::Sender<Msg>,
+    /// Where the reading state and the query history are kept, if anywhere.
+    state_dir: Option<PathBuf>,
     /// The cancel flag of the comparison running on a thread.
     comparing: Option<Arc<AtomicBool>>,
 }
@@ -192,6 +201,13 @@ fn event_loop(
                 Effect::Compare(job) => h.compare(*job),
                 Effect::CancelCompare => h.cancel_compare(),
                 Effect::Suspend => suspend = true,
+                Effect::RememberQuery(q) => {
+                    if let Some(dir) = &h.state_dir
+                        && let Err(e) = crate::state::history::add(dir, &q)
+                    {
+                        app.update(Msg::Report(format!("Cannot keep the query: {e}")));
+                    }
+                }
             }
         }
         if let Some((generation, q)) = query {

@@ -10,7 +10,9 @@ use std::io::{self, IsTerminal, Stdout, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, bail};
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -44,7 +46,12 @@ impl TerminalSession {
         // No `Terminal::clear`: it asks the terminal for the cursor position,
         // which some terminals never answer. Clearing ourselves needs no reply.
         let setup = (|| -> io::Result<Term> {
-            execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+            execute!(
+                stdout(),
+                EnterAlternateScreen,
+                EnableBracketedPaste,
+                Clear(ClearType::All)
+            )?;
             if mouse {
                 execute!(stdout(), EnableMouseCapture)?;
             }
@@ -63,7 +70,12 @@ impl TerminalSession {
 
     /// Hand the terminal to another program ($EDITOR, $PAGER) for a while.
     pub fn suspend(&mut self) -> io::Result<()> {
-        execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen)?;
+        execute!(
+            stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            LeaveAlternateScreen
+        )?;
         self.terminal.show_cursor()?;
         disable_raw_mode()
     }
@@ -71,7 +83,12 @@ impl TerminalSession {
     /// Take the terminal back after [`suspend`](Self::suspend).
     pub fn resume(&mut self) -> io::Result<()> {
         enable_raw_mode()?;
-        execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            Clear(ClearType::All)
+        )?;
         if self.mouse {
             execute!(stdout(), EnableMouseCapture)?;
         }
@@ -96,6 +113,7 @@ pub fn restore() {
         let _ = execute!(
             stdout(),
             DisableMouseCapture,
+            DisableBracketedPaste,
             LeaveAlternateScreen,
             crossterm::cursor::Show
         );

@@ -216,3 +216,26 @@ fn an_unwritable_state_directory_is_a_warning() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn queries_kept_with_enter_are_recalled_in_the_next_session() {
+    let state = tempfile::tempdir().unwrap();
+    let mut pty = open(state.path(), &[]);
+    pty.keys("/tiger bell");
+    pty.wait_text("1 of 5 articles");
+    pty.keys(key::ENTER);
+    pty.wait_text("n/N matches");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+    let kept = fs::read_to_string(state.path().join("saidso/history")).unwrap();
+    assert_eq!(kept, "tiger bell\n");
+
+    let mut pty = open(state.path(), &[]);
+    pty.keys("/");
+    pty.wait_text("Enter keep");
+    pty.keys(key::UP);
+    pty.wait_text("1 of 5 articles");
+    assert!(pty.screen().contains("/tiger bell"), "{}", pty.screen());
+    pty.keys("\x03");
+    assert_eq!(pty.wait_exit(), 0);
+}

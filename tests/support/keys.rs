@@ -16,6 +16,11 @@ pub fn events(script: &str) -> Vec<Event> {
     while let Some(c) = chars.next() {
         let combo = if c == '<' {
             let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
+            // helix writes Alt as A-; config files as alt- or m-.
+            let name = match name.strip_prefix("A-") {
+                Some(rest) => format!("alt-{rest}"),
+                None => name,
+            };
             KeyCombo::parse(&name).unwrap_or_else(|e| panic!("key script {script:?}: {e}"))
         } else {
             KeyCombo {

@@ -75,3 +75,51 @@ fn u_goes_to_the_next_unread_article_and_m_marks_the_list_read() {
     assert_eq!(app.message.as_deref(), Some("No unread articles"));
     assert_eq!(app.selected, 3, "nowhere to go");
 }
+
+#[test]
+fn the_filter_prompt_edits_like_readline() {
+    let mut app = seeds_app(110, 30);
+    keys(&mut app, "/lavrov china<A-b>@<C-a><C-d>");
+    assert_eq!(app.filter.query, "avrov @china");
+    keys(&mut app, "<C-e><left><left><C-k>");
+    assert_eq!(app.filter.query, "avrov @chi");
+    keys(&mut app, "<home><right>");
+    assert_eq!(app.filter.query.cursor(), 1);
+}
+
+#[test]
+fn up_and_down_recall_earlier_queries_on_an_empty_line() {
+    let mut app = seeds_app(110, 30);
+    keys(&mut app, "/tiger<enter>");
+    keys(&mut app, "<esc>/lavrov<enter>");
+    assert_eq!(app.history, ["tiger", "lavrov"]);
+    assert!(
+        app.take_effects()
+            .contains(&saidso::tui::effect::Effect::RememberQuery("lavrov".into()))
+    );
+    keys(&mut app, "<esc>/<up>");
+    assert_eq!(app.filter.query, "lavrov");
+    keys(&mut app, "<up>");
+    assert_eq!(app.filter.query, "tiger");
+    keys(&mut app, "<down><down>");
+    assert_eq!(app.filter.query, "", "past the newest: an empty line");
+    // Once the user types, ↑/↓ move in the list again.
+    keys(&mut app, "<up>x");
+    let selected = app.selected;
+    keys(&mut app, "<down>");
+    assert_eq!(app.filter.query, "lavrovx");
+    assert!(app.selected >= selected);
+}
+
+#[test]
+fn pasted_text_goes_into_the_prompt_on_one_line() {
+    use crossterm::event::Event;
+    let mut app = seeds_app(110, 30);
+    keys(&mut app, "/");
+    app.update(Event::Paste("tiger\nbell\x1b[2J".into()));
+    assert_eq!(app.filter.query, "tiger bell[2J");
+    // Outside a prompt a paste does nothing.
+    keys(&mut app, "<esc><esc>");
+    app.update(Event::Paste("jjj".into()));
+    assert_eq!(app.selected, 0);
+}

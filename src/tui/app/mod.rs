@@ -185,6 +185,10 @@ pub struct App {
     pub quit: bool,
     /// The signal that ended the reader, if one did.
     pub stopped_by: Option<i32>,
+    /// Queries kept with Enter, oldest first (see `state::history`).
+    pub history: Vec<String>,
+    /// The history entry ↑/↓ last recalled into the prompt.
+    recalled: Option<usize>,
 }
 
 impl App {
@@ -222,6 +226,8 @@ impl App {
             reading: Reading::default(),
             quit: false,
             stopped_by: None,
+            history: Vec::new(),
+            recalled: None,
         }
     }
 
@@ -324,8 +330,10 @@ impl App {
                     self.quit = true;
                     return true;
                 }
-                let action = if self.filter.editing || self.speakers_typing() {
-                    prompt_action(key)
+                let action = if self.filter.editing {
+                    prompt_action(key, self.recalling())
+                } else if self.speakers_typing() {
+                    prompt_action(key, false)
                 } else {
                     self.keymap.action(key)
                 };
@@ -351,6 +359,10 @@ impl App {
                 },
                 _ => return false,
             },
+            Event::Paste(text) => {
+                self.paste(text);
+                return true;
+            }
             Event::Resize(w, h) => Action::Resize {
                 width: *w,
                 height: *h,

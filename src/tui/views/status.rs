@@ -13,6 +13,7 @@ use super::super::layout::{CompareAreas, Focus};
 use super::text::{count, thousands, truncate};
 use crate::tui::app::compare::{CompareMode, CompareState};
 use crate::tui::app::speakers::{SpeakersPane, SpeakersView};
+use crate::tui::prompt::PromptLine;
 
 /// The hints shown, per focus: (action, what to call it).
 const LIST_HINTS: &[(Action, &str)] = &[
@@ -123,7 +124,7 @@ fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 /// terminal cursor after the query while it is typed.
 fn prompt_line(
     app: &App,
-    query: &str,
+    prompt: &PromptLine,
     editing: bool,
     mut right: String,
     area: Rect,
@@ -134,6 +135,7 @@ fn prompt_line(
     let right_width = right.width().min(area.width as usize / 2);
     let right = truncate(&right, right_width);
     let query_width = (area.width as usize).saturating_sub(right_width + 4);
+    let query = prompt.as_str();
     // Show the end of a long query: that is where the typing happens.
     let query: String = {
         let w = query.width();
@@ -165,7 +167,10 @@ fn prompt_line(
         ..area
     };
     Line::styled(right, t.dim).render(r, buf);
-    editing.then(|| Position::new(area.x + 2 + query.width() as u16, area.y))
+    // The cursor: as far from the end as the text after it is wide.
+    let after = prompt.as_str()[prompt.cursor()..].width();
+    let col = query.width().saturating_sub(after);
+    editing.then(|| Position::new(area.x + 2 + col as u16, area.y))
 }
 
 /// The speakers view's bottom line: the speaker filter while it is typed

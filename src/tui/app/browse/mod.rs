@@ -12,16 +12,85 @@ impl App {
     /// Prompt editing; false when the action is not the prompt's (moving
     /// in the list while typing, quitting).
     pub(crate) fn update_prompt(&mut self, action: Action) -> bool {
+        match action {
+            Action::FilterHistoryPrev => return self.recall(true),
+            Action::FilterHistoryNext => return self.recall(false),
+            _ => {}
+        }
         match prompt::edit(&mut self.filter.query, action) {
             PromptEdit::Changed => self.query_edited(),
             PromptEdit::Accept => {
                 self.filter.editing = false;
                 self.focus = Focus::List;
+                self.remember_query();
             }
             PromptEdit::Cancel => self.clear_filter(),
             PromptEdit::NotMine => return false,
         }
         true
+    }
+
+    /// ↑/↓ would go through the history: the line is empty or shows the
+    /// entry recalled last.
+    pub(crate) fn recalling(&self) -> bool {
+        let q = self.filter.query.as_str();
+        q.is_empty()
+            || self
+                .recalled
+                .is_some_and(|i| self.history.get(i).is_some_and(|h| h == q))
+    }
+
+    /// ↑ (`older`) or ↓ through the queries kept; past the newest, an
+    /// empty line.
+    fn recall(&mut self, older: bool) -> bool {
+        let n = self.history.len();
+        let next = match (self.recalled, older) {
+            (None, true) => n.checked_sub(1),
+            (Some(i), true) => Some(i.saturating_sub(1)),
+            (Some(i), false) if i + 1 < n => Some(i + 1),
+            _ => None,
+        };
+        if next.is_none() && self.recalled.is_none() {
+            self.message = Some(if n == 0 {
+                "No earlier queries".into()
+            } else {
+                "The newest query is the last".into()
+            });
+            return true;
+        }
+        self.recalled = next;
+        match next.and_then(|i| self.history.get(i)).cloned() {
+            Some(q) => self.filter.query.set(&q),
+            None => self.filter.query.clear(),
+        }
+        self.query_edited();
+        true
+    }
+
+    /// Enter on a query: keep it as the newest in the history, and have
+    /// the runtime add it to the file.
+    fn remember_query(&mut self) {
+        self.recalled = None;
+        let q = self.filter.query.trim().to_string();
+        if q.is_empty() {
+            return;
+        }
+        self.history = crate::state::history::with(std::mem::take(&mut self.history), &q);
+        self.effects.push(Effect::RememberQuery(q));
+    }
+
+    /// Bracketed paste: into the prompt being typed in, as typed text.
+    pub(crate) fn paste(&mut self, text: &str) {
+        if self.filter.editing {
+            self.filter.query.insert_str(text);
+            self.query_edited();
+        } else if let Some(v) = self.screen.speakers_mut().filter(|v| v.editing) {
+            v.query.insert_str(text);
+            if let Some(ix) = &self.speakers {
+                v.refilter(ix);
+            }
+        }
+        self.sync();
     }
 
     /// The query text changed: tell the worker, and without a query go

@@ -15,6 +15,7 @@ use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, CorpusSpeaker, How, Quote, QuoteRef, SpeakerIndex};
 
 use crate::tui::app::shown_quotes::notes;
+use crate::tui::prompt::PromptLine;
 use crate::wrap::{display_width, wrap};
 
 /// Lines of a quotation's words shown before it is cut with "…".
@@ -83,7 +84,7 @@ pub struct SpeakersView {
     pub selected: usize,
     pub list_offset: usize,
     /// The speaker filter (`/` in this view) and whether it is typed.
-    pub query: String,
+    pub query: PromptLine,
     pub editing: bool,
     pub quotes: Option<QuoteList>,
     /// The quotation the cursor is on (index into the speaker's quotes).
