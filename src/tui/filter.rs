@@ -129,6 +129,9 @@ impl FilterState {
     /// known.
     pub fn ensure_snippet(&mut self, article_id: usize, article: &Article, paragraph: usize) {
         let Some(m) = &self.matcher else { return };
+        // A hit from text since changed on disk may name a paragraph the
+        // article no longer has.
+        let paragraph = paragraph.min(article.paragraphs.len().saturating_sub(1));
         if self
             .snippets
             .get(&article_id)

@@ -60,5 +60,6 @@ pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod views;
+pub mod watch;
 
 pub use runtime::run;

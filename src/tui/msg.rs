@@ -33,6 +33,8 @@ pub enum Msg {
     Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
     /// Every article's quotations are in: the speakers of the corpus.
     Speakers(Box<SpeakerIndex>),
+    /// The article at this index changed on disk: read again.
+    Reloaded(usize, Box<crate::corpus::Article>),
     /// A comparison made on a thread, under the job's number.
     Compared(u64, Box<Prepared>),
     /// Saving the reading state ran into a problem.

@@ -22,6 +22,7 @@ use super::msg::Msg;
 use super::reading::Reading;
 use super::settings::Settings;
 use super::terminal::TerminalSession;
+use super::watch::Watch;
 use super::{action, clipboard, event, views};
 
 /// Open the reader on `request` and run until the user quits. With a
@@ -59,6 +60,7 @@ pub fn run(
     let worker = FilterWorker::spawn(move |ev| {
         let _ = filter_tx.send(Msg::Filter(ev));
     });
+    let watch = Watch::spawn(tx.clone())?;
     let library = Library::spawn(request, worker.handle(), move |ev| {
         tx.send(ev.into()).is_ok()
     })?;
@@ -86,6 +88,7 @@ pub fn run(
         gate,
         temps: TempFiles::default(),
         tx: compare_tx,
+        watch,
         state_dir: history_dir,
         comparing: None,
     };
@@ -130,6 +133,8 @@ struct Helpers {
     temps: TempFiles,
     /// Where threads send what they made.
     tx: mpsc::Sender<Msg>,
+    /// Looks at the file on screen for changes.
+    watch: Watch,
     /// Where the reading state and the query history are kept, if anywhere.
     state_dir: Option<PathBuf>,
     /// The cancel flag of the comparison running on a thread.
@@ -216,6 +221,7 @@ fn event_loop(
         if let Some(w) = &h.writer {
             w.save(app.take_reading_changes());
         }
+        h.watch.show(app.watched_file());
         if dirty {
             session.terminal.draw(|f| views::draw(f, app))?;
         }

@@ -432,3 +432,23 @@ fn query_starts_the_reader_filtered() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+#[test]
+fn an_article_saved_by_someone_else_is_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("story.txt");
+    std::fs::write(&file, "Talks resume\n\nThe talks resumed on Monday.\n").unwrap();
+    let mut pty = Pty::spawn(&[file.to_str().unwrap()], 100, 24, &[], dir.path());
+    pty.wait_loaded();
+    pty.keys(key::ENTER);
+    pty.wait_text("Esc list");
+    std::fs::write(
+        &file,
+        "Talks resume\n\nThe talks resumed on Monday.\n\nA late paragraph was added.\n",
+    )
+    .unwrap();
+    pty.wait_text("changed on disk");
+    pty.wait_text("A late paragraph was added.");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -123,3 +123,33 @@ fn pasted_text_goes_into_the_prompt_on_one_line() {
     app.update(Event::Paste("jjj".into()));
     assert_eq!(app.selected, 0);
 }
+
+#[test]
+fn an_article_changed_on_disk_is_read_again_in_place() {
+    use saidso::corpus::Origin;
+    use saidso::tui::msg::Msg;
+    let mut app = seeds_app(100, 30);
+    keys(&mut app, "<enter><C-d>");
+    let top = app.top_position().unwrap();
+    let mut changed = app.articles[0].clone();
+    let text = format!("{}\n\nA paragraph added at the end.\n", changed.text);
+    changed = saidso::corpus::assemble::article_from_bytes(
+        changed.path.clone(),
+        Origin::Embedded,
+        text.as_bytes(),
+    );
+    app.update(Msg::Reloaded(0, Box::new(changed)));
+    assert!(
+        app.articles[0]
+            .text
+            .ends_with("A paragraph added at the end.\n")
+            || app.articles[0]
+                .text
+                .ends_with("A paragraph added at the end.")
+    );
+    assert!(app.message.as_deref().unwrap().contains("changed on disk"));
+    assert_eq!(app.top_position().unwrap().offset, top.offset, "same place");
+    keys(&mut app, "G");
+    let s = crate::support::screen::text(&crate::support::screen::draw(&app));
+    assert!(s.contains("A paragraph added at the end."), "{s}");
+}

@@ -291,6 +291,10 @@ impl App {
                 self.indexed(*index);
                 true
             }
+            Msg::Reloaded(index, article) => {
+                self.reloaded(index, *article);
+                true
+            }
             Msg::Compared(generation, prepared) => {
                 self.compared(generation, *prepared);
                 true

@@ -156,7 +156,9 @@ fn snippet_line<'a>(
     base: Style,
     matched: Style,
 ) -> Line<'a> {
-    let p = &article.paragraphs[snippet.paragraph];
+    let Some(p) = article.paragraphs.get(snippet.paragraph) else {
+        return Line::default();
+    };
     let first = snippet.ranges.first().map_or(p.start, |r| r.start);
     let text = &article.text;
     // Back up a few characters, then forward to a word start.

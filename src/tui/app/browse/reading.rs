@@ -28,6 +28,60 @@ impl App {
         })
     }
 
+    /// The file of the article on screen, for the runtime's watcher:
+    /// (index, path as shown, path). Only articles with a file of their own.
+    pub fn watched_file(&self) -> Option<(usize, String, std::path::PathBuf, u64)> {
+        // Only while browsing: a comparison and the speakers view hold
+        // offsets into the text as it was.
+        let index = match &self.screen {
+            Screen::Browse => self.current_index()?,
+            Screen::Compare(_) | Screen::Speakers(_) => return None,
+        };
+        let a = self.articles.get(index)?;
+        match &a.origin {
+            crate::corpus::Origin::File(path) => {
+                Some((index, a.path.clone(), path.clone(), a.content_hash))
+            }
+            _ => None,
+        }
+    }
+
+    /// The article at `index` as read again from its changed file: its
+    /// quotations are found again, and the reader keeps its place (the
+    /// same text at the top, where it is still there).
+    pub(crate) fn reloaded(&mut self, index: usize, article: Article) {
+        if self
+            .articles
+            .get(index)
+            .is_none_or(|a| a.path != article.path)
+        {
+            return;
+        }
+        let showing = self.reader.article == Some(index);
+        let top = showing.then(|| self.top_position()).flatten();
+        self.message = Some(format!("{} changed on disk: read again", article.path));
+        self.articles[index] = article;
+        // Matches found in the old text: the filter's index keeps the old
+        // text (until the corpus is loaded again), so its paragraph
+        // numbers may not fit the new one.
+        self.filter.snippets.remove(&index);
+        self.filter.reader_matches = None;
+        if let Some(q) = self.quotes.get_mut(index)
+            && q.take().is_some()
+        {
+            self.quotes_found = self.quotes_found.saturating_sub(1);
+        }
+        if showing {
+            self.reader.article = None;
+            self.reader.layout = None;
+            self.reader.quotes = None;
+        }
+        self.sync();
+        if let Some(line) = top.and_then(|p| self.line_of_position(p)) {
+            self.reader.scroll = line.min(self.max_reader_scroll());
+        }
+    }
+
     /// The scroll line that puts `p` at the top of the reader.
     pub(crate) fn line_of_position(&self, p: Position) -> Option<usize> {
         let line = self.reader.layout.as_ref()?.line_of_offset(p.offset)?;
