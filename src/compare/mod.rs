@@ -12,6 +12,7 @@
 //! - [`lexicon`] — the stop-word and variant tables.
 //! - [`align`] — scoring and pairing quotations; the thresholds.
 //! - [`candidates`] — which pairs are scored: the bounds on the work.
+//! - [`fit`] — whether two quotations' speakers let them pair.
 //! - [`speakers`] — whether two articles' speakers are one person.
 //! - [`groups`] — numbering pairs for the gutter.
 //! - [`diff`] — the word diff of two renderings, for showing a pair.
@@ -21,6 +22,7 @@
 pub mod align;
 pub mod candidates;
 pub mod diff;
+pub mod fit;
 pub mod groups;
 pub mod lexicon;
 pub mod speakers;

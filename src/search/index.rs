@@ -9,7 +9,7 @@
 //!
 //! Duplicate paragraphs are not indexed (the first copy is). Boilerplate
 //! is, flagged, and its matches rank below the story's (see
-//! [`weighted`]): a search for "subscribe" finds it, after every story
+//! `weighted`): a search for "subscribe" finds it, after every story
 //! that says it.
 
 use rayon::prelude::*;

@@ -31,6 +31,9 @@ use crate::tui::app::shown_quotes::QuoteView;
 use crate::tui::app::speakers::SpeakersView;
 
 mod browse;
+mod screen;
+pub use screen::Screen;
+
 pub mod compare;
 mod overlay;
 mod results;
@@ -50,50 +53,6 @@ const JUMP_CONTEXT: usize = 1;
 /// a comparison needs them (about a millisecond for a news article);
 /// longer ones are handed to the quotations thread.
 pub const INLINE_QUOTES_MAX_BYTES: usize = 1 << 20;
-
-/// The screen the user is on. The browse screen's state (list, filter,
-/// reader) lives in [`App`] itself, because it is kept while the other
-/// screens are open and is what they return to.
-#[derive(Default)]
-pub enum Screen {
-    /// The article list and the reading pane.
-    #[default]
-    Browse,
-    /// Two articles side by side (`c`).
-    Compare(Box<CompareState>),
-    /// Every speaker of the corpus and their quotations (`s`).
-    Speakers(Box<SpeakersView>),
-}
-
-impl Screen {
-    pub fn compare(&self) -> Option<&CompareState> {
-        match self {
-            Screen::Compare(c) => Some(c),
-            _ => None,
-        }
-    }
-
-    pub fn compare_mut(&mut self) -> Option<&mut CompareState> {
-        match self {
-            Screen::Compare(c) => Some(c),
-            _ => None,
-        }
-    }
-
-    pub fn speakers(&self) -> Option<&SpeakersView> {
-        match self {
-            Screen::Speakers(v) => Some(v),
-            _ => None,
-        }
-    }
-
-    pub fn speakers_mut(&mut self) -> Option<&mut SpeakersView> {
-        match self {
-            Screen::Speakers(v) => Some(v),
-            _ => None,
-        }
-    }
-}
 
 /// A box drawn over the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

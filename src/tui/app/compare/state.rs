@@ -158,7 +158,7 @@ impl CompareState {
     }
 
     /// Open the view on a comparison made already (on a thread, for long
-    /// articles: see [`super::job`]).
+    /// articles: see `compare::job`).
     pub fn with(left: SideInput, right: SideInput, prepared: Prepared) -> Self {
         let (li, la, lq) = left;
         let (ri, ra, rq) = right;

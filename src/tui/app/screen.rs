@@ -1,0 +1,48 @@
+//! Which screen the user is on; each holds its own state.
+
+use super::compare::CompareState;
+use super::speakers::SpeakersView;
+
+/// The screen the user is on. The browse screen's state (list, filter,
+/// reader) lives in [`App`](super::App) itself, because it is kept while the other
+/// screens are open and is what they return to.
+#[derive(Default)]
+pub enum Screen {
+    /// The article list and the reading pane.
+    #[default]
+    Browse,
+    /// Two articles side by side (`c`).
+    Compare(Box<CompareState>),
+    /// Every speaker of the corpus and their quotations (`s`).
+    Speakers(Box<SpeakersView>),
+}
+
+impl Screen {
+    pub fn compare(&self) -> Option<&CompareState> {
+        match self {
+            Screen::Compare(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn compare_mut(&mut self) -> Option<&mut CompareState> {
+        match self {
+            Screen::Compare(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn speakers(&self) -> Option<&SpeakersView> {
+        match self {
+            Screen::Speakers(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn speakers_mut(&mut self) -> Option<&mut SpeakersView> {
+        match self {
+            Screen::Speakers(v) => Some(v),
+            _ => None,
+        }
+    }
+}
