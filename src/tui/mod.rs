@@ -45,6 +45,7 @@ pub mod effect;
 pub mod event;
 pub mod external;
 pub mod filter;
+pub mod find;
 pub mod header;
 pub mod help;
 pub mod input_gate;

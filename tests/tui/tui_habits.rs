@@ -153,3 +153,41 @@ fn an_article_changed_on_disk_is_read_again_in_place() {
     let s = crate::support::screen::text(&crate::support::screen::draw(&app));
     assert!(s.contains("A paragraph added at the end."), "{s}");
 }
+
+#[test]
+fn slash_in_the_reader_finds_in_this_article_and_the_list_filter_stays() {
+    let mut app = seeds_app(110, 30);
+    keys(&mut app, "<enter>/lavrov");
+    assert!(app.find.editing);
+    assert!(!app.filter.active(), "the corpus filter is untouched");
+    assert_eq!(app.order.len(), 5);
+    let found = app.shown_matches().unwrap().len();
+    assert!(found >= 2, "{found}");
+    let s = crate::support::screen::text(&crate::support::screen::draw(&app));
+    assert!(s.contains("/lavrov"), "{s}");
+    assert!(
+        s.contains(&format!("{found} matching paragraphs in this article")),
+        "{s}"
+    );
+    keys(&mut app, "<enter>");
+    assert!(!app.find.editing);
+    assert!(
+        app.message.as_deref().is_some_and(|m| m.contains("match")),
+        "{:?}",
+        app.message
+    );
+    keys(&mut app, "n");
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains(&format!("of {found}")))
+    );
+    // Esc clears the find first, then goes back to the list.
+    keys(&mut app, "<esc>");
+    assert!(!app.find.active());
+    assert_eq!(app.focus, saidso::tui::layout::Focus::Reader);
+    // In the list, / filters the corpus as before.
+    keys(&mut app, "<esc>/tiger bell");
+    assert!(app.filter.editing && !app.find.editing);
+    assert_eq!(app.filter.query, "tiger bell");
+}

@@ -126,6 +126,8 @@ pub struct App {
     /// One-line feedback in the status bar, cleared by the next key.
     pub message: Option<String>,
     pub filter: FilterState,
+    /// `/` in the reader: find in this article.
+    pub find: crate::tui::find::FindState,
     /// The article marked for a comparison (index in `articles`).
     pub marked: Option<usize>,
     /// A comparison waiting for quotations: (left, right) article indices.
@@ -176,6 +178,7 @@ impl App {
             keymap,
             message: None,
             filter: FilterState::default(),
+            find: Default::default(),
             marked: None,
             pending_compare: None,
             compare_asked: None,
@@ -295,7 +298,7 @@ impl App {
                 }
                 let action = if self.filter.editing {
                     prompt_action(key, self.recalling())
-                } else if self.speakers_typing() {
+                } else if self.speakers_typing() || self.find.editing {
                     prompt_action(key, false)
                 } else {
                     self.keymap.action(key)
@@ -343,6 +346,10 @@ impl App {
             self.reading.cancel_restore();
         }
         if self.filter.editing && self.update_prompt(action) {
+            self.sync();
+            return;
+        }
+        if self.find.editing && self.update_find_prompt(action) {
             self.sync();
             return;
         }

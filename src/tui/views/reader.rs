@@ -67,10 +67,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let (Some(areas), Some(doc)) = (app.reader_areas(), app.reader.layout.as_ref()) else {
         return;
     };
-    let matches = match &app.filter.reader_matches {
-        Some((id, m)) if Some(*id) == app.current_index() => m.as_slice(),
-        _ => &[],
-    };
+    let matches = app.shown_matches().unwrap_or(&[]);
     let pane = PaneContent {
         article,
         layout: doc,

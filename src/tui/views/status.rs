@@ -70,11 +70,39 @@ const READER_HINTS: &[(Action, &str)] = &[
 /// force, else position, key hints and news. Returns where the terminal
 /// cursor goes (at the end of the query while typing).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    if app.find.editing || (app.find.active() && app.focus == Focus::Reader) {
+        return render_find(app, area, buf);
+    }
     if app.filter.editing || app.filter.active() {
         return render_prompt(app, area, buf);
     }
     render_hints(app, area, buf);
     None
+}
+
+/// The reader's find prompt: how many paragraphs of this article match.
+fn render_find(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let f = &app.find;
+    let mut right = match (app.shown_matches(), &app.message) {
+        // "match 2 of 5" after n/N, in place of the count.
+        (_, Some(message)) if !f.editing => message.clone(),
+        (Some(m), _) if f.active() => {
+            format!("{} in this article", count(m.len(), "matching paragraph"))
+        }
+        _ => "in this article".to_string(),
+    };
+    right.push_str("  ");
+    right.push_str(&if f.editing {
+        "Enter keep · Esc clear".to_string()
+    } else {
+        format!(
+            "{}/{} matches · {} clears",
+            app.keymap.hint(Action::NextMatch),
+            app.keymap.hint(Action::PrevMatch),
+            app.keymap.hint(Action::Back)
+        )
+    });
+    prompt_line(app, &f.line, f.editing, right, area, buf)
 }
 
 fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {

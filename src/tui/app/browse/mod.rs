@@ -30,6 +30,37 @@ impl App {
         true
     }
 
+    /// Typing in the reader's find prompt; false when the action is not
+    /// the prompt's.
+    pub(crate) fn update_find_prompt(&mut self, action: Action) -> bool {
+        match prompt::edit(&mut self.find.line, action) {
+            PromptEdit::Changed => self.find.changed(),
+            PromptEdit::Accept => {
+                self.find.editing = false;
+                if self.find.active() {
+                    self.sync();
+                    self.jump_to_match_from(true, true);
+                }
+            }
+            PromptEdit::Cancel => self.find = Default::default(),
+            PromptEdit::NotMine => return false,
+        }
+        true
+    }
+
+    /// The matches shown in the reader: the reader's own find while one is
+    /// in force, else the list filter's.
+    pub fn shown_matches(&self) -> Option<&[crate::search::ParagraphMatch]> {
+        let id = self.current_index()?;
+        if self.find.active() {
+            return self.find.matches_in(id);
+        }
+        match &self.filter.reader_matches {
+            Some((a, m)) if *a == id => Some(m),
+            _ => None,
+        }
+    }
+
     /// ↑/↓ would go through the history: the line is empty or shows the
     /// entry recalled last.
     pub(crate) fn recalling(&self) -> bool {
@@ -117,9 +148,14 @@ impl App {
 
     /// Scroll the reader to the next (or previous) matching paragraph.
     pub(crate) fn jump_to_match(&mut self, forward: bool) {
-        let (Some(doc), Some((_, matches))) = (&self.reader.layout, &self.filter.reader_matches)
-        else {
-            if self.filter.active() {
+        self.jump_to_match_from(forward, false);
+    }
+
+    /// [`Self::jump_to_match`]; `here_too`: a match at the top of the view
+    /// counts (a new search starts where the reader is, as in less).
+    fn jump_to_match_from(&mut self, forward: bool, here_too: bool) {
+        let (Some(doc), Some(matches)) = (&self.reader.layout, self.shown_matches()) else {
+            if self.filter.active() || self.find.active() {
                 self.message = Some("No match in this article".into());
             }
             return;
@@ -140,7 +176,9 @@ impl App {
             return;
         }
         let next = if forward {
-            stops.iter().position(|&t| t > here)
+            stops
+                .iter()
+                .position(|&t| t > here || (here_too && t == here))
         } else {
             stops.iter().rposition(|&t| t < here)
         };
@@ -161,9 +199,18 @@ impl App {
 
     pub(crate) fn update_panes(&mut self, action: Action) {
         match action {
+            // In the reader, `/` finds in this article (less, vim); in the
+            // list it filters the corpus.
+            Action::Filter if self.focus == Focus::Reader => {
+                self.find = Default::default();
+                self.find.editing = true;
+            }
             Action::Filter => {
                 self.filter.editing = true;
                 self.focus = Focus::List;
+            }
+            Action::Back if self.focus == Focus::Reader && self.find.active() => {
+                self.find = Default::default();
             }
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
@@ -336,6 +383,9 @@ impl App {
     /// Match highlights for the rows on screen and the article in the
     /// reader (computed here, never while drawing).
     pub(crate) fn sync_matches(&mut self, rows: usize) {
+        if let Some(id) = self.current_index() {
+            self.find.ensure(id, &self.articles[id]);
+        }
         if !self.filter.active() {
             return;
         }
