@@ -274,3 +274,57 @@ fn two_processes_saving_at_once_keep_each_others_progress() {
     }
     check_both(&StateStore::new(dir.path()), CHILD_ROUNDS);
 }
+
+const ENDLESS_ENV: &str = "SAIDSO_STATE_TEST_ENDLESS";
+const ENDLESS_ROUNDS: u64 = 900;
+
+/// Not a test on its own: a writer that saves until it is killed.
+#[test]
+fn child_process_endless_writer() {
+    let Ok(dir) = std::env::var(ENDLESS_ENV) else {
+        return;
+    };
+    let store = StateStore::new(dir);
+    // Bounded, should nobody kill it (rounds are article keys below the
+    // shared ones, 1000 and up).
+    for round in 0..ENDLESS_ROUNDS {
+        store.save(&writer_changes(0, round)).unwrap();
+    }
+}
+
+/// A writer killed with SIGKILL at any moment loses at most the write it
+/// was doing: the file is never torn (it loads without a warning) and
+/// every round it holds came before every round it lacks.
+#[test]
+fn a_writer_killed_mid_write_loses_at_most_that_write() {
+    let me = std::env::current_exe().unwrap();
+    for attempt in 0..8u64 {
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = Command::new(&me)
+            .args([
+                "--exact",
+                "state_store::child_process_endless_writer",
+                "--test-threads=1",
+            ])
+            .env(ENDLESS_ENV, dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // A different moment each time, once writing has begun.
+        thread::sleep(std::time::Duration::from_millis(150 + attempt * 37));
+        child.kill().unwrap();
+        let _ = child.wait();
+        let (s, warning) = StateStore::new(dir.path()).load();
+        assert_eq!(warning, None, "attempt {attempt}: the file was torn");
+        let kept: Vec<bool> = (0..ENDLESS_ROUNDS)
+            .map(|r| s.article(r).is_some())
+            .collect();
+        let first_missing = kept.iter().position(|k| !k).unwrap_or(kept.len());
+        assert!(
+            kept[first_missing..].iter().all(|k| !k),
+            "attempt {attempt}: a round after a lost one was kept"
+        );
+        assert!(first_missing > 0, "attempt {attempt}: nothing was written");
+    }
+}
