@@ -255,3 +255,52 @@ fn the_help_lists_the_filter_keys() {
         assert!(screen.contains(s), "help lacks {s}:\n{screen}");
     }
 }
+
+/// The filter worker gets each batch straight from the loader, so its
+/// answer can name articles whose batch has not reached the app yet
+/// (`saidso --query` on a slow disk): the list waits for them, and nothing
+/// indexes past the articles the app has.
+#[test]
+fn hits_for_articles_not_arrived_yet_join_the_list_when_they_do() {
+    use saidso::corpus::LoadEvent;
+    use saidso::search::ArticleHit;
+    let mut app = App::new(
+        Theme::dark(),
+        saidso::tui::keymap::KeyMap::default(),
+        110,
+        30,
+    );
+    for c in "/tiger".chars() {
+        let code = if c == '/' {
+            KeyCode::Char('/')
+        } else {
+            KeyCode::Char(c)
+        };
+        app.update(Event::Key(key(code)));
+    }
+    let generation = app.filter.generation;
+    app.update(Msg::Filter(FilterEvent {
+        generation,
+        hits: vec![ArticleHit {
+            article: 3,
+            score: 10,
+            best_paragraph: 1,
+            matching_paragraphs: 1,
+        }],
+        matched_articles: 1,
+        searched_articles: 5,
+        total_articles: 5,
+        complete: true,
+        scope: None,
+        speakers_pending: false,
+    }));
+    assert!(app.order.is_empty());
+    assert!(app.current().is_none());
+    let _ = draw(&app);
+    app.update(Msg::Load(LoadEvent::Batch {
+        articles: Corpus::embedded().articles,
+        problems: Vec::new(),
+    }));
+    assert_eq!(app.order, [3]);
+    assert!(app.current().unwrap().path.starts_with("003_"));
+}

@@ -214,7 +214,7 @@ impl App {
 
     /// The article under the selection.
     pub fn current(&self) -> Option<&Article> {
-        self.current_index().map(|i| &self.articles[i])
+        self.current_index().and_then(|i| self.articles.get(i))
     }
 
     pub fn current_index(&self) -> Option<usize> {

@@ -21,8 +21,11 @@ impl App {
                 let first = self.articles.len();
                 self.articles.extend(articles);
                 self.quotes.resize(self.articles.len(), None);
-                // Under a filter the worker's results decide the order.
-                if !self.filter.active() {
+                // Under a filter the worker's results decide the order; hits
+                // for articles that had not arrived yet now can show.
+                if self.filter.active() {
+                    self.order = self.order_from_results();
+                } else {
                     self.order.extend(first..self.articles.len());
                 }
                 self.problems.extend(problems);
@@ -76,17 +79,28 @@ impl App {
             .then_some((self.quotes_found, self.articles.len()))
     }
 
+    /// The list under a filter: the hits, best first, of the articles the
+    /// app has. The filter worker gets each batch straight from the
+    /// loader, so its results can name articles whose batch is still on
+    /// its way here; they join the list when it arrives.
+    fn order_from_results(&self) -> Vec<usize> {
+        let n = self.articles.len();
+        self.filter.results.as_ref().map_or_else(Vec::new, |r| {
+            r.hits
+                .iter()
+                .map(|h| h.article)
+                .filter(|&a| a < n)
+                .collect()
+        })
+    }
+
     /// Take a filter worker event: the list follows the newest results.
     pub(crate) fn filtered(&mut self, event: crate::search::FilterEvent) {
         let Some(first) = self.filter.accept(event) else {
             return;
         };
         let keep = self.current_index();
-        self.order = self
-            .filter
-            .results
-            .as_ref()
-            .map_or_else(Vec::new, |r| r.hits.iter().map(|h| h.article).collect());
+        self.order = self.order_from_results();
         // A new query starts at its best hit, and so do updates while the
         // selection is on the top row (as in fzf); once the user has moved
         // to another article, updates keep it selected.
