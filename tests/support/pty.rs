@@ -12,6 +12,9 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 /// How long a test waits for the screen to show something.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// Quiet time after which the screen counts as drawn.
+const SETTLE: Duration = Duration::from_millis(30);
+
 struct Shared {
     parser: vt100::Parser,
     raw: Vec<u8>,
@@ -119,8 +122,24 @@ impl Pty {
         self.send(keys.as_bytes());
     }
 
-    /// The screen as text, one line per row.
+    /// The screen as text, one line per row, once the program has stopped
+    /// writing for a moment: a frame is never read half drawn (a test that
+    /// waited for a title must not then read a box without its lines).
     pub fn screen(&self) -> String {
+        let start = Instant::now();
+        let mut seen = self.shared.lock().unwrap().raw.len();
+        loop {
+            thread::sleep(SETTLE);
+            let s = self.shared.lock().unwrap();
+            if s.raw.len() == seen || start.elapsed() > PATIENCE {
+                return s.parser.screen().contents();
+            }
+            seen = s.raw.len();
+        }
+    }
+
+    /// The screen as text right now, drawn or half drawn (for polling).
+    fn screen_now(&self) -> String {
         self.shared.lock().unwrap().parser.screen().contents()
     }
 
@@ -138,8 +157,10 @@ impl Pty {
     pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) {
         let start = Instant::now();
         loop {
-            let screen = self.screen();
-            if pred(&screen) {
+            let screen = self.screen_now();
+            // Seen now: confirm on the settled frame, so that what the test
+            // reads next is the same frame, whole.
+            if pred(&screen) && pred(&self.screen()) {
                 return;
             }
             if start.elapsed() > PATIENCE {
