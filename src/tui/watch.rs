@@ -26,6 +26,11 @@ use super::msg::Msg;
 /// How often the file on screen is looked at.
 const EVERY: Duration = Duration::from_secs(1);
 
+/// Files up to this size are read at first sight to compare with the
+/// article as loaded; reading a larger one each time it is shown would
+/// take a core from the reader for nothing, so it is watched from then on.
+const FIRST_SIGHT_MAX_BYTES: u64 = 1 << 20;
+
 /// The file on screen: (article index, path shown, path, the content
 /// hash of the article as the reader has it).
 type Watched = Option<(usize, String, PathBuf, u64)>;
@@ -59,8 +64,12 @@ impl Watch {
                     // Seen, and not changed since.
                     Some(before) if *before == stamp || stamp.is_none() => continue,
                     Some(_) => read(&shown, &path),
-                    // First sight: changed since it was loaded?
-                    None => read(&shown, &path).filter(|a| a.content_hash != hash),
+                    // First sight: changed since it was loaded? (Compared
+                    // by text up to a size; past it, from now on.)
+                    None if stamp.is_some_and(|s| s.size <= FIRST_SIGHT_MAX_BYTES) => {
+                        read(&shown, &path).filter(|a| a.content_hash != hash)
+                    }
+                    None => None,
                 };
                 seen.insert(path.clone(), stamp);
                 let Some(article) = article else {
