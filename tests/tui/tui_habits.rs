@@ -191,3 +191,45 @@ fn slash_in_the_reader_finds_in_this_article_and_the_list_filter_stays() {
     assert!(app.filter.editing && !app.find.editing);
     assert_eq!(app.filter.query, "tiger bell");
 }
+
+/// Long articles keep their layouts between moves; what changes a layout
+/// (quotations only, width) still changes what is shown.
+#[test]
+fn a_long_articles_kept_layout_follows_what_it_depends_on() {
+    use saidso::corpus::{Origin, assemble::article_from_bytes};
+    use saidso::quotes::find_quotes;
+    use saidso::tui::msg::Msg;
+    use std::sync::Arc;
+    let mut text = String::from("Long report\n\n");
+    while text.len() < 300_000 {
+        text.push_str("Plain words about the talks go on here.\n\n“We will talk again,” the minister said.\n\n");
+    }
+    let long = article_from_bytes("long.txt".into(), Origin::Embedded, text.as_bytes());
+    let quotes = Arc::new(find_quotes(&long));
+    let mut app = App::new(
+        saidso::tui::theme::Theme::dark(),
+        saidso::tui::keymap::KeyMap::default(),
+        100,
+        30,
+    );
+    app.update(Msg::Load(saidso::corpus::LoadEvent::Batch {
+        articles: vec![long, Corpus::embedded().articles[0].clone()],
+        problems: Vec::new(),
+    }));
+    app.update(Msg::quotes_from(0, vec![quotes]));
+    keys(&mut app, "<enter>");
+    let whole = app.reader.layout.as_ref().unwrap().lines.len();
+    keys(&mut app, "Q");
+    let only = app.reader.layout.as_ref().unwrap().lines.len();
+    assert!(only < whole, "{only} {whole}");
+    keys(&mut app, "Qhjk");
+    assert_eq!(app.reader.layout.as_ref().unwrap().lines.len(), whole);
+    app.update(saidso::tui::action::Action::Resize {
+        width: 60,
+        height: 30,
+    });
+    assert!(
+        app.reader.layout.as_ref().unwrap().lines.len() > whole,
+        "narrower, more lines"
+    );
+}

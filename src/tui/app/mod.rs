@@ -146,6 +146,8 @@ pub struct App {
     pub quit: bool,
     /// The signal that ended the reader, if one did.
     pub stopped_by: Option<i32>,
+    /// Layouts of long articles, most recently used last.
+    layouts: Vec<(browse::reader::LayoutKey, ArticleLayout)>,
     /// Queries kept with Enter, oldest first (see `state::history`).
     pub history: Vec<String>,
     /// The history entry ↑/↓ last recalled into the prompt.
@@ -189,6 +191,7 @@ impl App {
             quit: false,
             stopped_by: None,
             history: Vec::new(),
+            layouts: Vec::new(),
             recalled: None,
         }
     }
@@ -444,7 +447,7 @@ impl App {
         if stale {
             // Quotations arriving add room for tags: keep the text on top.
             let anchor = if moved { None } else { self.top_position() };
-            self.reader.layout = current.map(|i| self.layout_for(i, options));
+            self.reader.layout = current.map(|i| self.cached_layout(i, options));
             if moved {
                 self.reader.scroll = self
                     .best_match_line()

@@ -3,7 +3,7 @@
 
 use super::*;
 
-mod reader;
+pub(crate) mod reader;
 mod reading;
 
 /// The browse screen: the article list, the filter prompt and the

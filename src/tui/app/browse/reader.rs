@@ -3,6 +3,22 @@
 use super::super::*;
 
 /// The reading pane: its areas, layout and the quotation jumps.
+/// Articles this long keep their layouts (see `App::cached_layout`).
+pub(crate) const LAYOUT_CACHE_MIN_BYTES: usize = 256 << 10;
+/// Layouts kept, the least recently used dropped first.
+pub(crate) const LAYOUT_CACHE_ENTRIES: usize = 3;
+
+/// What a reader layout depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LayoutKey {
+    article: usize,
+    hash: u64,
+    options: LayoutOptions,
+    quotes_only: bool,
+    /// The quotations' identity (their tags change the lines).
+    quotes: Option<usize>,
+}
+
 impl App {
     /// Under a filter, where the reader should open the current article:
     /// just above its best matching paragraph.
@@ -66,6 +82,41 @@ impl App {
 
     /// The reader's lines for article `i`: the whole article with room
     /// for speaker tags, or only its quotations.
+    /// [`Self::layout_for`], kept for long articles: going back and forth
+    /// between two of them (j, k) wraps each once, not at every move.
+    pub(crate) fn cached_layout(&mut self, i: usize, options: LayoutOptions) -> ArticleLayout {
+        let long = self
+            .articles
+            .get(i)
+            .is_some_and(|a| a.text.len() >= LAYOUT_CACHE_MIN_BYTES);
+        if !long {
+            return self.layout_for(i, options);
+        }
+        let key = LayoutKey {
+            article: i,
+            hash: self.articles[i].content_hash,
+            options,
+            quotes_only: self.reader.quotes_only,
+            quotes: self
+                .reader
+                .quotes
+                .as_ref()
+                .map(|q| Arc::as_ptr(&q.found) as usize),
+        };
+        if let Some(at) = self.layouts.iter().position(|(k, _)| *k == key) {
+            let entry = self.layouts.remove(at);
+            let layout = entry.1.clone();
+            self.layouts.push(entry);
+            return layout;
+        }
+        let layout = self.layout_for(i, options);
+        if self.layouts.len() >= LAYOUT_CACHE_ENTRIES {
+            self.layouts.remove(0);
+        }
+        self.layouts.push((key, layout.clone()));
+        layout
+    }
+
     pub(crate) fn layout_for(&self, i: usize, options: LayoutOptions) -> ArticleLayout {
         let article = &self.articles[i];
         match &self.reader.quotes {
