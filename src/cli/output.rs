@@ -7,7 +7,7 @@
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 
-use saidso::export::terminal::{JsonWriter, VisibleWriter};
+use saidso::export::terminal::ControlWriter;
 
 /// Run `write` against a buffered, locked stdout: human-readable output
 /// (text, CSV, Markdown). On a terminal, control characters show as
@@ -15,7 +15,7 @@ use saidso::export::terminal::{JsonWriter, VisibleWriter};
 pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> {
     if io::stdout().is_terminal() {
         raw(|w| {
-            let mut visible = VisibleWriter::new(w);
+            let mut visible = ControlWriter::visible(w);
             write(&mut visible)?;
             visible.flush()
         })
@@ -41,7 +41,7 @@ pub fn raw(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Resu
 /// Pretty JSON followed by a newline.
 pub fn json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     raw(|w| {
-        let mut w = JsonWriter::new(w);
+        let mut w = ControlWriter::json(w);
         serde_json::to_writer_pretty(&mut w, value).map_err(io::Error::from)?;
         writeln!(w)?;
         w.flush()

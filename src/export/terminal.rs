@@ -5,10 +5,10 @@
 //! window title, or an OSC 52 clipboard write), the operating system's
 //! error messages about them, fields a script passes through. Anything a
 //! human-readable output writes to a terminal goes through [`visible`] or
-//! a [`VisibleWriter`]: C0 controls other than line feed and tab show as
+//! a [`ControlWriter`]: C0 controls other than line feed and tab show as
 //! the Control Pictures (`␛`, `␇`), DEL as `␡`, and C1 controls (which some
 //! terminals obey like ESC sequences) as `�`. JSON keeps the exact text,
-//! with DEL and C1 written as `\u` escapes by a [`JsonWriter`], which
+//! with DEL and C1 written as `\u` escapes by a [`ControlWriter::json`], which
 //! serde_json leaves raw.
 
 use std::borrow::Cow;
@@ -64,67 +64,68 @@ pub fn warn(message: &str) {
 /// split it: a C1 control is two bytes in UTF-8 (C2 80 to C2 9F).
 const C1_LEAD: u8 = 0xC2;
 
-/// A writer that makes control characters visible as they pass (see the
-/// module doc); for whole outputs whose own bytes are only text, line
-/// feeds and tabs (plain text, CSV, Markdown).
-pub struct VisibleWriter<W: Write> {
+/// A writer that replaces control characters as they pass, one way or the
+/// other (see the module doc), whatever way the writes split them.
+pub struct ControlWriter<W: Write> {
     inner: W,
     /// The last write ended on a C2 byte, not yet known to start a C1.
     lead: bool,
+    how: Replace,
 }
 
-impl<W: Write> VisibleWriter<W> {
-    pub fn new(inner: W) -> Self {
-        VisibleWriter { inner, lead: false }
+/// What a control character becomes.
+#[derive(Debug, Clone, Copy)]
+enum Replace {
+    /// Its visible stand-in (␛, ␇, ␡, �).
+    Visible,
+    /// DEL and C1 as JSON `\u` escapes (C0 never arrives unescaped from
+    /// serde_json; it is kept exact if it does).
+    Json,
+}
+
+impl<W: Write> ControlWriter<W> {
+    /// For whole outputs whose own bytes are only text, line feeds and
+    /// tabs (plain text, CSV, Markdown).
+    pub fn visible(inner: W) -> Self {
+        ControlWriter {
+            inner,
+            lead: false,
+            how: Replace::Visible,
+        }
+    }
+
+    /// For JSON: DEL and C1 controls, which serde_json writes raw inside
+    /// strings, become `\u007f`, `\u009b`: the same string to a JSON
+    /// reader, harmless to a terminal.
+    pub fn json(inner: W) -> Self {
+        ControlWriter {
+            inner,
+            lead: false,
+            how: Replace::Json,
+        }
     }
 }
 
-impl<W: Write> Write for VisibleWriter<W> {
+impl<W: Write> Write for ControlWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        filter(&mut self.inner, &mut self.lead, buf, |b, out| {
-            let c = if b < 0x80 { b as char } else { '\u{80}' };
-            let shown = stand_in(c).unwrap_or('\u{FFFD}');
-            let mut tmp = [0; 4];
-            out.write_all(shown.encode_utf8(&mut tmp).as_bytes())
-        })?;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        flush_lead(&mut self.inner, &mut self.lead)?;
-        self.inner.flush()
-    }
-}
-
-/// A writer for JSON: DEL and C1 controls, which serde_json writes raw
-/// inside strings, become `\u007f`, `\u009b`: the same string to a JSON
-/// reader, harmless to a terminal. (serde_json escapes C0 itself.)
-pub struct JsonWriter<W: Write> {
-    inner: W,
-    lead: bool,
-}
-
-impl<W: Write> JsonWriter<W> {
-    pub fn new(inner: W) -> Self {
-        JsonWriter { inner, lead: false }
-    }
-}
-
-impl<W: Write> Write for JsonWriter<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        filter(&mut self.inner, &mut self.lead, buf, |b, out| {
-            // C0 never arrives here unescaped; keep it exact if it does.
-            if b < 0x7F {
-                out.write_all(&[b])
-            } else {
-                write!(out, "\\u{:04x}", u32::from(b))
+        let how = self.how;
+        filter(&mut self.inner, &mut self.lead, buf, |b, out| match how {
+            Replace::Visible => {
+                let c = if b < 0x80 { b as char } else { '\u{80}' };
+                let shown = stand_in(c).unwrap_or('\u{FFFD}');
+                let mut tmp = [0; 4];
+                out.write_all(shown.encode_utf8(&mut tmp).as_bytes())
             }
+            Replace::Json if b < 0x7F => out.write_all(&[b]),
+            Replace::Json => write!(out, "\\u{:04x}", u32::from(b)),
         })?;
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        flush_lead(&mut self.inner, &mut self.lead)?;
+        if std::mem::take(&mut self.lead) {
+            self.inner.write_all(&[C1_LEAD])?;
+        }
         self.inner.flush()
     }
 }
@@ -183,13 +184,6 @@ fn filter<W: Write>(
     out.write_all(&buf[run..])
 }
 
-fn flush_lead<W: Write>(out: &mut W, lead: &mut bool) -> io::Result<()> {
-    if std::mem::take(lead) {
-        out.write_all(&[C1_LEAD])?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,7 +201,7 @@ mod tests {
     fn the_writer_agrees_with_the_function_however_the_writes_split() {
         let bytes = HOSTILE.as_bytes();
         for split in 0..=bytes.len() {
-            let mut w = VisibleWriter::new(Vec::new());
+            let mut w = ControlWriter::visible(Vec::new());
             w.write_all(&bytes[..split]).unwrap();
             w.write_all(&bytes[split..]).unwrap();
             w.flush().unwrap();
@@ -222,7 +216,7 @@ mod tests {
     #[test]
     fn json_keeps_the_string_and_escapes_what_serde_leaves_raw() {
         let value = serde_json::json!({ "path": HOSTILE, "é": "ü" });
-        let mut w = JsonWriter::new(Vec::new());
+        let mut w = ControlWriter::json(Vec::new());
         serde_json::to_writer(&mut w, &value).unwrap();
         w.flush().unwrap();
         let out = String::from_utf8(w.inner).unwrap();
