@@ -198,11 +198,6 @@ pub enum PromptEdit {
     NotMine,
 }
 
-/// Apply a prompt action to its line.
-pub fn edit(line: &mut PromptLine, action: Action) -> PromptEdit {
-    line.edit(action)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

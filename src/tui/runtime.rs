@@ -90,9 +90,13 @@ pub fn run(
         tx: compare_tx,
         watch,
         state_dir: history_dir,
+        remembering: Vec::new(),
         comparing: None,
     };
     let result = event_loop(&mut session, &mut app, &rx, &mut helpers);
+    for pending in helpers.remembering.drain(..) {
+        let _ = pending.join();
+    }
     let writer = helpers.writer.take();
     // Every way out (q, Ctrl-c, a signal, an error) saves what was read.
     let warnings = writer.map_or_else(Vec::new, |w| {
@@ -135,6 +139,8 @@ struct Helpers {
     tx: mpsc::Sender<Msg>,
     /// Looks at the file on screen for changes.
     watch: Watch,
+    /// History writes still running.
+    remembering: Vec<std::thread::JoinHandle<()>>,
     /// Where the reading state and the query history are kept, if anywhere.
     state_dir: Option<PathBuf>,
     /// The cancel flag of the comparison running on a thread.
@@ -160,6 +166,24 @@ impl Helpers {
                 "Cannot compare: no thread for it: {e}"
             )));
         }
+    }
+
+    /// Add a query to the history file on a thread of its own: it is read,
+    /// written and synced to disk, which the keys should not wait for.
+    fn remember(&mut self, query: String) {
+        let Some(dir) = self.state_dir.clone() else {
+            return;
+        };
+        let tx = self.tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("history".into())
+            .spawn(move || {
+                if let Err(e) = crate::state::history::add(&dir, &query) {
+                    let _ = tx.send(Msg::Report(format!("Cannot keep the query: {e}")));
+                }
+            });
+        // Waited for on the way out, so that quitting loses no query.
+        self.remembering.extend(spawned.ok());
     }
 
     fn cancel_compare(&mut self) {
@@ -206,13 +230,7 @@ fn event_loop(
                 Effect::Compare(job) => h.compare(*job),
                 Effect::CancelCompare => h.cancel_compare(),
                 Effect::Suspend => suspend = true,
-                Effect::RememberQuery(q) => {
-                    if let Some(dir) = &h.state_dir
-                        && let Err(e) = crate::state::history::add(dir, &q)
-                    {
-                        app.update(Msg::Report(format!("Cannot keep the query: {e}")));
-                    }
-                }
+                Effect::RememberQuery(q) => h.remember(q),
             }
         }
         if let Some((generation, q)) = query {

@@ -22,7 +22,7 @@ use super::header;
 use super::keymap::KeyMap;
 use super::layout::{self, CompareScreen, Focus, Split};
 use super::msg::Msg;
-use super::prompt::{self, PromptEdit, prompt_action};
+use super::prompt::{PromptEdit, prompt_action};
 use super::reading::Reading;
 use super::text;
 use super::theme::Theme;

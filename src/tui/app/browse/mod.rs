@@ -17,7 +17,7 @@ impl App {
             Action::FilterHistoryNext => return self.recall(false),
             _ => {}
         }
-        match prompt::edit(&mut self.filter.query, action) {
+        match self.filter.query.edit(action) {
             PromptEdit::Changed => self.query_edited(),
             PromptEdit::Accept => {
                 self.filter.editing = false;
@@ -33,7 +33,7 @@ impl App {
     /// Typing in the reader's find prompt; false when the action is not
     /// the prompt's.
     pub(crate) fn update_find_prompt(&mut self, action: Action) -> bool {
-        match prompt::edit(&mut self.find.line, action) {
+        match self.find.line.edit(action) {
             PromptEdit::Changed => self.find.changed(),
             PromptEdit::Accept => {
                 self.find.editing = false;

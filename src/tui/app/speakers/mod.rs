@@ -48,7 +48,7 @@ impl App {
         let Some(v) = self.screen.speakers_mut() else {
             return false;
         };
-        match prompt::edit(&mut v.query, action) {
+        match v.query.edit(action) {
             PromptEdit::Changed => {}
             PromptEdit::Accept => v.editing = false,
             PromptEdit::Cancel => {
