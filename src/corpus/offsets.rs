@@ -70,9 +70,7 @@ impl OffsetMap {
         let mut cuts: Vec<usize> = self.points.iter().map(|&(t, _)| t).collect();
         for &(mid, _) in &inner.points {
             // The first outer offset at or past `mid` in the middle text.
-            if let Some(t) = self.text_at_or_after(mid) {
-                cuts.push(t);
-            }
+            cuts.push(self.text_near(mid));
         }
         cuts.sort_unstable();
         cuts.dedup();
@@ -82,12 +80,14 @@ impl OffsetMap {
         out
     }
 
-    /// The smallest text offset whose file offset is at least `f`.
-    fn text_at_or_after(&self, f: usize) -> Option<usize> {
+    /// The text offset that maps to file offset `f` when one does; when
+    /// `f` was dropped from the text, a later offset (a cut there is
+    /// harmless: the checkpoint before `f`'s gap is a cut already).
+    fn text_near(&self, f: usize) -> usize {
         let i = self.points.partition_point(|&(_, file)| file <= f);
         match i.checked_sub(1).map(|i| self.points[i]) {
-            Some((text, file)) => Some(text + (f - file)),
-            None => Some(f),
+            Some((text, file)) => text + (f - file),
+            None => f,
         }
     }
 }
