@@ -3,6 +3,7 @@
 //! open. Merging two copies (two instances at once, or memory and disk)
 //! keeps the newer record of each entry, so neither side loses progress.
 
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -47,12 +48,18 @@ pub struct Position {
 /// One article's record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleState {
-    /// Opened in the reading pane at some time. Once read, always read:
-    /// merging keeps `true` from either side.
+    /// Opened in the reading pane at some time, or marked read; marked
+    /// unread only by the user's say-so.
     pub read: bool,
     pub position: Position,
     /// When this record last changed (ms since the epoch).
     pub updated_at: u64,
+    /// When `read` last changed (ms since the epoch; 0 in files written
+    /// before it could be undone). Merging takes `read` from the side that
+    /// changed it last, not from the newer position, so scrolling in one
+    /// instance never undoes "mark unread" in another, nor the reverse.
+    #[serde(default)]
+    pub read_at: u64,
 }
 
 /// One corpus's record: the article last open in it.
@@ -105,16 +112,23 @@ impl ReadingState {
     }
 
     /// Fold `other` in: per entry, the newer record wins (ties: `other`,
-    /// the incoming one); `read` is kept from either.
+    /// the incoming one), except `read`, which the side that changed it
+    /// last decides (a tie, as in files from before read could be undone,
+    /// keeps read from either).
     pub fn merge(&mut self, other: &ReadingState) {
         for (k, theirs) in &other.articles {
             match self.articles.get_mut(k) {
                 Some(ours) => {
-                    let read = ours.read || theirs.read;
+                    let (read, read_at) = match ours.read_at.cmp(&theirs.read_at) {
+                        Ordering::Greater => (ours.read, ours.read_at),
+                        Ordering::Less => (theirs.read, theirs.read_at),
+                        Ordering::Equal => (ours.read || theirs.read, ours.read_at),
+                    };
                     if theirs.updated_at >= ours.updated_at {
                         *ours = *theirs;
                     }
                     ours.read = read;
+                    ours.read_at = read_at;
                 }
                 None => {
                     self.articles.insert(k.clone(), *theirs);
@@ -176,6 +190,7 @@ mod tests {
             read,
             position: Position { offset, lead: 0 },
             updated_at: at,
+            read_at: 0,
         }
     }
 
@@ -218,6 +233,32 @@ mod tests {
         let mut ba = b.clone();
         ba.merge(&a);
         assert_eq!(ab, ba);
+    }
+
+    #[test]
+    fn read_follows_whoever_changed_it_last() {
+        let rec = |read, offset, updated_at, read_at| ArticleState {
+            read,
+            position: Position { offset, lead: 0 },
+            updated_at,
+            read_at,
+        };
+        // Here: read at 10, marked unread at 50. There: scrolled at 60,
+        // still holding the read of 10.
+        let mut a = ReadingState::default();
+        a.record(1, rec(false, 100, 50, 50));
+        let mut b = ReadingState::default();
+        b.record(1, rec(true, 300, 60, 10));
+        let mut ab = a.clone();
+        ab.merge(&b);
+        let mut ba = b.clone();
+        ba.merge(&a);
+        assert_eq!(ab.article(1), Some(&rec(false, 300, 60, 50)));
+        assert_eq!(ab, ba);
+        // And read again later, there: read wins.
+        b.record(1, rec(true, 300, 70, 70));
+        ab.merge(&b);
+        assert!(ab.article(1).is_some_and(|r| r.read));
     }
 
     #[test]

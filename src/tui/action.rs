@@ -42,6 +42,9 @@ pub enum Action {
     /// Mark every article in the list (the filtered one, under a filter)
     /// read.
     MarkAllRead,
+    /// Mark the selected article unread if read, read if not (newsboat's
+    /// toggle-read; its own key, N, is the previous match here).
+    ToggleRead,
     /// Show files that did not load.
     ShowProblems,
     /// Open the filter prompt.

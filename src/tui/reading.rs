@@ -25,6 +25,9 @@ pub struct Reading {
     changes: ReadingState,
     /// Problems with the state file, for the status bar and `!`.
     pub warnings: Vec<Warning>,
+    /// The article the user marked unread while it was on screen: it stays
+    /// unread until another article has been on screen.
+    kept_unread: Option<u64>,
 }
 
 impl Reading {
@@ -73,14 +76,27 @@ impl Reading {
     /// Mark an article read, where it was left (the last article open
     /// stays what it was).
     pub fn mark_read(&mut self, content_hash: u64) {
-        let old = self.state.article(content_hash).copied();
-        if old.is_some_and(|o| o.read) {
-            return;
+        if !self.is_read(content_hash) {
+            self.set_read(content_hash, true);
         }
+    }
+
+    /// `m`: read becomes unread and unread read. Returns the new state.
+    pub fn toggle_read(&mut self, content_hash: u64) -> bool {
+        let read = !self.is_read(content_hash);
+        self.set_read(content_hash, read);
+        self.kept_unread = (!read).then_some(content_hash);
+        read
+    }
+
+    fn set_read(&mut self, content_hash: u64, read: bool) {
+        let old = self.state.article(content_hash).copied();
+        let now = now_millis();
         let record = ArticleState {
-            read: true,
+            read,
             position: old.map(|o| o.position).unwrap_or_default(),
-            updated_at: now_millis(),
+            updated_at: now,
+            read_at: now,
         };
         self.state.record(content_hash, record);
         self.changes.record(content_hash, record);
@@ -94,18 +110,27 @@ impl Reading {
             // the user's doing.
             return;
         }
+        if self.kept_unread.is_some_and(|h| h != content_hash) {
+            self.kept_unread = None;
+        }
         let old = self.state.article(content_hash).copied();
-        let read = read || old.is_some_and(|o| o.read);
+        let read = (read && self.kept_unread.is_none()) || old.is_some_and(|o| o.read);
         let unchanged = match old {
             Some(o) => o.read == read && o.position == position,
             // Nothing worth a record: never opened, at the top.
             None => !read && position == Position::default(),
         };
         if !unchanged {
+            let now = now_millis();
+            let read_at = match old {
+                Some(o) if o.read == read => o.read_at,
+                _ => now,
+            };
             let record = ArticleState {
                 read,
                 position,
-                updated_at: now_millis(),
+                updated_at: now,
+                read_at,
             };
             self.state.record(content_hash, record);
             self.changes.record(content_hash, record);

@@ -14,6 +14,7 @@ fn art(read: bool, offset: usize, at: u64) -> ArticleState {
         read,
         position: Position { offset, lead: 1 },
         updated_at: at,
+        read_at: 0,
     }
 }
 

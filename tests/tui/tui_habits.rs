@@ -77,6 +77,39 @@ fn u_goes_to_the_next_unread_article_and_m_marks_the_list_read() {
 }
 
 #[test]
+fn m_marks_an_article_unread_and_it_stays_so_while_on_screen() {
+    let mut app = seeds_app(100, 30);
+    keys(&mut app, "<enter>");
+    let first = app.current().unwrap().content_hash;
+    assert!(app.reading.is_read(first));
+    keys(&mut app, "m");
+    assert_eq!(app.message.as_deref(), Some("Marked unread"));
+    assert!(!app.reading.is_read(first));
+    // Still in the reading pane, scrolling: not read again behind the
+    // user's back.
+    keys(&mut app, "<C-d>jj");
+    assert!(!app.reading.is_read(first), "kept unread while on screen");
+    keys(&mut app, "hGu");
+    assert_eq!(app.selected, 0, "next unread finds it, round to the top");
+    // Opened again after another article was on screen: read.
+    keys(&mut app, "j<enter>hk<enter>");
+    assert!(app.reading.is_read(first));
+    // From the list, m marks read an article never opened.
+    keys(&mut app, "hGm");
+    assert_eq!(app.message.as_deref(), Some("Marked read"));
+    assert!(app.reading.is_read(app.current().unwrap().content_hash));
+    // What the writer is handed says unread too, for the state file.
+    keys(&mut app, "m");
+    let changes = app.take_reading_changes();
+    let last = app.current().unwrap().content_hash;
+    assert!(
+        changes
+            .article(last)
+            .is_some_and(|a| !a.read && a.read_at > 0)
+    );
+}
+
+#[test]
 fn the_filter_prompt_edits_like_readline() {
     let mut app = seeds_app(110, 30);
     keys(&mut app, "/lavrov china<A-b>@<C-a><C-d>");

@@ -239,6 +239,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "mark every listed article read",
     ),
     def(
+        Action::ToggleRead,
+        "toggle-read",
+        Reading,
+        &["m"],
+        "mark this article read / unread",
+    ),
+    def(
         Action::ToggleNoise,
         "toggle-boilerplate",
         Reading,

@@ -219,6 +219,7 @@ impl App {
             Action::ToggleQuotesOnly => self.toggle_quotes_only(),
             Action::NextUnread => self.next_unread(),
             Action::MarkAllRead => self.mark_all_read(),
+            Action::ToggleRead => self.toggle_read(),
             Action::ShowSpeakers => {
                 let mut v = self.speakers_left.take().unwrap_or_default();
                 v.editing = false;
@@ -315,6 +316,16 @@ impl App {
             1 => "Marked 1 article read".into(),
             k => format!("Marked {k} articles read"),
         });
+    }
+
+    /// `m`: the selected article read or unread. Marked unread, it stays
+    /// so while on screen, even in the reading pane.
+    fn toggle_read(&mut self) {
+        let Some(hash) = self.current().map(|a| a.content_hash) else {
+            return;
+        };
+        let read = self.reading.toggle_read(hash);
+        self.message = Some(if read { "Marked read" } else { "Marked unread" }.into());
     }
 
     /// Select list position `pos` (clamped); the reader shows it at once.
