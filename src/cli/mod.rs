@@ -117,6 +117,15 @@ pub fn report_problems(corpus: &Corpus) {
     for p in &corpus.problems {
         warn(&format!("{}: {}", visible_line(&p.path), p.problem));
     }
+    for w in &corpus.warnings {
+        let path = w.path.display().to_string();
+        warn(&format!(
+            "{}: {}: {}",
+            visible_line(&path),
+            w.topic,
+            w.problem
+        ));
+    }
 }
 
 /// Exit status for a headless command: 1 when a named path could not be

@@ -135,6 +135,11 @@ impl LoadCache {
         }
     }
 
+    /// The cache file, for messages.
+    pub fn path(&self) -> &Path {
+        &self.file
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -194,7 +199,9 @@ pub struct CacheWriter<'c> {
     /// Files taken unchanged before the first change (copied over then).
     pending: Vec<(String, FileStamp)>,
     out: Option<Output>,
-    failed: bool,
+    /// The first write that failed: nothing more is written, and
+    /// [`finish`](Self::finish) says why.
+    failed: Option<std::io::Error>,
 }
 
 /// The temporary file being written, and its index so far.
@@ -211,7 +218,7 @@ impl<'c> CacheWriter<'c> {
             cache,
             pending: Vec::new(),
             out: None,
-            failed: false,
+            failed: None,
         }
     }
 
@@ -238,7 +245,7 @@ impl<'c> CacheWriter<'c> {
 
     /// Open the temporary file and copy what was taken unchanged so far.
     fn start(&mut self) -> bool {
-        if self.failed {
+        if self.failed.is_some() {
             return false;
         }
         let file = &self.cache.file;
@@ -247,13 +254,16 @@ impl<'c> CacheWriter<'c> {
             .parent()
             .map_or(Ok(()), fs::create_dir_all)
             .and_then(|()| fs::File::create(&tmp));
-        let Ok(f) = opened else {
-            self.failed = true;
-            return false;
+        let f = match opened {
+            Ok(f) => f,
+            Err(e) => {
+                self.failed = Some(e);
+                return false;
+            }
         };
         let mut writer = std::io::BufWriter::with_capacity(1 << 20, f);
-        if writer.write_all(MAGIC).is_err() {
-            self.failed = true;
+        if let Err(e) = writer.write_all(MAGIC) {
+            self.failed = Some(e);
             let _ = fs::remove_file(&tmp);
             return false;
         }
@@ -273,8 +283,8 @@ impl<'c> CacheWriter<'c> {
 
     fn append(&mut self, path: &str, stamp: FileStamp, bytes: &[u8]) {
         let Some(out) = self.out.as_mut() else { return };
-        if out.file.write_all(bytes).is_err() {
-            self.failed = true;
+        if let Err(e) = out.file.write_all(bytes) {
+            self.failed = Some(e);
             return;
         }
         let end = out.at + bytes.len() as u64;
@@ -298,15 +308,18 @@ impl<'c> CacheWriter<'c> {
         }
         // Only files that went away: write the rest anew.
         if self.out.is_none() && !self.start() {
-            return Err(std::io::Error::other("cannot create the cache file"));
+            return Err(self
+                .failed
+                .take()
+                .unwrap_or_else(|| std::io::Error::other("cannot create the cache file")));
         }
         let Some(mut out) = self.out.take() else {
             return Ok(());
         };
-        let failed = self.failed;
+        let failed = self.failed.take();
         let result = (|| {
-            if failed {
-                return Err(std::io::Error::other("writing the cache failed"));
+            if let Some(e) = failed {
+                return Err(e);
             }
             let rows: Vec<IndexRow> = out
                 .index

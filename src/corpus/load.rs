@@ -16,6 +16,7 @@ use super::article::{Article, Origin};
 use super::cache::{self, CacheWriter, FileStamp, LoadCache};
 use super::read::{FileLoad, load_source};
 use super::walk::{Source, embedded_sources, walk};
+use crate::state::Warning;
 
 /// Kept here, where callers have always found them.
 pub use super::read::{MAX_FILE_BYTES, STDIN_NAME};
@@ -92,6 +93,9 @@ pub struct Corpus {
     pub skipped_files: usize,
     /// The paths named by the request, as problems name them.
     pub named: Vec<String>,
+    /// Problems with the files saidso keeps (the load cache): told, never
+    /// a reason to fail.
+    pub warnings: Vec<Warning>,
 }
 
 impl Corpus {
@@ -126,6 +130,7 @@ impl Corpus {
                 self.problems.extend(problems);
             }
             LoadEvent::Finished => {}
+            LoadEvent::CacheNotWritten(w) => self.warnings.push(w),
         }
     }
 
@@ -173,6 +178,9 @@ pub enum LoadEvent {
         problems: Vec<LoadProblem>,
     },
     Finished,
+    /// After `Finished`: the load cache could not be written (a full disk,
+    /// say). The old cache is kept; only the next start's speed is lost.
+    CacheNotWritten(Warning),
 }
 
 /// Load `request`, reporting progress through `emit` every `batch_files`
@@ -218,8 +226,16 @@ pub fn load_streaming(request: &LoadRequest, batch_files: usize, mut emit: impl 
     emit(LoadEvent::Finished);
     // After Finished: the reader is usable while this is written. A cache
     // that cannot be written only costs the next start its speed.
-    if let Some(w) = writer {
-        let _ = w.finish(cached_files);
+    if let (Some(w), Some(cache)) = (writer, cache.as_ref())
+        && let Err(e) = w.finish(cached_files)
+    {
+        emit(LoadEvent::CacheNotWritten(Warning {
+            topic: "load cache",
+            path: cache.path().to_path_buf(),
+            problem: format!(
+                "not written ({e}); the old cache is kept; the next start loads changed files afresh"
+            ),
+        }));
     }
 }
 

@@ -72,6 +72,22 @@ pub fn add(dir: &Path, query: &str) -> io::Result<Vec<String>> {
 mod tests {
     use super::*;
 
+    /// A full disk (the temporary file a link to `/dev/full`): an error,
+    /// and the history on disk is the one before.
+    #[test]
+    fn a_full_disk_keeps_the_old_history() {
+        let dir = tempfile::tempdir().unwrap();
+        add(dir.path(), "lavrov").unwrap();
+        let tmp = dir
+            .path()
+            .join(format!(".{FILE}.{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink("/dev/full", &tmp).unwrap();
+        let e = add(dir.path(), "tiger bell").unwrap_err();
+        assert_eq!(e.raw_os_error(), Some(28), "ENOSPC: {e}");
+        assert_eq!(load(dir.path()), ["lavrov"]);
+        assert!(!tmp.exists());
+    }
+
     #[test]
     fn a_query_is_added_once_as_the_newest_and_kept_on_disk() {
         let dir = tempfile::tempdir().unwrap();

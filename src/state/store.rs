@@ -30,10 +30,12 @@ const TEMP_FILE: &str = "state.json.tmp";
 const LOCK_PATIENCE: Duration = Duration::from_secs(3);
 const LOCK_POLL: Duration = Duration::from_millis(10);
 
-/// Something about the state file worth telling the user; it never stops
-/// the program.
+/// Something about a file saidso keeps (the reading state, the load
+/// cache) worth telling the user; it never stops the program.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
+    /// What the file is for, as the user knows it: "reading state".
+    pub topic: &'static str,
     pub path: PathBuf,
     pub problem: String,
 }
@@ -85,6 +87,7 @@ impl StateStore {
 
     fn warning(&self, problem: impl Into<String>) -> Warning {
         Warning {
+            topic: "reading state",
             path: self.file(),
             problem: problem.into(),
         }

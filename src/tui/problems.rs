@@ -57,12 +57,17 @@ pub fn lines(app: &App) -> Vec<(String, bool)> {
         };
         out.push((format!("  {tag}: {}", p.problem), false));
     }
-    // The state file's problems: the file, then one clause a line.
+    // Problems with the files saidso keeps: the file, then one clause a
+    // line.
     for w in &app.reading.warnings {
         out.push((String::new(), false));
         out.push((w.path.display().to_string(), true));
         for (i, clause) in w.problem.split("; ").enumerate() {
-            let lead = if i == 0 { "  reading state: " } else { "    " };
+            let lead = if i == 0 {
+                format!("  {}: ", w.topic)
+            } else {
+                "    ".into()
+            };
             out.push((format!("{lead}{clause}"), false));
         }
     }

@@ -23,7 +23,8 @@ pub struct Reading {
     restore: Option<String>,
     /// Recorded since the last [`take_changes`](Self::take_changes).
     changes: ReadingState,
-    /// Problems with the state file, for the status bar and `!`.
+    /// Problems with the files saidso keeps (reading state, load cache),
+    /// for the status bar and `!`.
     pub warnings: Vec<Warning>,
     /// The article the user marked unread while it was on screen: it stays
     /// unread until another article has been on screen.

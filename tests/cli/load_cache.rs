@@ -102,6 +102,54 @@ fn a_damaged_or_tampered_cache_is_not_believed() {
     assert!(fs::read(&file).unwrap().starts_with(b"saidso"));
 }
 
+/// The disk fills while the cache is written (a file-size limit makes
+/// every write past 8 KB fail): one line on stderr naming the cache, the
+/// old cache untouched, and the command's answer and status as ever.
+#[test]
+fn a_cache_that_cannot_be_written_is_told_and_the_old_one_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let truth = run(cache.path(), &["list", "--json", d]);
+    let file = cache_file(cache.path()).unwrap();
+    let old = fs::read(&file).unwrap();
+    assert!(old.len() > 16 * 1024, "big enough to hit the limit");
+    fs::write(
+        dir.path().join("0001.txt"),
+        "Changed\n\nSo the cache is rewritten.\n",
+    )
+    .unwrap();
+
+    // SIGXFSZ ignored, so a write past the limit fails (EFBIG) instead of
+    // killing the process, as a full disk's ENOSPC would.
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 8; exec \"$0\" list --json \"$1\"",
+        ])
+        .arg(env!("CARGO_BIN_EXE_saidso"))
+        .arg(d)
+        .env("XDG_CACHE_HOME", cache.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("Changed"));
+    assert_eq!(stdout.lines().count(), truth.lines().count());
+    let told: Vec<&str> = stderr.lines().collect();
+    assert_eq!(told.len(), 1, "{stderr}");
+    assert!(
+        told[0].contains(file.to_str().unwrap()) && told[0].contains("load cache: not written"),
+        "{stderr}"
+    );
+    assert!(told[0].contains("the old cache is kept"), "{stderr}");
+    assert_eq!(fs::read(&file).unwrap(), old, "the old cache stands");
+    let leftovers = fs::read_dir(cache.path().join("saidso")).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file left behind");
+}
+
 #[test]
 fn no_cache_writes_nothing_and_small_corpora_are_not_cached() {
     let dir = tempfile::tempdir().unwrap();

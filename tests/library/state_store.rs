@@ -140,6 +140,39 @@ fn a_newer_format_is_left_alone() {
     assert!(corrupt_files(dir.path()).is_empty());
 }
 
+/// Writes to the state directory's temporary file hit a full disk: it is
+/// made a link to `/dev/full`, where every write fails with ENOSPC.
+#[test]
+fn a_full_disk_is_a_warning_and_the_old_file_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = StateStore::new(dir.path());
+    let mut old = ReadingState::default();
+    old.record(1, art(true, 10, 1));
+    store.save(&old).unwrap();
+    let before = fs::read(store.file()).unwrap();
+
+    std::os::unix::fs::symlink("/dev/full", dir.path().join("state.json.tmp")).unwrap();
+    let mut new = ReadingState::default();
+    new.record(2, art(true, 20, 2));
+    let w = store.save(&new).unwrap_err();
+    assert!(w.problem.contains("No space left on device"), "{w}");
+    assert!(w.problem.contains("reading state not saved"), "{w}");
+    assert!(w.to_string().contains("state.json"), "names the file: {w}");
+    assert_eq!(
+        fs::read(store.file()).unwrap(),
+        before,
+        "the old file stands"
+    );
+    assert!(
+        !dir.path().join("state.json.tmp").exists(),
+        "no temporary left"
+    );
+    // Space again: the next save has both.
+    store.save(&new).unwrap();
+    let (state, _) = store.load();
+    assert!(state.article(1).is_some() && state.article(2).is_some());
+}
+
 #[test]
 fn an_unwritable_directory_is_a_warning() {
     // A file where the directory should be: fails even for root, unlike

@@ -37,6 +37,7 @@ impl App {
                 self.reading.cancel_restore();
                 self.effects.push(Effect::SweepQuotes);
             }
+            LoadEvent::CacheNotWritten(w) => self.reading.warn(w),
         }
         self.sync();
     }

@@ -352,11 +352,13 @@ fn right_text(app: &App) -> Option<(String, ratatui::style::Style)> {
         } else {
             String::new()
         };
-        if !app.reading.warnings.is_empty() {
+        let mut topics: Vec<&str> = app.reading.warnings.iter().map(|w| w.topic).collect();
+        topics.dedup();
+        for topic in topics {
             if !what.is_empty() {
                 what.push_str(" · ");
             }
-            what.push_str("reading state");
+            what.push_str(topic);
         }
         let progress = progress.map_or_else(String::new, |p| format!("· {p}"));
         return Some((format!("⚠ {what} · {key} shows {progress}"), t.warning));
