@@ -7,15 +7,14 @@
 //! not the comparison), then `compare` on the pair — median and worst of
 //! `SAIDSO_BENCH_RUNS` runs (default 10) — and the word diff of every pair.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+mod support;
 
 use saidso::compare::{Comparison, compare};
 use saidso::corpus::{Article, Corpus, LoadRequest};
 use saidso::quotes::find_quotes;
-
-const MEGABYTES: &str = "1";
 
 fn main() {
     let [a, b] = articles();
@@ -113,7 +112,10 @@ fn repeated() {
 fn articles() -> [Article; 2] {
     let paths: Vec<PathBuf> = match std::env::var("SAIDSO_BENCH_COMPARE") {
         Ok(list) => list.split(',').map(PathBuf::from).collect(),
-        Err(_) => vec![generated(1), generated(2)],
+        Err(_) => vec![
+            support::corpus::single_article(1, 1),
+            support::corpus::single_article(1, 2),
+        ],
     };
     let mut corpus = Corpus::load(&LoadRequest::Paths(paths));
     for p in &corpus.problems {
@@ -123,35 +125,6 @@ fn articles() -> [Article; 2] {
     let b = corpus.articles.swap_remove(1);
     let a = corpus.articles.swap_remove(0);
     [a, b]
-}
-
-/// A ~1 MB article of gen_corpus.py for `seed`, generated once.
-fn generated(seed: u32) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"));
-    let dir = target.join("bench-corpus");
-    let path = dir.join(format!("single-{MEGABYTES}mb-seed{seed}.txt"));
-    if path.exists() {
-        return path;
-    }
-    std::fs::create_dir_all(&dir).expect("target/ is writable");
-    let script = std::env::var_os("SAIDSO_GEN_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/tools/gen_corpus.py"));
-    // Write under a temporary name so an interrupted run is not reused.
-    let partial = path.with_extension("partial");
-    let status = Command::new("python3")
-        .arg(&script)
-        .arg("--single-file")
-        .arg(&partial)
-        .args(["--mb", MEGABYTES, "--seed", &seed.to_string()])
-        .status()
-        .expect("python3 runs gen_corpus.py");
-    assert!(status.success(), "gen_corpus.py failed");
-    std::fs::rename(&partial, &path).expect("target/ is writable");
-    path
 }
 
 fn ms(d: Duration) -> f64 {

@@ -4,6 +4,7 @@
 
 use crate::search::Query;
 
+use super::app::LayoutJob;
 use super::app::compare::CompareJob;
 use super::external::OpenRequest;
 
@@ -26,6 +27,9 @@ pub enum Effect {
     Compare(Box<CompareJob>),
     /// Give up the comparison running on a thread.
     CancelCompare,
+    /// Lay out a long article on the layout thread (see
+    /// `app::browse::layout_job`); a newer job overtakes one not started.
+    Layout(Box<LayoutJob>),
     /// Give the terminal back and stop (SIGTSTP) until `fg`.
     Suspend,
     /// Add this query to the history file (see `state::history`).

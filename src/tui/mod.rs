@@ -51,6 +51,7 @@ pub mod help;
 pub mod input_gate;
 pub mod keymap;
 pub mod layout;
+pub mod layout_worker;
 pub mod msg;
 pub mod problems;
 pub mod prompt;

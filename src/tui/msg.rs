@@ -14,7 +14,9 @@ use crate::search::FilterEvent;
 use crate::state::Warning;
 
 use super::action::Action;
+use super::app::LayoutKey;
 use super::app::compare::Prepared;
+use crate::wrap::ArticleLayout;
 
 /// One thing that happened.
 #[derive(Debug)]
@@ -37,6 +39,8 @@ pub enum Msg {
     Reloaded(usize, Box<crate::corpus::Article>),
     /// A comparison made on a thread, under the job's number.
     Compared(u64, Box<Prepared>),
+    /// A long article's layout, made on the layout thread.
+    LaidOut(LayoutKey, Arc<ArticleLayout>),
     /// Saving the reading state ran into a problem.
     StateWarning(Warning),
     /// What an effect came to, for the status line: a copy the terminal

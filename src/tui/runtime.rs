@@ -18,6 +18,7 @@ use super::app::compare::CompareJob;
 use super::effect::Effect;
 use super::external::{self, TempFiles};
 use super::input_gate::InputGate;
+use super::layout_worker::LayoutWorker;
 use super::msg::Msg;
 use super::reading::Reading;
 use super::settings::Settings;
@@ -61,6 +62,7 @@ pub fn run(
         let _ = filter_tx.send(Msg::Filter(ev));
     });
     let watch = Watch::spawn(tx.clone())?;
+    let layouts = LayoutWorker::spawn(tx.clone())?;
     let library = Library::spawn(request, worker.handle(), move |ev| {
         tx.send(ev.into()).is_ok()
     })?;
@@ -89,6 +91,7 @@ pub fn run(
         temps: TempFiles::default(),
         tx: compare_tx,
         watch,
+        layouts,
         state_dir: history_dir,
         remembering: Vec::new(),
         comparing: None,
@@ -139,6 +142,8 @@ struct Helpers {
     tx: mpsc::Sender<Msg>,
     /// Looks at the file on screen for changes.
     watch: Watch,
+    /// Lays out long articles.
+    layouts: LayoutWorker,
     /// History writes still running.
     remembering: Vec<std::thread::JoinHandle<()>>,
     /// Where the reading state and the query history are kept, if anywhere.
@@ -229,6 +234,7 @@ fn event_loop(
                 Effect::Open(request) => opens.push(request),
                 Effect::Compare(job) => h.compare(*job),
                 Effect::CancelCompare => h.cancel_compare(),
+                Effect::Layout(job) => h.layouts.submit(job),
                 Effect::Suspend => suspend = true,
                 Effect::RememberQuery(q) => h.remember(q),
             }

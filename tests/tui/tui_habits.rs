@@ -227,8 +227,9 @@ fn slash_in_the_reader_finds_in_this_article_and_the_list_filter_stays() {
 
 /// Long articles keep their layouts between moves; what changes a layout
 /// (quotations only, width) still changes what is shown.
-#[test]
-fn a_long_articles_kept_layout_follows_what_it_depends_on() {
+/// An article of 300 KB (long enough to be laid out on a thread) with
+/// its quotations, and a bundled one after it.
+fn long_article_app() -> App {
     use saidso::corpus::{Origin, assemble::article_from_bytes};
     use saidso::quotes::find_quotes;
     use saidso::tui::msg::Msg;
@@ -250,19 +251,79 @@ fn a_long_articles_kept_layout_follows_what_it_depends_on() {
         problems: Vec::new(),
     }));
     app.update(Msg::quotes_from(0, vec![quotes]));
-    keys(&mut app, "<enter>");
+    app
+}
+
+/// The keys, then the layouts they asked for, as the runtime's thread
+/// would make them.
+fn keys_laid_out(app: &mut App, script: &str) {
+    keys(app, script);
+    app.run_layout_jobs();
+}
+
+#[test]
+fn a_long_articles_kept_layout_follows_what_it_depends_on() {
+    let mut app = long_article_app();
+    keys_laid_out(&mut app, "<enter>");
     let whole = app.reader.layout.as_ref().unwrap().lines.len();
-    keys(&mut app, "Q");
+    keys_laid_out(&mut app, "Q");
     let only = app.reader.layout.as_ref().unwrap().lines.len();
     assert!(only < whole, "{only} {whole}");
-    keys(&mut app, "Qhjk");
+    keys_laid_out(&mut app, "Qhjk");
     assert_eq!(app.reader.layout.as_ref().unwrap().lines.len(), whole);
     app.update(saidso::tui::action::Action::Resize {
         width: 60,
         height: 30,
     });
+    app.run_layout_jobs();
     assert!(
         app.reader.layout.as_ref().unwrap().lines.len() > whole,
         "narrower, more lines"
     );
+}
+
+#[test]
+fn a_long_article_is_laid_out_off_the_keys_and_g_waits_for_it() {
+    use saidso::tui::effect::Effect;
+    use saidso::tui::msg::Msg;
+    let mut app = long_article_app();
+    app.run_layout_jobs();
+    assert!(app.reader.layout.is_some(), "made on the layout thread");
+    keys(&mut app, "j");
+    assert!(app.reader.layout.is_some(), "a short article's at once");
+    keys(&mut app, "k<enter>");
+    assert!(app.reader.layout.is_some(), "the long one's was kept");
+    assert!(
+        !app.take_effects()
+            .iter()
+            .any(|e| matches!(e, Effect::Layout(_)))
+    );
+
+    // A new width: the lines are made on a thread, asked for once, and the
+    // reader says so while the keys go on working.
+    app.update(saidso::tui::action::Action::Resize {
+        width: 90,
+        height: 30,
+    });
+    keys(&mut app, "jjG?<esc>");
+    assert!(app.reader.layout.is_none(), "not made on the UI thread");
+    let screen = crate::support::screen::text(&crate::support::screen::draw(&app));
+    assert!(
+        screen.contains("Laying out the article (301 KB)…"),
+        "{screen}"
+    );
+    let mut jobs: Vec<_> = app
+        .take_effects()
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::Layout(job) => Some(job),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(jobs.len(), 1, "asked for once, however many keys");
+    // It arrives: G, pressed while waiting, took the reader to the end.
+    let job = jobs.remove(0);
+    app.update(Msg::LaidOut(job.key, std::sync::Arc::new(job.run())));
+    let at = app.reader.scroll;
+    assert!(at > 0 && at == app.max_reader_scroll(), "{at}");
 }

@@ -31,6 +31,8 @@ use crate::tui::app::shown_quotes::QuoteView;
 use crate::tui::app::speakers::SpeakersView;
 
 mod browse;
+pub use browse::layout_job::{LayoutJob, LayoutKey};
+use browse::layout_job::{PendingLayout, Place};
 mod screen;
 pub use screen::Screen;
 
@@ -75,7 +77,12 @@ pub struct Reader {
     pub scroll: usize,
     /// The article the layout is for.
     pub article: Option<usize>,
-    pub layout: Option<ArticleLayout>,
+    pub layout: Option<Arc<ArticleLayout>>,
+    /// A long article's layout being made on a thread (see
+    /// [`browse::layout_job`]).
+    pub(crate) pending: Option<PendingLayout>,
+    /// Where to go in the next layout, when not where `sync` would.
+    pub(crate) then: Option<Place>,
     /// The article's quotations, once the loader has found them.
     pub quotes: Option<QuoteView>,
     /// Only the quotations, each under its speaker (`Q`).
@@ -147,7 +154,7 @@ pub struct App {
     /// The signal that ended the reader, if one did.
     pub stopped_by: Option<i32>,
     /// Layouts of long articles, most recently used last.
-    layouts: Vec<(browse::reader::LayoutKey, ArticleLayout)>,
+    layouts: Vec<(LayoutKey, Arc<ArticleLayout>)>,
     /// Queries kept with Enter, oldest first (see `state::history`).
     pub history: Vec<String>,
     /// The history entry ↑/↓ last recalled into the prompt.
@@ -258,6 +265,10 @@ impl App {
             }
             Msg::Reloaded(index, article) => {
                 self.reloaded(index, *article);
+                true
+            }
+            Msg::LaidOut(key, layout) => {
+                self.laid_out(key, layout);
                 true
             }
             Msg::Compared(generation, prepared) => {
@@ -385,11 +396,9 @@ impl App {
             Action::ShowProblems => self.overlay = Some(Overlay::Problems { scroll: 0 }),
             Action::Resize { width, height } => {
                 self.area = Rect::new(0, 0, width, height);
-                // Other screens' layouts follow in `sync`, each pane kept
+                // Every screen's layouts follow in `sync`, each pane kept
                 // on its text.
-                if matches!(self.screen, Screen::Browse) {
-                    self.keep_reader_position_across_relayout();
-                }
+                self.sync();
             }
             _ => return false,
         }
@@ -445,18 +454,7 @@ impl App {
                 .as_ref()
                 .is_none_or(|l| l.options != options);
         if stale {
-            // Quotations arriving add room for tags: keep the text on top.
-            let anchor = if moved { None } else { self.top_position() };
-            self.reader.layout = current.map(|i| self.cached_layout(i, options));
-            if moved {
-                self.reader.scroll = self
-                    .best_match_line()
-                    .or_else(|| self.remembered_line())
-                    .unwrap_or(0);
-            } else if let Some(line) = anchor.and_then(|p| self.line_of_position(p)) {
-                self.reader.scroll = line;
-            }
-            self.reader.article = current;
+            self.relayout(current, options, moved);
         }
         self.reader.scroll = self.reader.scroll.min(self.max_reader_scroll());
         self.note_reading();

@@ -64,7 +64,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Paragraph::new(Line::styled(msg, t.dim).centered()).render(layout::inner(area), buf);
         return;
     };
-    let (Some(areas), Some(doc)) = (app.reader_areas(), app.reader.layout.as_ref()) else {
+    let Some(areas) = app.reader_areas() else {
+        return;
+    };
+    let Some(doc) = app.reader.layout.as_ref() else {
+        // A long article being laid out on a thread: the keys still work.
+        pane_block(t, focused).render(area, buf);
+        let msg = format!(
+            "Laying out {} ({})…",
+            if app.reader.quotes_only {
+                "its quotations"
+            } else {
+                "the article"
+            },
+            megabytes(article.text.len())
+        );
+        Paragraph::new(vec![Line::raw(""), Line::styled(msg, t.dim).centered()])
+            .render(layout::inner(area), buf);
         return;
     };
     let matches = app.shown_matches().unwrap_or(&[]);
@@ -430,4 +446,13 @@ fn hidden_marker(
         super::text::count(count, "paragraph"),
         reasons.join(", ")
     )
+}
+
+/// "20.4 MB", "312 KB": an article's size as the wait line gives it.
+fn megabytes(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
 }

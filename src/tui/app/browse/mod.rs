@@ -3,6 +3,7 @@
 
 use super::*;
 
+pub mod layout_job;
 pub(crate) mod reader;
 mod reading;
 
@@ -248,7 +249,7 @@ impl App {
                 } else {
                     "Boilerplate and repeated paragraphs shown (dimmed)".into()
                 });
-                self.keep_reader_position_across_relayout();
+                self.sync();
             }
             Action::FocusNext | Action::FocusPrev => {
                 self.focus = match self.focus {
@@ -275,6 +276,11 @@ impl App {
                     let page = self.reader_body_rows().max(1);
                     if let Some(s) = step(self.reader.scroll, a, page) {
                         self.reader.scroll = s;
+                        // Still being laid out: G goes to the end of it
+                        // once it is.
+                        if let Some(p) = self.reader.pending.as_mut() {
+                            p.place = layout_job::Place::Line(s);
+                        }
                     }
                 }
             },

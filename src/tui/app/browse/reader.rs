@@ -2,23 +2,12 @@
 
 use super::super::*;
 
-/// The reading pane: its areas, layout and the quotation jumps.
-/// Articles this long keep their layouts (see `App::cached_layout`).
-pub(crate) const LAYOUT_CACHE_MIN_BYTES: usize = 256 << 10;
-/// Layouts kept, the least recently used dropped first.
+use super::layout_job::{LONG_ARTICLE_BYTES, LayoutJob, LayoutKey, LayoutOf, PendingLayout, Place};
+
+/// Long articles' layouts kept, the least recently used dropped first.
 pub(crate) const LAYOUT_CACHE_ENTRIES: usize = 3;
 
-/// What a reader layout depends on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct LayoutKey {
-    article: usize,
-    hash: u64,
-    options: LayoutOptions,
-    quotes_only: bool,
-    /// The quotations' identity (their tags change the lines).
-    quotes: Option<usize>,
-}
-
+/// The reading pane: its areas, layout and the quotation jumps.
 impl App {
     /// Under a filter, where the reader should open the current article:
     /// just above its best matching paragraph.
@@ -60,41 +49,26 @@ impl App {
 
     /// The last scroll position that still fills the pane.
     pub fn max_reader_scroll(&self) -> usize {
-        let lines = self.reader.layout.as_ref().map_or(0, ArticleLayout::len);
+        let lines = self.reader.layout.as_ref().map_or(0, |l| l.len());
         lines.saturating_sub(self.reader_body_rows())
     }
 
-    /// Before a relayout (resize, hide/show noise), remember which text is
-    /// at the top so the reader stays on it.
-    pub(crate) fn keep_reader_position_across_relayout(&mut self) {
-        let anchor = self
-            .reader
-            .layout
-            .as_ref()
-            .and_then(|l| l.lines.get(self.reader.scroll))
-            .map(|l| l.range.start);
-        self.reader.layout = None;
-        self.sync();
-        if let (Some(offset), Some(l)) = (anchor, &self.reader.layout) {
-            self.reader.scroll = l.line_of_offset(offset).unwrap_or(0);
-        }
-    }
-
-    /// The reader's lines for article `i`: the whole article with room
-    /// for speaker tags, or only its quotations.
-    /// [`Self::layout_for`], kept for long articles: going back and forth
-    /// between two of them (j, k) wraps each once, not at every move.
-    pub(crate) fn cached_layout(&mut self, i: usize, options: LayoutOptions) -> ArticleLayout {
-        let long = self
-            .articles
-            .get(i)
-            .is_some_and(|a| a.text.len() >= LAYOUT_CACHE_MIN_BYTES);
-        if !long {
-            return self.layout_for(i, options);
+    /// The reader's lines for article `i` (the whole article with room
+    /// for speaker tags, or only its quotations). A short article's are
+    /// made here; a long one's come from the cache, or else from a
+    /// [`LayoutJob`] asked of the runtime (`Err`: wait for `Msg::LaidOut`).
+    pub(crate) fn layout_or_job(
+        &mut self,
+        i: usize,
+        options: LayoutOptions,
+    ) -> Result<Arc<ArticleLayout>, LayoutKey> {
+        let article = &self.articles[i];
+        if article.text.len() < LONG_ARTICLE_BYTES {
+            return Ok(Arc::new(self.layout_of().lay_out(article, options)));
         }
         let key = LayoutKey {
             article: i,
-            hash: self.articles[i].content_hash,
+            hash: article.content_hash,
             options,
             quotes_only: self.reader.quotes_only,
             quotes: self
@@ -105,26 +79,109 @@ impl App {
         };
         if let Some(at) = self.layouts.iter().position(|(k, _)| *k == key) {
             let entry = self.layouts.remove(at);
-            let layout = entry.1.clone();
+            let layout = Arc::clone(&entry.1);
             self.layouts.push(entry);
-            return layout;
+            return Ok(layout);
         }
-        let layout = self.layout_for(i, options);
+        if self.reader.pending.is_none_or(|p| p.key != key) {
+            self.effects.push(Effect::Layout(Box::new(LayoutJob {
+                key,
+                article: Arc::new(article.clone()),
+                of: self.layout_of(),
+            })));
+        }
+        Err(key)
+    }
+
+    /// A long article's layout, made on a thread: kept, and shown if it is
+    /// still the one the reader waits for.
+    pub(crate) fn laid_out(&mut self, key: LayoutKey, layout: Arc<ArticleLayout>) {
         if self.layouts.len() >= LAYOUT_CACHE_ENTRIES {
             self.layouts.remove(0);
         }
-        self.layouts.push((key, layout.clone()));
-        layout
+        self.layouts.push((key, Arc::clone(&layout)));
+        let Some(pending) = self.reader.pending.take_if(|p| p.key == key) else {
+            return;
+        };
+        self.reader.layout = Some(layout);
+        self.go_to(pending.place);
+        self.sync();
     }
 
-    pub(crate) fn layout_for(&self, i: usize, options: LayoutOptions) -> ArticleLayout {
-        let article = &self.articles[i];
-        match &self.reader.quotes {
-            Some(q) if self.reader.quotes_only => {
-                ArticleLayout::excerpts(article, &q.excerpts(), options, &[])
+    /// Scroll to `place` in the layout just made.
+    fn go_to(&mut self, place: Place) {
+        let line = match place {
+            Place::Open => self.best_match_line().or_else(|| self.remembered_line()),
+            Place::Top(p) => self.line_of_position(p),
+            Place::Quote(i) => self.quote_line(i).map(|l| l.saturating_sub(JUMP_CONTEXT)),
+            Place::Line(l) => Some(l),
+        };
+        match (line, place) {
+            (Some(line), _) => self.reader.scroll = line,
+            (None, Place::Top(_)) => {}
+            (None, _) => self.reader.scroll = 0,
+        }
+    }
+
+    /// Lay out the reader's article anew (another article, new quotations,
+    /// another width): at once, or once its job is done. The reader goes
+    /// where it was asked to (`reader.then`), else to the new article's
+    /// opening place, else keeps the text on top where it is.
+    pub(crate) fn relayout(&mut self, current: Option<usize>, options: LayoutOptions, moved: bool) {
+        let place = self.reader.then.take().unwrap_or_else(|| {
+            let waiting = self.reader.pending.map(|p| p.place);
+            match self.top_position() {
+                _ if moved => Place::Open,
+                Some(top) => Place::Top(top),
+                None => waiting.unwrap_or(Place::Open),
             }
-            Some(q) => ArticleLayout::with_tags(article, options, &q.tags),
-            None => ArticleLayout::new(article, options),
+        });
+        self.reader.article = current;
+        let Some(i) = current else {
+            self.reader.layout = None;
+            self.reader.pending = None;
+            return;
+        };
+        match self.layout_or_job(i, options) {
+            Ok(layout) => {
+                self.reader.layout = Some(layout);
+                self.reader.pending = None;
+                self.go_to(place);
+            }
+            Err(key) => {
+                self.reader.layout = None;
+                self.reader.pending = Some(PendingLayout { key, place });
+            }
+        }
+    }
+
+    /// Which lines the reader shows for its article now.
+    fn layout_of(&self) -> LayoutOf {
+        match &self.reader.quotes {
+            Some(q) if self.reader.quotes_only => LayoutOf::Excerpts(q.excerpts()),
+            Some(q) => LayoutOf::Body(q.tags.clone()),
+            None => LayoutOf::Body(Vec::new()),
+        }
+    }
+
+    /// Forget the long articles' layouts (benchmarks time a first layout).
+    pub fn layouts_forget(&mut self) {
+        self.layouts.clear();
+    }
+
+    /// Make the layouts asked for right here, as the runtime's thread
+    /// would, and take them in (for tests and benchmarks, which have no
+    /// runtime); other effects stay queued.
+    pub fn run_layout_jobs(&mut self) {
+        let (jobs, rest): (Vec<Effect>, Vec<Effect>) = std::mem::take(&mut self.effects)
+            .into_iter()
+            .partition(|e| matches!(e, Effect::Layout(_)));
+        self.effects = rest;
+        for e in jobs {
+            if let Effect::Layout(job) = e {
+                let layout = Arc::new(job.run());
+                self.update(Msg::LaidOut(job.key, layout));
+            }
         }
     }
 
@@ -214,13 +271,12 @@ impl App {
         });
         self.reader.quotes_only = !self.reader.quotes_only;
         self.reader.layout = None;
-        self.sync();
-        let scroll = back.unwrap_or_else(|| {
-            keep.filter(|_| top > 0)
-                .and_then(|i| self.quote_line(i))
-                .map_or(0, |l| l.saturating_sub(JUMP_CONTEXT))
+        self.reader.then = Some(match (back, keep.filter(|_| top > 0)) {
+            (Some(line), _) => Place::Line(line),
+            (None, Some(i)) => Place::Quote(i),
+            (None, None) => Place::Line(0),
         });
-        self.reader.scroll = scroll.min(self.max_reader_scroll());
+        self.sync();
         if back.is_none() {
             self.reader.toggled_from = self.reader.article.map(|a| (a, top, self.reader.scroll));
         }

@@ -75,11 +75,9 @@ impl App {
             self.reader.article = None;
             self.reader.layout = None;
             self.reader.quotes = None;
+            self.reader.then = top.map(Place::Top);
         }
         self.sync();
-        if let Some(line) = top.and_then(|p| self.line_of_position(p)) {
-            self.reader.scroll = line.min(self.max_reader_scroll());
-        }
     }
 
     /// The scroll line that puts `p` at the top of the reader.
