@@ -102,6 +102,13 @@ impl Library {
         self.quotes.sweep();
     }
 
+    /// Article `id` was read again (its file changed): the filter searches
+    /// its new text, the sink gets its new quotations and, once the
+    /// speakers are known, the speakers again, without the old ones.
+    pub fn replace(&self, id: usize, article: crate::corpus::Article) {
+        self.quotes.replace(id, article);
+    }
+
     /// Wait at most `timeout` for the loader thread to end: after loading
     /// it writes the load cache, so that a reader quit right after a first
     /// load still leaves one. True when it has ended.
@@ -161,5 +168,71 @@ mod tests {
         let (_, expected) = quote_and_index(&Corpus::embedded().articles);
         assert_eq!(*index, expected);
         assert!(library.wait_for_loader(WAIT));
+    }
+
+    /// An article changed on disk after the sweep: its new quotations,
+    /// the speakers merged again without its old ones, and the filter
+    /// finding its new words (and no longer its old ones) under its id.
+    #[test]
+    fn a_replaced_article_is_quoted_indexed_and_searched_anew() {
+        use crate::corpus::{Origin, assemble::article_from_bytes};
+        let (tx, rx) = mpsc::channel();
+        let (ftx, frx) = mpsc::channel();
+        let filter = FilterWorker::spawn(move |ev| {
+            let _ = ftx.send(ev);
+        });
+        let library = Library::spawn(LoadRequest::Embedded, filter.handle(), move |ev| {
+            tx.send(ev).is_ok()
+        })
+        .expect("threads start");
+        while !matches!(
+            rx.recv_timeout(WAIT).expect("the load"),
+            LibraryEvent::Load(LoadEvent::Finished)
+        ) {}
+        library.sweep();
+        let before = loop {
+            if let LibraryEvent::Speakers(index) = rx.recv_timeout(WAIT).expect("the sweep") {
+                break index;
+            }
+        };
+        let named =
+            |index: &SpeakerIndex, name: &str| index.speakers.iter().any(|s| s.name == name);
+        assert!(!named(&before, "Ada Quartermain"));
+
+        let new = article_from_bytes(
+            "changed.txt".into(),
+            Origin::Embedded,
+            "Barrels counted\n\n“We counted every barrel twice,” said Ada Quartermain, the harbour master.\n".as_bytes(),
+        );
+        library.replace(1, new);
+        match rx.recv_timeout(WAIT).expect("its quotations") {
+            LibraryEvent::Quotes(q) => {
+                assert_eq!(q.len(), 1);
+                assert_eq!(q[0].0, 1);
+                assert_eq!(q[0].1.quotes.len(), 1);
+            }
+            other => panic!("{other:?}"),
+        }
+        let after = match rx.recv_timeout(WAIT).expect("the speakers again") {
+            LibraryEvent::Speakers(index) => index,
+            other => panic!("{other:?}"),
+        };
+        assert!(named(&after, "Ada Quartermain"));
+        let mut corpus = Corpus::embedded().articles;
+        corpus[1] = article_from_bytes(
+            "changed.txt".into(),
+            Origin::Embedded,
+            "Barrels counted\n\n“We counted every barrel twice,” said Ada Quartermain, the harbour master.\n".as_bytes(),
+        );
+        assert_eq!(*after, quote_and_index(&corpus).1, "as if loaded so");
+
+        let generation = filter.submit("'barrel");
+        let hits = loop {
+            let ev = frx.recv_timeout(WAIT).expect("filter results");
+            if ev.generation == generation && ev.complete {
+                break ev.hits;
+            }
+        };
+        assert_eq!(hits.iter().map(|h| h.article).collect::<Vec<_>>(), [1]);
     }
 }

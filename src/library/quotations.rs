@@ -54,6 +54,22 @@ impl Quotations {
     }
 
     /// The corpus has `len` articles now (more were loaded).
+    /// Article `id`'s quotations are now `quotes` (it was read again).
+    pub fn set(&mut self, id: usize, quotes: Arc<ArticleQuotes>) {
+        if let Some(slot) = self.found.get_mut(id) {
+            *slot = Some(quotes);
+        }
+    }
+
+    /// Articles it knows of.
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
     pub fn grow(&mut self, len: usize) {
         self.found.resize(len.max(self.found.len()), None);
     }

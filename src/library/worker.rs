@@ -8,7 +8,8 @@ use std::thread;
 use std::time::Instant;
 
 use crate::corpus::Article;
-use crate::search::FilterHandle;
+use crate::quotes::find_quotes;
+use crate::search::{FilterHandle, IndexSegment};
 
 use super::quotations::{ChunkLimit, Quotations, index_speakers, speaker_directory};
 use super::{LibraryEvent, Sink};
@@ -33,6 +34,8 @@ enum Job {
     /// Loading has finished: find the quotations of every article not yet
     /// done, then build the speaker index.
     Sweep,
+    /// An article read again (changed on disk).
+    Replace(usize, Box<Article>),
 }
 
 /// Finds quotations on its own thread: first of the article the reader
@@ -101,6 +104,11 @@ impl QuoteWorker {
     pub fn sweep(&self) {
         let _ = self.requests.send(Job::Sweep);
     }
+
+    /// Article `id` as read again: see [`super::Library::replace`].
+    pub fn replace(&self, id: usize, article: Article) {
+        let _ = self.requests.send(Job::Replace(id, Box::new(article)));
+    }
 }
 
 impl Sweeper {
@@ -136,6 +144,11 @@ impl Sweeper {
                             self.sweeping = true;
                         }
                     }
+                    Job::Replace(id, article) => {
+                        if !self.replace(id, *article) {
+                            return;
+                        }
+                    }
                 }
             }
             let sent = match wanted {
@@ -147,6 +160,35 @@ impl Sweeper {
                 return;
             }
         }
+    }
+
+    /// Article `id` read again: the filter searches its new text, its
+    /// quotations are found again and sent, and once the speakers are
+    /// known they are merged again without the old quotations. False when
+    /// nobody listens any more.
+    fn replace(&mut self, id: usize, article: Article) -> bool {
+        if id >= self.quotations.len() {
+            return true;
+        }
+        self.filter
+            .replace(id, IndexSegment::build(std::slice::from_ref(&article)));
+        let quotes = Arc::new(find_quotes(&article));
+        self.quotations.set(id, Arc::clone(&quotes));
+        if let Some(slot) = self.articles.get_mut(id) {
+            *slot = article;
+        }
+        if !(self.sink)(LibraryEvent::Quotes(vec![(id, quotes)])) {
+            return false;
+        }
+        let swept = self.sweep_started.is_some() && !self.sweeping;
+        if !swept {
+            return true;
+        }
+        let refs = self.quotations.found();
+        let index = index_speakers(&refs);
+        self.filter
+            .set_speakers(Arc::new(speaker_directory(&index, &refs)));
+        (self.sink)(LibraryEvent::Speakers(Box::new(index)))
     }
 
     /// Send the quotations of article `id`, finding them if need be.

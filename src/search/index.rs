@@ -173,6 +173,9 @@ pub struct SearchIndex {
     articles: usize,
     paragraphs: usize,
     bytes: usize,
+    /// Articles read again since they were appended (changed on disk):
+    /// id → their one-article segment and its first paragraph's number.
+    replaced: std::collections::HashMap<usize, (IndexSegment, u32)>,
 }
 
 impl SearchIndex {
@@ -202,6 +205,21 @@ impl SearchIndex {
         self.segments.push(seg);
     }
 
+    /// Article `id` read again: `seg` (of that one article) is searched
+    /// for it from now on. Its paragraphs get numbers never used before,
+    /// so nothing cached for the old text is taken for the new.
+    pub fn replace(&mut self, id: usize, seg: IndexSegment) {
+        if id >= self.articles || seg.articles() != 1 {
+            return;
+        }
+        let first = self.paragraphs as u32;
+        self.paragraphs += seg.para_number.len();
+        self.bytes += seg.bytes();
+        if let Some((old, _)) = self.replaced.insert(id, (seg, first)) {
+            self.bytes -= old.bytes();
+        }
+    }
+
     /// Articles appended so far.
     pub fn articles(&self) -> usize {
         self.articles
@@ -218,6 +236,9 @@ impl SearchIndex {
     pub(crate) fn locate(&self, id: usize) -> Option<(&IndexSegment, usize, u32)> {
         if id >= self.articles {
             return None;
+        }
+        if let Some((seg, first)) = self.replaced.get(&id) {
+            return Some((seg, 0, *first));
         }
         let s = self.first_article.partition_point(|&f| f <= id) - 1;
         Some((
@@ -257,6 +278,44 @@ mod tests {
             crate::search::fold::fold(text).text
         );
         assert!(index.locate(5).is_none());
+    }
+
+    #[test]
+    fn a_replaced_article_is_searched_in_its_new_text_only() {
+        use crate::corpus::{Origin, assemble::article_from_bytes};
+        use crate::search::{parse, search};
+        let corpus = Corpus::embedded();
+        let mut index = SearchIndex::from_articles(&corpus.articles);
+        let hits = |index: &SearchIndex, q: &str| -> Vec<usize> {
+            search(index, &parse(q), 10)
+                .iter()
+                .map(|h| h.article)
+                .collect()
+        };
+        assert!(hits(&index, "'Lavrov").contains(&1));
+        let new = article_from_bytes(
+            "b.txt".into(),
+            Origin::Embedded,
+            b"Rewritten\n\nThe quartermaster counted the barrels twice.\n",
+        );
+        let before = index.paragraphs;
+        index.replace(1, IndexSegment::build(std::slice::from_ref(&new)));
+        assert!(
+            !hits(&index, "'Lavrov").contains(&1),
+            "the old text is gone"
+        );
+        assert_eq!(
+            hits(&index, "'quartermaster"),
+            [1],
+            "the new one is found, as article 1"
+        );
+        assert_eq!(index.articles(), 5);
+        // Its paragraphs are numbered after every other: no cached hit
+        // for the old paragraphs can be taken for them.
+        assert_eq!(index.locate(1).unwrap().2 as usize, before);
+        // The next batch is numbered after them.
+        index.append(IndexSegment::build(&corpus.articles[..1]));
+        assert!(index.locate(5).unwrap().2 as usize > before);
     }
 
     #[test]

@@ -84,6 +84,8 @@ const PARTIAL_EVERY: Duration = Duration::from_millis(15);
 
 enum Command {
     Append(IndexSegment),
+    /// An article read again (changed on disk): its one-article segment.
+    Replace(usize, IndexSegment),
     Query(u64, Query),
     Speakers(Arc<SpeakerDirectory>),
     Stop,
@@ -187,6 +189,12 @@ impl FilterHandle {
         let _ = self.tx.send(Command::Append(segment));
     }
 
+    /// Article `id` was read again (changed on disk): search `segment`,
+    /// its new text, for it, and rank the current query again.
+    pub fn replace(&self, id: usize, segment: IndexSegment) {
+        let _ = self.tx.send(Command::Replace(id, segment));
+    }
+
     /// See [`FilterWorker::submit`].
     pub fn submit(&self, query: &str) -> u64 {
         self.submit_query(parse(query))
@@ -262,6 +270,18 @@ impl State {
                     Command::Append(seg) => {
                         self.index.append(seg);
                         appended = true;
+                    }
+                    Command::Replace(id, seg) => {
+                        self.index.replace(id, seg);
+                        // Hits kept for the old text are stale; the list
+                        // shown is ranked again.
+                        self.stack = NarrowStack::default();
+                        if query.is_none() {
+                            query = self
+                                .current
+                                .as_ref()
+                                .map(|c| (c.generation, c.matcher.query().clone()));
+                        }
                     }
                     Command::Query(generation, q) => query = Some((generation, q)),
                     Command::Speakers(d) => {

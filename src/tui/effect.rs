@@ -27,6 +27,9 @@ pub enum Effect {
     Compare(Box<CompareJob>),
     /// Give up the comparison running on a thread.
     CancelCompare,
+    /// An article was read again (changed on disk): the library finds its
+    /// quotations, the speakers and the filter's index anew.
+    Replace(Replaced),
     /// Lay out a long article on the layout thread (see
     /// `app::browse::layout_job`); a newer job overtakes one not started.
     Layout(Box<LayoutJob>),
@@ -35,3 +38,19 @@ pub enum Effect {
     /// Add this query to the history file (see `state::history`).
     RememberQuery(String),
 }
+
+/// An article read again, under its id.
+#[derive(Debug, Clone)]
+pub struct Replaced {
+    pub id: usize,
+    pub article: Box<crate::corpus::Article>,
+}
+
+/// Told apart by article and text, for tests of effect lists.
+impl PartialEq for Replaced {
+    fn eq(&self, other: &Self) -> bool {
+        (self.id, self.article.content_hash) == (other.id, other.article.content_hash)
+    }
+}
+
+impl Eq for Replaced {}

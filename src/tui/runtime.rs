@@ -235,6 +235,7 @@ fn event_loop(
                 Effect::Compare(job) => h.compare(*job),
                 Effect::CancelCompare => h.cancel_compare(),
                 Effect::Layout(job) => h.layouts.submit(job),
+                Effect::Replace(r) => h.library.replace(r.id, *r.article),
                 Effect::Suspend => suspend = true,
                 Effect::RememberQuery(q) => h.remember(q),
             }

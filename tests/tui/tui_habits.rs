@@ -182,6 +182,13 @@ fn an_article_changed_on_disk_is_read_again_in_place() {
     );
     assert!(app.message.as_deref().unwrap().contains("changed on disk"));
     assert_eq!(app.top_position().unwrap().offset, top.offset, "same place");
+    // The library is told, to find its quotations, speakers and filter
+    // index anew.
+    let told = app.take_effects().into_iter().any(|e| {
+        matches!(e, saidso::tui::effect::Effect::Replace(r)
+            if r.id == 0 && r.article.content_hash == app.articles[0].content_hash)
+    });
+    assert!(told);
     keys(&mut app, "G");
     let s = crate::support::screen::text(&crate::support::screen::draw(&app));
     assert!(s.contains("A paragraph added at the end."), "{s}");

@@ -60,10 +60,15 @@ impl App {
         let showing = self.reader.article == Some(index);
         let top = showing.then(|| self.top_position()).flatten();
         self.message = Some(format!("{} changed on disk: read again", article.path));
+        // The library finds its quotations and speakers, and the filter
+        // indexes it, anew; until then matches from the old text are
+        // not shown in the new.
+        self.effects
+            .push(Effect::Replace(crate::tui::effect::Replaced {
+                id: index,
+                article: Box::new(article.clone()),
+            }));
         self.articles[index] = article;
-        // Matches found in the old text: the filter's index keeps the old
-        // text (until the corpus is loaded again), so its paragraph
-        // numbers may not fit the new one.
         self.filter.snippets.remove(&index);
         self.filter.reader_matches = None;
         if let Some(q) = self.quotes.get_mut(index)
