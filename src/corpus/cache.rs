@@ -249,6 +249,7 @@ impl<'c> CacheWriter<'c> {
             return false;
         }
         let file = &self.cache.file;
+        remove_stale_temps(file);
         let tmp = file.with_extension(format!("tmp{}", std::process::id()));
         let opened = file
             .parent()
@@ -344,6 +345,44 @@ impl<'c> CacheWriter<'c> {
             let _ = fs::remove_file(&out.tmp);
         }
         result
+    }
+}
+
+/// Temporary files of `file` left by writers that died before renaming
+/// (a kill -9, a crash, a power cut): each is named after its writer's
+/// process id, and removed once that process is gone (or, where there is
+/// no /proc to ask, once it is a day old), so they cannot pile up.
+fn remove_stale_temps(file: &Path) {
+    let (Some(dir), Some(stem)) = (file.parent(), file.file_stem().and_then(|s| s.to_str())) else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!("{stem}.tmp");
+    let proc_fs = Path::new("/proc/self").exists();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let gone = if proc_fs {
+            pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists()
+        } else {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 24 * 3600)
+        };
+        if gone {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

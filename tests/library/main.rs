@@ -7,6 +7,7 @@
 mod support;
 
 mod attribution_kinds;
+mod cache_kill;
 mod corpus_seeds;
 mod gold_quotes;
 mod hostile_input;
