@@ -48,10 +48,26 @@ pub fn find(p: &Parsed, text: &str, verb: usize) -> Option<usize> {
         .and_then(|k| named(p, text, k + 2))
 }
 
+/// How many words a description of an outlet takes before its name:
+/// "the state-run news agency TASS", "Russian media outlet Interfax".
+const DESCRIPTION_REACH: usize = 5;
+
 /// A named organisation or outlet starting at token `i` (after "the").
+/// After a description ("Russian media outlet Interfax") the carrier is
+/// the name that follows the organisation noun, not the description's
+/// first capitalised word.
 fn named(p: &Parsed, text: &str, i: usize) -> Option<usize> {
-    match attribution::np_after(p, text, i)? {
+    let list = &p.toks.list;
+    let sentence = list.get(i)?.sentence;
+    let noun = (i..i + DESCRIPTION_REACH)
+        .take_while(|&k| {
+            list.get(k)
+                .is_some_and(|t| t.sentence == sentence && t.is_word())
+        })
+        .find(|&k| list[k].has(flag::DESC_ORG));
+    let name = |at: usize| match attribution::np_after(p, text, at)? {
         (Subject::Named(m), _) => Some(m),
         _ => None,
-    }
+    };
+    noun.and_then(|k| name(k + 1)).or_else(|| name(i))
 }

@@ -152,7 +152,11 @@ fn a_quote_only_paragraph_continues_the_speaker() {
 fn a_carrier_is_via_and_not_the_speaker() {
     use saidso::corpus::{Origin, assemble::article_from_bytes};
     let text = "Talks\n\n“We will not accept it,” the state news agency Norpress quoted \
-                Foreign Minister Lev Aron as saying.\n\n“No deal,” Aron said, according to Baltic Wire.";
+                Foreign Minister Lev Aron as saying.\n\n“No deal,” Aron said, according to Baltic Wire.\n\n\
+                “Ties will grow,” Aron was quoted as saying by Latvian media outlet Rigas Zinas.\n\n\
+                “Not now,” Aron was quoted by Norpress, a Nordic news agency, as saying.\n\n\
+                “Later,” Aron said, according to the independent broadcaster Vidzeme Radio.\n\n\
+                “Soon,” Aron was quoted by Norpress news agency as saying.";
     let article = article_from_bytes("t.txt".into(), Origin::Embedded, text.as_bytes());
     let found = saidso::quotes::find_quotes(&article);
     let got: Vec<(Option<&str>, Option<&str>)> = found
@@ -169,7 +173,13 @@ fn a_carrier_is_via_and_not_the_speaker() {
         got,
         [
             (Some("Lev Aron"), Some("Norpress")),
-            (Some("Lev Aron"), Some("Baltic Wire"))
+            (Some("Lev Aron"), Some("Baltic Wire")),
+            // The name after a description of the outlet, not its first
+            // capitalised word.
+            (Some("Lev Aron"), Some("Rigas Zinas")),
+            (Some("Lev Aron"), Some("Norpress")),
+            (Some("Lev Aron"), Some("Vidzeme Radio")),
+            (Some("Lev Aron"), Some("Norpress")),
         ]
     );
 }
