@@ -45,10 +45,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Some(corpus) = cli.corpus_mut()
-        && corpus.paths.is_empty()
-    {
-        corpus.paths.clone_from(&checked.corpus_paths);
+    if let Some(corpus) = cli.corpus_mut() {
+        // Nothing named: what is piped in (`cat story.txt | saidso`), else
+        // the config's paths, else the bundled articles.
+        if corpus.paths.is_empty() {
+            if cli::stdin::piped() {
+                corpus.paths.push("-".into());
+            } else {
+                corpus.paths.clone_from(&checked.corpus_paths);
+            }
+        }
+        if let Some(message) = cli::stdin::refuse_terminal(&corpus.paths) {
+            warn(&message);
+            return ExitCode::from(2);
+        }
     }
     report(match &cli.command {
         Some(Command::List(args)) => cli::list::run(args),

@@ -19,6 +19,7 @@ pub mod output;
 pub mod quotes;
 pub mod search;
 pub mod speakers;
+pub mod stdin;
 
 /// A terminal reader for news coverage: who said what, where.
 #[derive(Debug, Parser)]
@@ -93,8 +94,9 @@ impl Cli {
 #[derive(Debug, Clone, Args)]
 pub struct CorpusArgs {
     /// Files and directories (read recursively) of articles: .txt, .md,
-    /// .json, .jsonl; `-` reads one article from standard input. Without
-    /// paths, the bundled sample articles.
+    /// .json, .jsonl; `-` reads standard input (text, JSON or JSON Lines,
+    /// told by content). Without paths, what is piped in, else the
+    /// bundled sample articles.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

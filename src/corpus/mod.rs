@@ -6,6 +6,7 @@ pub mod boilerplate;
 pub mod cache;
 pub mod clean;
 pub mod embedded;
+pub mod format;
 mod headline;
 pub mod json;
 pub mod load;

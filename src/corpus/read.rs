@@ -9,9 +9,10 @@ use std::path::Path;
 use super::article::Origin;
 use super::assemble::article_from_bytes;
 use super::cache::FileResult;
+use super::format::Format;
 use super::json::{parse_json, parse_jsonl};
 use super::load::{LoadProblem, Severity, io_reason, skipped};
-use super::walk::{JSON_EXTENSIONS, JSONL_EXTENSIONS, Source, has_extension};
+use super::walk::Source;
 
 /// Files larger than this are not read (a news article is kilobytes).
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -40,12 +41,18 @@ pub(super) fn load_source(source: &Source) -> FileLoad {
                 .take(MAX_FILE_BYTES + 1)
                 .read_to_end(&mut bytes);
             match read {
-                Ok(_) => from_bytes(STDIN_NAME, Path::new("-"), Origin::Stdin, &bytes, false),
+                Ok(_) => {
+                    let format = Format::sniff(&bytes);
+                    from_bytes(STDIN_NAME, Path::new("-"), Origin::Stdin, &bytes, format)
+                }
                 Err(e) => only_problem(STDIN_NAME, format!("cannot read: {}", io_reason(&e))),
             }
         }
         Source::File { path, display, .. } => match read_file(path) {
-            Ok(bytes) => from_bytes(display, path, Origin::File(path.clone()), &bytes, true),
+            Ok(bytes) => {
+                let format = Format::of_path(path);
+                from_bytes(display, path, Origin::File(path.clone()), &bytes, format)
+            }
             Err(problem) => only_problem(display, problem),
         },
     }
@@ -68,7 +75,7 @@ fn from_bytes(
     path: &Path,
     origin: Origin,
     bytes: &[u8],
-    by_extension: bool,
+    format: Format,
 ) -> FileLoad {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return only_problem(
@@ -86,9 +93,8 @@ fn from_bytes(
         );
     }
     let mut load = FileLoad::default();
-    let json = by_extension && has_extension(path, JSON_EXTENSIONS);
-    let jsonl = by_extension && has_extension(path, JSONL_EXTENSIONS);
-    if json || jsonl {
+    let json = format == Format::Json;
+    if format != Format::Text {
         let text = String::from_utf8_lossy(bytes);
         let parsed = if json {
             parse_json(display, path, &text)

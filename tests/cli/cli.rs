@@ -83,6 +83,54 @@ fn list_reads_files_directories_and_stdin() {
     assert_eq!(v[0]["path"], "<stdin>");
 }
 
+/// `args` with `input` piped into standard input: (status, stdout).
+fn piped(args: &[&str], input: &[u8]) -> (i32, String) {
+    use std::io::Write;
+    let mut child = saidso()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn piped_input_is_read_without_a_dash_and_known_by_its_content() {
+    let titles = |out: &str| -> Vec<String> {
+        let v: Value = serde_json::from_str(out).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["title"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Nothing named, something piped: the pipe, not the bundled articles.
+    let (code, out) = piped(&["list", "--json"], b"Piped headline\n\nPiped body.");
+    assert_eq!(code, 0);
+    assert_eq!(titles(&out), ["Piped headline"]);
+    // A JSON export and JSON Lines through the pipe are records, not text.
+    let (_, out) = piped(
+        &["list", "--json", "-"],
+        b"[{\"title\": \"Gamma\", \"text\": \"g g\"}, {\"title\": \"Delta\", \"text\": \"d\"}]",
+    );
+    assert_eq!(titles(&out), ["Gamma", "Delta"]);
+    let (_, out) = piped(
+        &["list", "--json"],
+        b"{\"title\": \"Eps\", \"text\": \"e\"}\n{\"title\": \"Zeta\", \"text\": \"z\"}\n",
+    );
+    assert_eq!(titles(&out), ["Eps", "Zeta"]);
+    // No input at all (/dev/null, as from cron): the bundled articles.
+    let (code, out, _) = run(&["list", "--json"]);
+    assert_eq!(code, 0);
+    assert_eq!(titles(&out).len(), 5);
+}
+
 #[test]
 fn a_missing_file_is_named_and_the_exit_status_is_1() {
     let (code, out, err) = run(&["list", "/no/such/file.txt"]);

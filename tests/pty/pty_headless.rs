@@ -118,3 +118,13 @@ fn the_problem_line_names_the_file_with_its_controls_shown() {
         "{text}"
     );
 }
+
+/// `saidso -` typed at a terminal would wait for input nobody means to
+/// type: it stops at once with a message saying what to do.
+#[test]
+fn a_dash_with_a_terminal_on_stdin_is_refused_not_waited_on() {
+    let (status, raw) = run_at_terminal(&["list", "-"], Path::new("/"));
+    assert_eq!(status, 2);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.contains("standard input is a terminal"), "{text}");
+}

@@ -259,6 +259,15 @@ fn reads_an_article_from_stdin_and_still_takes_keys() {
     pty.wait_text("A piped body paragraph.");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
+    // Without the dash too, as fzf reads its pipe: a JSON export here.
+    let script = format!(
+        "printf '[{{\"title\": \"Exported one\", \"text\": \"Body one.\"}}, {{\"title\": \"Exported two\", \"text\": \"Body two.\"}}]' | {bin} --no-state"
+    );
+    let mut pty = Pty::spawn_command("sh", &["-c", &script], 100, 30, Path::new("/"));
+    pty.wait_text("Articles (2)");
+    pty.wait_text("Exported two");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
 }
 
 #[test]
