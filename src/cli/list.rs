@@ -16,10 +16,15 @@ use super::{CorpusArgs, exit_status, output};
 pub struct ListArgs {
     /// Text (tab-separated: path, title, byline, words), JSON (--json:
     /// [{"path", "title", "byline", "source", "date", "url", "words",
-    /// "paragraphs", "title_derived", "notes"}]), CSV (the same columns but
-    /// notes) or a Markdown table.
+    /// "paragraphs", "title_derived", "notes"}, and "text" with --text]),
+    /// CSV (the same columns but notes) or a Markdown table.
     #[command(flatten)]
     pub output: FormatArgs,
+    /// With --json or --format csv: each article's text too, as the reader
+    /// shows it (boilerplate and repeats left out, headline and byline
+    /// apart), paragraphs separated by a blank line.
+    #[arg(long)]
+    pub text: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -37,6 +42,9 @@ struct ListRecord<'a> {
     paragraphs: usize,
     title_derived: bool,
     notes: Vec<&'a str>,
+    /// Only with `--text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
 }
 
 impl<'a> From<&'a Article> for ListRecord<'a> {
@@ -52,18 +60,36 @@ impl<'a> From<&'a Article> for ListRecord<'a> {
             paragraphs: a.paragraphs.len(),
             title_derived: a.title_derived,
             notes: a.notes.iter().map(|n| n.0.as_str()).collect(),
+            text: None,
         }
     }
 }
 
 pub fn run(args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let format = args.output.format();
+    if args.text && !matches!(format, Format::Json | Format::Csv) {
+        saidso::export::terminal::warn("--text goes with --json or --format csv");
+        return Ok(ExitCode::from(2));
+    }
     let corpus = args.corpus.load();
-    let records: Vec<ListRecord> = corpus.articles.iter().map(ListRecord::from).collect();
-    match args.output.format() {
+    let records: Vec<ListRecord> = corpus
+        .articles
+        .iter()
+        .map(|a| ListRecord {
+            text: args.text.then(|| a.shown_text()),
+            ..ListRecord::from(a)
+        })
+        .collect();
+    match format {
         Format::Json => output::json(&records)?,
-        Format::Csv => {
-            output::to_stdout(|w| write_csv(w, CSV_HEADER, records.iter().map(csv_row)))?
-        }
+        Format::Csv => output::to_stdout(|w| {
+            let header: Vec<&str> = CSV_HEADER
+                .iter()
+                .copied()
+                .chain(args.text.then_some("text"))
+                .collect();
+            write_csv(w, &header, records.iter().map(csv_row))
+        })?,
         Format::Markdown => output::to_stdout(|w| write_markdown(w, &records))?,
         Format::Text => output::to_stdout(|w| {
             for a in &corpus.articles {
@@ -102,6 +128,9 @@ fn csv_row(r: &ListRecord) -> Vec<String> {
         r.paragraphs.to_string(),
         r.title_derived.to_string(),
     ]
+    .into_iter()
+    .chain(r.text.clone())
+    .collect()
 }
 
 /// A Markdown table: title, byline, words, file.

@@ -132,6 +132,25 @@ impl Article {
             .map(|(i, p)| (i, &self.text[p.start..p.end]))
     }
 
+    /// The story as the reader shows it with boilerplate and repeats hidden:
+    /// the body paragraphs (captions too), without the headline and byline
+    /// (the header shows those), a blank line between paragraphs.
+    pub fn shown_text(&self) -> String {
+        let mut out = String::with_capacity(self.text.len());
+        for p in &self.paragraphs {
+            if p.kind.is_noise()
+                || matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Byline)
+            {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&self.text[p.start..p.end]);
+        }
+        out
+    }
+
     /// Index of the paragraph holding byte `offset`, if any.
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.end <= offset);

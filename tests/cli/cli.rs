@@ -132,6 +132,30 @@ fn piped_input_is_read_without_a_dash_and_known_by_its_content() {
 }
 
 #[test]
+fn list_text_gives_the_story_as_the_reader_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Harbour reopens\n\nBy Ann Lee\n\nThe harbour reopened on Monday.\n\n\
+                 Subscribe to our newsletter for more stories like this.\n\n\
+                 “We are ready,” the harbour master said.\n";
+    std::fs::write(dir.path().join("a.txt"), story).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (code, out, _) = run(&["list", "--json", "--text", d]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v[0]["text"],
+        "The harbour reopened on Monday.\n\n“We are ready,” the harbour master said."
+    );
+    let (_, out, _) = run(&["list", "--json", d]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(v[0].get("text").is_none(), "only when asked for");
+    let (_, out, _) = run(&["list", "--format", "csv", "--text", d]);
+    assert!(out.lines().next().unwrap().ends_with(",text"), "{out}");
+    let (code, _, err) = run(&["list", "--text", d]);
+    assert_eq!((code, err.trim()), (2, "saidso: --text goes with --json or --format csv"));
+}
+
+#[test]
 fn a_missing_file_is_named_and_the_exit_status_is_1() {
     let (code, out, err) = run(&["list", "/no/such/file.txt"]);
     assert_eq!(code, 1);
