@@ -75,6 +75,8 @@ pub enum Action {
     Edit,
     /// Open the article's file in $PAGER.
     Page,
+    /// Open the article's link (http/https) in $BROWSER.
+    OpenLink,
     /// Typing in the filter prompt (keys there are fixed, readline-style).
     FilterInsert(char),
     FilterBackspace,

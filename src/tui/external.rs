@@ -1,5 +1,7 @@
 //! Opening the article in another program: `e` in $VISUAL or $EDITOR,
-//! `o` in $PAGER. The reader hands the terminal over (see
+//! `o` in $PAGER, and its link (`O`) in $BROWSER, else the desktop's
+//! opener (xdg-open, or open on macOS); only http and https links, handed
+//! to the program as one argument, never through a shell. The reader hands the terminal over (see
 //! [`TerminalSession::suspend`]), waits for the program, and takes the
 //! terminal back; whatever goes wrong becomes a status message.
 //!
@@ -20,6 +22,7 @@ use super::terminal::TerminalSession;
 pub enum Program {
     Editor,
     Pager,
+    Browser,
 }
 
 /// The variables each program is looked up in, in order, and the
@@ -27,7 +30,15 @@ pub enum Program {
 const LOOKUP: &[(Program, &[&str], &str)] = &[
     (Program::Editor, &["VISUAL", "EDITOR"], "vi"),
     (Program::Pager, &["PAGER"], "less"),
+    (Program::Browser, &["BROWSER"], DESKTOP_OPENER),
 ];
+
+/// What opens a link when $BROWSER is not set.
+const DESKTOP_OPENER: &str = if cfg!(target_os = "macos") {
+    "open"
+} else {
+    "xdg-open"
+};
 
 /// What to open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +52,37 @@ pub enum Target {
         text: String,
         why: String,
     },
+    /// The article's link (checked to be http or https).
+    Url(String),
+}
+
+/// `url` if a browser may be given it: http or https, nothing else
+/// (`file:`, `javascript:` and the like from a feed are refused).
+pub fn web_link(url: &str) -> Result<&str, String> {
+    let url = url.trim();
+    let web = url.split_once("://").is_some_and(|(scheme, rest)| {
+        matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
+            && !rest.is_empty()
+            && !rest.starts_with('/')
+    });
+    if web {
+        Ok(url)
+    } else {
+        Err(format!("Not a web link: {url}"))
+    }
+}
+
+/// The browser's arguments: `%s` in its command replaced by the link (the
+/// $BROWSER convention), else the link after them.
+pub fn link_args(argv: &[String], url: &str) -> (Vec<String>, Vec<std::ffi::OsString>) {
+    if argv.iter().any(|a| a.contains("%s")) {
+        (
+            argv.iter().map(|a| a.replace("%s", url)).collect(),
+            Vec::new(),
+        )
+    } else {
+        (argv.to_vec(), vec![url.into()])
+    }
 }
 
 /// `e` or `o` on an article.
@@ -207,11 +249,20 @@ pub fn open(
         Err(message) => return Ok(message),
     };
     let shown = shown(&argv);
-    let (path, note) = match &request.target {
-        Target::File(p) => (p.clone(), String::new()),
+    let (argv, files, note) = match &request.target {
+        Target::Url(url) => {
+            let (argv, files) = link_args(&argv, url);
+            (argv, files, String::new())
+        }
+        Target::File(p) => (
+            argv.clone(),
+            file_args(&argv, p, request.line),
+            String::new(),
+        ),
         Target::Copy { name, text, why } => match temps.write(name, text) {
             Ok(p) => (
-                p,
+                argv.clone(),
+                file_args(&argv, &p, request.line),
                 format!(" · a read-only copy: {why} has no file of its own"),
             ),
             Err(e) => {
@@ -227,7 +278,7 @@ pub fn open(
         gate.resume();
         return Err(e);
     }
-    let status = run(&argv, &file_args(&argv, &path, request.line));
+    let status = run(&argv, &files);
     let back = session.resume();
     gate.resume();
     back?;
@@ -241,6 +292,7 @@ pub fn open(
             let var = match request.program {
                 Program::Editor => "$VISUAL or $EDITOR",
                 Program::Pager => "$PAGER",
+                Program::Browser => "$BROWSER",
             };
             format!("Cannot run {}: not found (set {var})", argv[0])
         }
@@ -341,6 +393,36 @@ mod tests {
         assert_eq!(shown(&argv(&["/usr/bin/vi"])), "vi");
         assert_eq!(shown(&argv(&["code", "-w"])), "code -w");
         assert_eq!(shown(&argv(&["sh", "-c", "exit 3"])), "sh -c 'exit 3'");
+    }
+
+    #[test]
+    fn only_web_links_go_to_the_browser_as_one_argument() {
+        assert_eq!(
+            web_link(" https://example.com/a?b=1 "),
+            Ok("https://example.com/a?b=1")
+        );
+        assert_eq!(web_link("HTTP://x.org"), Ok("HTTP://x.org"));
+        for bad in [
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "example.com",
+            "http:",
+            "",
+        ] {
+            assert!(web_link(bad).is_err(), "{bad}");
+        }
+        let argv = |s: &[&str]| s.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let url = "https://x.org/a b;rm -rf ~";
+        assert_eq!(
+            link_args(&argv(&["firefox", "--new-tab"]), url),
+            (argv(&["firefox", "--new-tab"]), vec![url.into()])
+        );
+        assert_eq!(
+            link_args(&argv(&["lynx", "-dump", "%s"]), url),
+            (argv(&["lynx", "-dump", url]), vec![])
+        );
+        let opener = command_line(Program::Browser, |_| None).unwrap();
+        assert_eq!(opener, [DESKTOP_OPENER]);
     }
 
     #[test]

@@ -152,7 +152,10 @@ fn list_text_gives_the_story_as_the_reader_shows_it() {
     let (_, out, _) = run(&["list", "--format", "csv", "--text", d]);
     assert!(out.lines().next().unwrap().ends_with(",text"), "{out}");
     let (code, _, err) = run(&["list", "--text", d]);
-    assert_eq!((code, err.trim()), (2, "saidso: --text goes with --json or --format csv"));
+    assert_eq!(
+        (code, err.trim()),
+        (2, "saidso: --text goes with --json or --format csv")
+    );
 }
 
 #[test]

@@ -326,3 +326,41 @@ fn escapes_in_a_quotation_never_reach_the_clipboard() {
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
 }
+
+/// `O` hands the article's link, as one argument, to $BROWSER; an article
+/// whose link is not http(s) or that has none is refused with a message.
+#[test]
+fn o_upper_opens_the_articles_web_link_in_the_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("links.json");
+    fs::write(
+        &json,
+        r#"[{"title": "Linked story", "text": "Body one.", "url": "https://example.org/a?b=1&c=2"},
+            {"title": "Scripted link", "text": "Body two.", "url": "javascript:alert(1)"},
+            {"title": "No link", "text": "Body three."}]"#,
+    )
+    .unwrap();
+    let (script, marker) = fake_editor(dir.path());
+    let mut pty = open(
+        &[json.to_str().unwrap()],
+        &[("BROWSER", script.to_str().unwrap())],
+        dir.path(),
+    );
+    pty.keys("O");
+    wait_until("the browser to start", &pty, || {
+        read(&marker).contains("opened")
+    });
+    pty.keys("\r");
+    pty.wait_text("Back from editor.sh");
+    assert!(
+        read(&marker).starts_with("opened https://example.org/a?b=1&c=2\n"),
+        "{}",
+        read(&marker)
+    );
+    pty.keys("jO");
+    pty.wait_text("Not a web link: javascript:alert(1)");
+    pty.keys("jO");
+    pty.wait_text("This article has no link");
+    pty.keys("q");
+    assert_eq!(pty.wait_exit(), 0);
+}

@@ -176,6 +176,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "open the article in $PAGER",
     ),
     def(
+        Action::OpenLink,
+        "open-link",
+        Reading,
+        &["O"],
+        "open the article's link in $BROWSER",
+    ),
+    def(
         Action::Filter,
         "filter",
         Filtering,

@@ -12,19 +12,21 @@ use crate::wrap::ArticleLayout;
 use super::super::action::Action;
 use super::super::clipboard;
 use super::super::effect::Effect;
-use super::super::external::{OpenRequest, Program, Target};
+use super::super::external::{OpenRequest, Program, Target, web_link};
 use super::{App, Screen};
 use crate::tui::app::compare::{CompareMode, CompareState, Side};
 use crate::tui::app::shown_quotes::QuoteView;
 use crate::tui::app::speakers::quote_ref;
 
 impl App {
-    /// `y`, `e` and `o`, the same in every view; false for other actions.
+    /// `y`, `e`, `o` and `O`, the same in every view; false for other
+    /// actions.
     pub(super) fn take_out(&mut self, action: Action) -> bool {
         match action {
             Action::Copy => self.copy_quote(),
             Action::Edit => self.open_article(Program::Editor),
             Action::Page => self.open_article(Program::Pager),
+            Action::OpenLink => self.open_link(),
             _ => return false,
         }
         true
@@ -145,6 +147,26 @@ impl App {
             Screen::Compare(c) => Some(c.pane(c.active).article),
             Screen::Speakers(_) => self.quote_under_cursor().map(|(a, _)| a),
             Screen::Browse => self.current_index(),
+        }
+    }
+
+    /// `O`: the article's link in the browser, if it has a web link.
+    fn open_link(&mut self) {
+        let Some(article) = self.article_to_open().and_then(|a| self.articles.get(a)) else {
+            self.message = Some("No article to open".into());
+            return;
+        };
+        let Some(url) = article.url.as_deref() else {
+            self.message = Some("This article has no link".into());
+            return;
+        };
+        match web_link(url) {
+            Ok(url) => self.effects.push(Effect::Open(OpenRequest {
+                program: Program::Browser,
+                target: Target::Url(url.to_string()),
+                line: None,
+            })),
+            Err(why) => self.message = Some(why),
         }
     }
 
