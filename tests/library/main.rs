@@ -8,8 +8,10 @@ mod support;
 
 mod attribution_kinds;
 mod corpus_seeds;
+mod fuzz;
 mod gold_quotes;
 mod hostile_input;
+mod properties;
 mod quote_patterns;
 mod search_semantics;
 mod search_worker;
