@@ -13,6 +13,7 @@ mod gold_quotes;
 mod hostile_input;
 mod properties;
 mod quote_patterns;
+mod random_inputs;
 mod search_semantics;
 mod search_worker;
 mod state_store;
