@@ -87,9 +87,27 @@ const RAW: &[&[u8]] = &[
     b"\x80\x80\x80\x01",
 ];
 
+/// Speakers and ways of saying, for whole attributions.
+const NAMES: &[&str] = &[
+    "Lavrov", "Sergei Lavrov", "Jane Roe", "he", "she", "the minister", "a senior official",
+    "Xi Jinping", "the White House", "TASS", "Müller", "Ms. Roe",
+];
+const VERBS: &[&str] = &["said", "told reporters", "added", "wrote", "warned", "said on Tuesday"];
+
+/// A sentence that attributes words, in one of the common shapes.
+fn attribution() -> impl Strategy<Value = String> {
+    (select(NAMES), select(VERBS), 0..4usize).prop_map(|(n, v, shape)| match shape {
+        0 => format!("“We will see,” {n} {v}. "),
+        1 => format!("{n} {v}: “It is over.” "),
+        2 => format!("“This,” {n} {v}, “is the start.” "),
+        _ => format!("{n} {v} that the talks would go on. "),
+    })
+}
+
 /// One piece of text.
 fn token() -> impl Strategy<Value = String> {
     prop_oneof![
+        2 => attribution(),
         10 => select(WORDS).prop_map(str::to_string),
         6 => select(MARKS).prop_map(str::to_string),
         6 => select(BREAKS).prop_map(str::to_string),
@@ -175,7 +193,7 @@ where
 
 /// The bytes of an article file: prose, often damaged.
 pub fn article_bytes() -> impl Strategy<Value = Vec<u8>> {
-    mutated(prose(600), 3)
+    mutated(prose(480), 3)
 }
 
 /// Keys the JSON loader looks for, and some it does not.
@@ -198,12 +216,25 @@ fn json_value() -> impl Strategy<Value = Value> {
     ]
 }
 
-/// One record: fields under known and unknown keys.
+/// One record: mostly a title and a body, and fields under known and
+/// unknown keys.
 fn json_record() -> impl Strategy<Value = Value> {
-    vec((select(JSON_KEYS), json_value()), 0..7).prop_map(|fields| {
+    let body = prop_oneof![
+        3 => (select(&["body", "text", "content", "maintext"][..]), prose(300))
+            .prop_map(|(k, p)| vec![(k, Value::String(p))]),
+        1 => Just(Vec::new()),
+    ];
+    let title = prop_oneof![
+        2 => prose(12).prop_map(|t| vec![("title", Value::String(t))]),
+        1 => Just(Vec::new()),
+    ];
+    let more = vec((select(JSON_KEYS), json_value()), 0..5);
+    (title, body, more).prop_map(|(title, body, more)| {
         Value::Object(
-            fields
+            title
                 .into_iter()
+                .chain(body)
+                .chain(more)
                 .map(|(k, v)| (k.to_string(), v))
                 .collect::<Map<_, _>>(),
         )
@@ -249,38 +280,47 @@ pub fn query() -> impl Strategy<Value = String> {
         8 => select(PIECES).prop_map(str::to_string),
         1 => any::<char>().prop_map(String::from),
     ];
-    vec(piece, 0..12).prop_map(|p| p.concat())
+    let term = vec(piece, 1..4).prop_map(|p| p.concat());
+    vec(term, 0..6).prop_map(|t| t.join(" "))
 }
 
-/// A config file: sections and keys the reader knows, values of every
-/// type, garbage lines; then damaged.
+/// A config file: sections with the keys they take (and some they do
+/// not), values of every type, garbage lines; then damaged.
 pub fn config_text() -> impl Strategy<Value = String> {
-    const SECTIONS: &[&str] = &[
-        "[corpus]", "[reader]", "[theme]", "[theme.styles]", "[keys]", "[[keys]]", "[theme.x]",
-        "[reader",
-    ];
-    const KEYS: &[&str] = &[
-        "paths", "hide-boilerplate", "max-width", "mouse", "name", "speakers", "quote", "speaker",
-        "heading", "selection", "down", "up", "quit", "filter", "copy-quote", "fg", "bg",
-        "modifiers", "bogus", "\"quoted key\"", "a.b",
+    const SECTIONS: &[(&str, &[&str])] = &[
+        ("[corpus]", &["paths"]),
+        ("[reader]", &["hide-boilerplate", "max-width", "mouse"]),
+        ("[theme]", &["name", "speakers"]),
+        ("[theme.styles]", &["quote", "speaker", "heading", "selection", "bogus"]),
+        ("[keys]", &["down", "up", "quit", "filter", "copy-quote", "no-such-action"]),
+        ("[reader", &["x"]),
+        ("", &["bogus", "a.b", "\"quoted key\""]),
     ];
     const VALUES: &[&str] = &[
         "true", "false", "0", "19", "20", "96", "65535", "65536", "-1", "1e3", "\"dark\"",
         "\"light\"", "\"\"", "[]", "[\"j\", \"down\"]", "[\"ctrl-\"]", "\"ctrl-alt-shift-x\"",
         "\"#ff0000\"", "\"#fff\"", "\"#gg0000\"", "\"red\"", "\"bright-red\"", "\"255\"",
-        "{ fg = \"red\", bg = \"blue\", modifiers = [\"bold\", \"blink\"] }", "{ fg = 3 }",
-        "[\"~/news\", \"rel/dir\", \"\"]", "'''multi\nline'''", "\"\"\"", "{", "[", "\"\\u001b[2J\"",
-        "1979-05-27", "inf", "nan",
+        "[\"q\", \"q\"]", "{ fg = \"red\", bg = \"blue\", modifiers = [\"bold\", \"blink\"] }",
+        "{ fg = 3 }", "{ fg = \"#123456\", modifiers = [\"nope\"] }", "[\"red\", 7, \"#abcdef\"]",
+        "[\"~/news\", \"rel/dir\", \"\"]", "'''multi\nline'''", "\"\"\"", "{", "[",
+        "\"\\u001b[2J\"", "1979-05-27", "inf", "nan",
     ];
-    let line = prop_oneof![
-        2 => select(SECTIONS).prop_map(str::to_string),
-        6 => (select(KEYS), select(VALUES)).prop_map(|(k, v)| format!("{k} = {v}")),
-        1 => prose(8).prop_map(|p| format!("name = \"{p}\"")),
-        1 => prose(6).prop_map(|p| format!("# {p}")),
-        1 => prose(6),
+    let value = prop_oneof![
+        8 => select(VALUES).prop_map(str::to_string),
+        1 => prose(8).prop_map(|p| format!("{p:?}")),
+        1 => prose(4),
     ];
+    let section = (select(SECTIONS), vec((any::<Index>(), value), 0..5)).prop_map(
+        |((header, keys), lines)| {
+            let mut out = format!("{header}\n");
+            for (k, v) in lines {
+                out.push_str(&format!("{} = {v}\n", k.get(keys)));
+            }
+            out
+        },
+    );
     let text = prop_oneof![
-        6 => vec(line, 0..16).prop_map(|l| l.join("\n")),
+        6 => vec(section, 0..5).prop_map(|s| s.concat()),
         1 => Just(saidso::tui::settings::default_config::text()),
     ];
     mutated(text, 2).prop_map(|b| String::from_utf8_lossy(&b).into_owned())
@@ -288,13 +328,12 @@ pub fn config_text() -> impl Strategy<Value = String> {
 
 /// A `state.json`: the real shape with odd values, then damaged.
 pub fn state_file() -> impl Strategy<Value = Vec<u8>> {
+    // Mostly numbers the format takes, so that most files are read and
+    // the damage is what breaks them.
     let number = prop_oneof![
-        Just(json!(0)),
-        any::<u64>().prop_map(Value::from),
-        Just(json!(-1)),
-        Just(json!(1.5)),
-        Just(json!("7")),
-        Just(json!(null)),
+        16 => any::<u64>().prop_map(Value::from),
+        8 => Just(json!(0)),
+        1 => select(vec![json!(-1), json!(1.5), json!("7"), json!(null)]),
     ];
     let article = (any::<bool>(), number.clone(), number.clone(), number).prop_map(
         |(read, offset, lead, at)| {
@@ -319,7 +358,7 @@ pub fn state_file() -> impl Strategy<Value = Vec<u8>> {
                 .collect();
             json!({ "version": version, "articles": articles, "corpora": corpora }).to_string()
         });
-    mutated(doc, 3)
+    mutated(doc, 2)
 }
 
 /// A filter history file: queries one a line, damaged.
