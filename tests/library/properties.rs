@@ -10,9 +10,9 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use crate::fuzz::checks::{self, Checked};
-use crate::fuzz::inputs;
 use crate::fuzz::scratch::Scratch;
 use crate::fuzz::targets::{JSONL_NAMES, TEXT_NAMES, damaged_cache};
+use crate::fuzz::{files, inputs};
 
 thread_local! {
     static SCRATCH: Scratch = Scratch::new();
@@ -71,19 +71,19 @@ proptest! {
 
     #[test]
     fn a_damaged_state_file_reads_as_a_state_or_a_warning_and_saves_again(
-        bytes in inputs::state_file(),
+        bytes in files::state_file(),
         save in any::<bool>(),
     ) {
         with_scratch(|s| checks::state(s, &bytes, save))?;
     }
 
     #[test]
-    fn a_damaged_history_recalls_only_queries_to_type_again(bytes in inputs::history_file()) {
+    fn a_damaged_history_recalls_only_queries_to_type_again(bytes in files::history_file()) {
         with_scratch(|s| checks::history_file(s, &bytes))?;
     }
 
     #[test]
-    fn a_damaged_load_cache_gives_back_only_checked_articles(damage in inputs::cache_damage()) {
+    fn a_damaged_load_cache_gives_back_only_checked_articles(damage in files::cache_damage()) {
         with_scratch(|s| checks::cache(s, &damaged_cache(s, &damage)))?;
     }
 }
@@ -102,7 +102,7 @@ proptest! {
     }
 
     #[test]
-    fn config_text_is_read_or_refused_with_a_line_number(text in inputs::config_text()) {
+    fn config_text_is_read_or_refused_with_a_line_number(text in files::config_text()) {
         with_scratch(|s| checks::config(&s.vocabulary, &text))?;
     }
 }

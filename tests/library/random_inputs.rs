@@ -181,7 +181,9 @@ impl Run {
 }
 
 fn replay(spec: &str) {
-    let (name, seed) = spec.split_once(':').expect("SAIDSO_RANDOM_REPLAY=target:seed");
+    let (name, seed) = spec
+        .split_once(':')
+        .expect("SAIDSO_RANDOM_REPLAY=target:seed");
     let seed = u64::from_str_radix(seed.trim_start_matches("0x"), 16).expect("a hex seed");
     let (_, run) = TARGETS
         .iter()
@@ -249,5 +251,9 @@ fn random_inputs_harness() {
         run.seed
     );
     let kept = run.kept.into_inner().unwrap();
-    assert!(failures == 0, "{failures} failures, first:\n{}", kept.join("\n"));
+    assert!(
+        failures == 0,
+        "{failures} failures, first:\n{}",
+        kept.join("\n")
+    );
 }

@@ -113,7 +113,11 @@ pub fn quotes(a: &Article, found: &ArticleQuotes, decoded: Option<&str>) -> Chec
             within("closing mark", &a.text, c)?;
         }
         within("quotation with marks", &a.text, &q.outer())?;
-        ensure!(q.paragraph < a.paragraphs.len(), "paragraph {}", q.paragraph);
+        ensure!(
+            q.paragraph < a.paragraphs.len(),
+            "paragraph {}",
+            q.paragraph
+        );
         safe("quotation", q.text(a))?;
         let (s, e) = (in_file(a, decoded, q.start)?, in_file(a, decoded, q.end)?);
         ensure!(s <= e, "quotation maps to {s}..{e} in the file");
@@ -200,7 +204,10 @@ fn is_stand_in(c: char) -> bool {
 pub fn sanitizer(bytes: &[u8]) -> Checked {
     let (text, _, map) = sanitize_mapped(bytes);
     safe("sanitised text", &text)?;
-    ensure!(sanitize(bytes).0 == text, "sanitize and sanitize_mapped differ");
+    ensure!(
+        sanitize(bytes).0 == text,
+        "sanitize and sanitize_mapped differ"
+    );
     ensure!(
         !text.contains(" \n") && !text.ends_with(' ') && !text.contains('\r'),
         "line ends not normalised: {text:?}"
@@ -259,7 +266,11 @@ pub fn query(scratch: &Scratch, q: &str, text: &[u8]) -> Checked {
     let matcher = Matcher::new(query).with_scope(scope);
     let index = SearchIndex::from_articles(&articles);
     for hit in search_with(&index, &matcher, 10) {
-        ensure!(hit.article < articles.len(), "hit on article {}", hit.article);
+        ensure!(
+            hit.article < articles.len(),
+            "hit on article {}",
+            hit.article
+        );
         let paragraphs = articles[hit.article].paragraphs.len();
         ensure!(
             hit.best_paragraph < paragraphs.max(1),
@@ -269,7 +280,11 @@ pub fn query(scratch: &Scratch, q: &str, text: &[u8]) -> Checked {
     }
     for (id, a) in articles.iter().enumerate() {
         for m in article_matches(a, id, &matcher) {
-            ensure!(m.paragraph < a.paragraphs.len(), "paragraph {}", m.paragraph);
+            ensure!(
+                m.paragraph < a.paragraphs.len(),
+                "paragraph {}",
+                m.paragraph
+            );
             let p = a.paragraphs[m.paragraph].range();
             let mut end = p.start;
             for r in &m.ranges {
@@ -348,7 +363,10 @@ pub fn state(scratch: &Scratch, bytes: &[u8], save: bool) -> Checked {
             // Only a file of another version is left alone, unchanged.
             let kept = fs::read(dir.join(STATE_FILE)).map_err(|e| e.to_string())?;
             ensure!(kept == bytes, "save failed ({w}) and changed the file");
-            ensure!(warning.is_some(), "save failed ({w}) on a file read cleanly");
+            ensure!(
+                warning.is_some(),
+                "save failed ({w}) on a file read cleanly"
+            );
         }
     }
     Ok(())
@@ -361,10 +379,17 @@ pub fn history_file(scratch: &Scratch, bytes: &[u8]) -> Checked {
     let queries = history::load(&dir);
     for q in &queries {
         ensure!(!q.trim().is_empty(), "an empty query recalled: {q:?}");
-        ensure!(!q.chars().any(char::is_control), "a control character in {q:?}");
+        ensure!(
+            !q.chars().any(char::is_control),
+            "a control character in {q:?}"
+        );
     }
     let more = history::with(queries, "next");
-    ensure!(more.len() <= history::MAX_QUERIES, "{} queries kept", more.len());
+    ensure!(
+        more.len() <= history::MAX_QUERIES,
+        "{} queries kept",
+        more.len()
+    );
     Ok(())
 }
 

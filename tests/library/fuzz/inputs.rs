@@ -1,9 +1,10 @@
 //! Generators of untrusted input: news-like text built from the pieces
 //! quotation finding keys on (marks, names, "said"), made hostile by
 //! mutations (cuts, flipped bytes, escape sequences, invalid UTF-8, NULs,
-//! long repeats), and near-valid JSON, JSON Lines, config, state and
-//! history files made the same way. Random bytes alone rarely get past a
-//! parser's first check; these mostly do, and then break something inside.
+//! long repeats), and near-valid JSON and JSON Lines made the same way
+//! (the reader's own files are in `files`). Random bytes alone rarely get
+//! past a parser's first check; these mostly do, and then break something
+//! inside.
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -12,19 +13,73 @@ use serde_json::{Map, Value, json};
 
 /// Words of news prose, chosen for what the quotation finder keys on.
 const WORDS: &[&str] = &[
-    "said", "says", "told", "added", "according to", "quoted", "as saying", "asked", "he", "she",
-    "they", "it", "the", "a", "and", "of", "not", "Mr.", "Ms.", "Dr.", "President", "the minister",
-    "a spokesperson", "an official", "Sergei Lavrov", "Lavrov", "Jane Roe", "Roe", "Xi Jinping",
-    "Müller", "O'Brien", "the White House", "Reuters", "TASS", "Kremlin", "Beijing", "statement",
-    "By Jane Roe", "Source: Reuters", "Photo: AP", "Advertisement", "Read more", "Share this",
-    "http://example.com/a?b=c", "2024-01-02", "# Heading", "* item", "> quoted", "Said Roe:",
-    "— Jane Roe.", "1.", "UN", "U.S.", "İstanbul", "straße", "ﬁnance", "北京", "🙂", "é", "Ǆ",
+    "said",
+    "says",
+    "told",
+    "added",
+    "according to",
+    "quoted",
+    "as saying",
+    "asked",
+    "he",
+    "she",
+    "they",
+    "it",
+    "the",
+    "a",
+    "and",
+    "of",
+    "not",
+    "Mr.",
+    "Ms.",
+    "Dr.",
+    "President",
+    "the minister",
+    "a spokesperson",
+    "an official",
+    "Sergei Lavrov",
+    "Lavrov",
+    "Jane Roe",
+    "Roe",
+    "Xi Jinping",
+    "Müller",
+    "O'Brien",
+    "the White House",
+    "Reuters",
+    "TASS",
+    "Kremlin",
+    "Beijing",
+    "statement",
+    "By Jane Roe",
+    "Source: Reuters",
+    "Photo: AP",
+    "Advertisement",
+    "Read more",
+    "Share this",
+    "http://example.com/a?b=c",
+    "2024-01-02",
+    "# Heading",
+    "* item",
+    "> quoted",
+    "Said Roe:",
+    "— Jane Roe.",
+    "1.",
+    "UN",
+    "U.S.",
+    "İstanbul",
+    "straße",
+    "ﬁnance",
+    "北京",
+    "🙂",
+    "é",
+    "Ǆ",
 ];
 
 /// Quotation marks and punctuation, straight, curly and foreign.
 const MARKS: &[&str] = &[
-    "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", "「", "」", "『", "』", "``", "''",
-    ",", ".", ":", ";", "?", "!", "—", "–", "-", "(", ")", "[", "]", "…", "/", "@", "|", "^", "$",
+    "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", "「", "」", "『", "』", "``",
+    "''", ",", ".", ":", ";", "?", "!", "—", "–", "-", "(", ")", "[", "]", "…", "/", "@", "|", "^",
+    "$",
 ];
 
 /// White space and line ends.
@@ -89,10 +144,27 @@ const RAW: &[&[u8]] = &[
 
 /// Speakers and ways of saying, for whole attributions.
 const NAMES: &[&str] = &[
-    "Lavrov", "Sergei Lavrov", "Jane Roe", "he", "she", "the minister", "a senior official",
-    "Xi Jinping", "the White House", "TASS", "Müller", "Ms. Roe",
+    "Lavrov",
+    "Sergei Lavrov",
+    "Jane Roe",
+    "he",
+    "she",
+    "the minister",
+    "a senior official",
+    "Xi Jinping",
+    "the White House",
+    "TASS",
+    "Müller",
+    "Ms. Roe",
 ];
-const VERBS: &[&str] = &["said", "told reporters", "added", "wrote", "warned", "said on Tuesday"];
+const VERBS: &[&str] = &[
+    "said",
+    "told reporters",
+    "added",
+    "wrote",
+    "warned",
+    "said on Tuesday",
+];
 
 /// A sentence that attributes words, in one of the common shapes.
 fn attribution() -> impl Strategy<Value = String> {
@@ -123,7 +195,7 @@ pub fn prose(tokens: usize) -> impl Strategy<Value = String> {
 
 /// A change to a byte string.
 #[derive(Debug, Clone)]
-enum Mutation {
+pub enum Mutation {
     Truncate(Index),
     Flip(Index, u8),
     Splice(Index, &'static [u8]),
@@ -133,7 +205,7 @@ enum Mutation {
     Repeat(Index, usize, usize),
 }
 
-fn mutation() -> impl Strategy<Value = Mutation> {
+pub fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         2 => any::<Index>().prop_map(Mutation::Truncate),
         3 => (any::<Index>(), any::<u8>()).prop_map(|(i, b)| Mutation::Flip(i, b)),
@@ -148,7 +220,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-fn apply(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+pub fn apply(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
     for m in mutations {
         let at = |i: &Index, b: &Vec<u8>| i.index(b.len() + 1);
         match m {
@@ -198,9 +270,32 @@ pub fn article_bytes() -> impl Strategy<Value = Vec<u8>> {
 
 /// Keys the JSON loader looks for, and some it does not.
 const JSON_KEYS: &[&str] = &[
-    "title", "headline", "name", "body", "text", "content", "article", "full_text", "maintext",
-    "source", "outlet", "site", "author", "authors", "byline", "by", "date", "published",
-    "publishedAt", "url", "link", "id", "", "Title", "body ", "extra",
+    "title",
+    "headline",
+    "name",
+    "body",
+    "text",
+    "content",
+    "article",
+    "full_text",
+    "maintext",
+    "source",
+    "outlet",
+    "site",
+    "author",
+    "authors",
+    "byline",
+    "by",
+    "date",
+    "published",
+    "publishedAt",
+    "url",
+    "link",
+    "id",
+    "",
+    "Title",
+    "body ",
+    "extra",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
@@ -272,9 +367,10 @@ pub fn jsonl_file() -> impl Strategy<Value = Vec<u8>> {
 /// An fzf-style query: words, syntax characters, `@names`, `|`.
 pub fn query() -> impl Strategy<Value = String> {
     const PIECES: &[&str] = &[
-        "lavrov", "Lavrov", "said", "tiger", "bell", "sanc", "straße", "STRASSE", "istanbul", "fin",
-        "ﬁ", "北", "é", "e\u{301}", "'", "^", "$", "!", "!'", "!^", "'$", "|", " | ", "@", "@roe",
-        "@lavrov", "@", " ", " ", "  ", "\\", "*", ".", "“", "\x1b[2J", "\u{202e}", "İ", "ǅ",
+        "lavrov", "Lavrov", "said", "tiger", "bell", "sanc", "straße", "STRASSE", "istanbul",
+        "fin", "ﬁ", "北", "é", "e\u{301}", "'", "^", "$", "!", "!'", "!^", "'$", "|", " | ", "@",
+        "@roe", "@lavrov", "@", " ", " ", "  ", "\\", "*", ".", "“", "\x1b[2J", "\u{202e}", "İ",
+        "ǅ",
     ];
     let piece = prop_oneof![
         8 => select(PIECES).prop_map(str::to_string),
@@ -282,112 +378,4 @@ pub fn query() -> impl Strategy<Value = String> {
     ];
     let term = vec(piece, 1..4).prop_map(|p| p.concat());
     vec(term, 0..6).prop_map(|t| t.join(" "))
-}
-
-/// A config file: sections with the keys they take (and some they do
-/// not), values of every type, garbage lines; then damaged.
-pub fn config_text() -> impl Strategy<Value = String> {
-    const SECTIONS: &[(&str, &[&str])] = &[
-        ("[corpus]", &["paths"]),
-        ("[reader]", &["hide-boilerplate", "max-width", "mouse"]),
-        ("[theme]", &["name", "speakers"]),
-        ("[theme.styles]", &["quote", "speaker", "heading", "selection", "bogus"]),
-        ("[keys]", &["down", "up", "quit", "filter", "copy-quote", "no-such-action"]),
-        ("[reader", &["x"]),
-        ("", &["bogus", "a.b", "\"quoted key\""]),
-    ];
-    const VALUES: &[&str] = &[
-        "true", "false", "0", "19", "20", "96", "65535", "65536", "-1", "1e3", "\"dark\"",
-        "\"light\"", "\"\"", "[]", "[\"j\", \"down\"]", "[\"ctrl-\"]", "\"ctrl-alt-shift-x\"",
-        "\"#ff0000\"", "\"#fff\"", "\"#gg0000\"", "\"red\"", "\"bright-red\"", "\"255\"",
-        "[\"q\", \"q\"]", "{ fg = \"red\", bg = \"blue\", modifiers = [\"bold\", \"blink\"] }",
-        "{ fg = 3 }", "{ fg = \"#123456\", modifiers = [\"nope\"] }", "[\"red\", 7, \"#abcdef\"]",
-        "[\"~/news\", \"rel/dir\", \"\"]", "'''multi\nline'''", "\"\"\"", "{", "[",
-        "\"\\u001b[2J\"", "1979-05-27", "inf", "nan",
-    ];
-    let value = prop_oneof![
-        8 => select(VALUES).prop_map(str::to_string),
-        1 => prose(8).prop_map(|p| format!("{p:?}")),
-        1 => prose(4),
-    ];
-    let section = (select(SECTIONS), vec((any::<Index>(), value), 0..5)).prop_map(
-        |((header, keys), lines)| {
-            let mut out = format!("{header}\n");
-            for (k, v) in lines {
-                out.push_str(&format!("{} = {v}\n", k.get(keys)));
-            }
-            out
-        },
-    );
-    let text = prop_oneof![
-        6 => vec(section, 0..5).prop_map(|s| s.concat()),
-        1 => Just(saidso::tui::settings::default_config::text()),
-    ];
-    mutated(text, 2).prop_map(|b| String::from_utf8_lossy(&b).into_owned())
-}
-
-/// A `state.json`: the real shape with odd values, then damaged.
-pub fn state_file() -> impl Strategy<Value = Vec<u8>> {
-    // Mostly numbers the format takes, so that most files are read and
-    // the damage is what breaks them.
-    let number = prop_oneof![
-        16 => any::<u64>().prop_map(Value::from),
-        8 => Just(json!(0)),
-        1 => select(vec![json!(-1), json!(1.5), json!("7"), json!(null)]),
-    ];
-    let article = (any::<bool>(), number.clone(), number.clone(), number).prop_map(
-        |(read, offset, lead, at)| {
-            json!({ "read": read, "position": { "offset": offset, "lead": lead },
-                    "updated_at": at, "read_at": 1 })
-        },
-    );
-    let key = prop_oneof![
-        3 => any::<u64>().prop_map(|h| format!("{h:016x}")),
-        1 => prose(4),
-    ];
-    let doc = (
-        prop_oneof![6 => Just(json!(1)), 1 => Just(json!(2)), 1 => Just(json!("1"))],
-        vec((key.clone(), article), 0..4),
-        vec((prose(4), key), 0..3),
-    )
-        .prop_map(|(version, articles, corpora)| {
-            let articles: Map<_, _> = articles.into_iter().collect();
-            let corpora: Map<_, _> = corpora
-                .into_iter()
-                .map(|(c, k)| (c, json!({ "last_article": k, "updated_at": 5 })))
-                .collect();
-            json!({ "version": version, "articles": articles, "corpora": corpora }).to_string()
-        });
-    mutated(doc, 2)
-}
-
-/// A filter history file: queries one a line, damaged.
-pub fn history_file() -> impl Strategy<Value = Vec<u8>> {
-    mutated(vec(query(), 0..8).prop_map(|q| q.join("\n")), 3)
-}
-
-/// Damage to a load-cache file: byte mutations of the whole file, or of
-/// one entry with its checksum and the index made right again (so the
-/// entry gets past the CRC to the decoder's own checks).
-#[derive(Debug, Clone)]
-pub struct CacheDamage {
-    pub reseal: bool,
-    pub entry: Index,
-    plan: Vec<Mutation>,
-}
-
-impl CacheDamage {
-    pub fn apply(&self, bytes: Vec<u8>) -> Vec<u8> {
-        apply(bytes, &self.plan)
-    }
-}
-
-pub fn cache_damage() -> impl Strategy<Value = CacheDamage> {
-    (any::<bool>(), any::<Index>(), vec(mutation(), 1..4)).prop_map(|(reseal, entry, plan)| {
-        CacheDamage {
-            reseal,
-            entry,
-            plan,
-        }
-    })
 }

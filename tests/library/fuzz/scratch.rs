@@ -79,10 +79,10 @@ fn seed_cache(dir: &std::path::Path) -> CacheSeed {
     let cache = LoadCache::open(dir, &key);
     let mut writer = CacheWriter::new(&cache);
     let mut entries = Vec::new();
-    for i in 0..SAMPLES.len() {
+    for (i, text) in SAMPLES.iter().enumerate() {
         let path = format!("sample{i}.txt");
         let stamp = FileStamp {
-            size: SAMPLES[i].len() as u64,
+            size: text.len() as u64,
             mtime_ns: 1_700_000_000_000_000_000 + i as i128,
         };
         let result = FileResult {

@@ -8,7 +8,8 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 
 use super::checks::{self, Checked, show};
-use super::inputs::{self, CacheDamage};
+use super::files::{self, CacheDamage};
+use super::inputs;
 use super::scratch::{Scratch, reseal};
 
 /// Extensions for files loaded as text (a file named on the command line
@@ -38,18 +39,54 @@ impl Gens {
             jsonl: (select(JSONL_NAMES), inputs::jsonl_file()).boxed(),
             bytes: inputs::article_bytes().boxed(),
             query: (inputs::query(), inputs::mutated(inputs::prose(120), 2)).boxed(),
-            config: inputs::config_text().boxed(),
-            state: (inputs::state_file(), proptest::bool::weighted(0.25)).boxed(),
-            history: inputs::history_file().boxed(),
-            cache: inputs::cache_damage().boxed(),
+            config: files::config_text().boxed(),
+            state: (files::state_file(), proptest::bool::weighted(0.25)).boxed(),
+            history: files::history_file().boxed(),
+            cache: files::cache_damage().boxed(),
         }
     }
 }
 
-fn draw<T: Debug>(s: &BoxedStrategy<T>, runner: &mut TestRunner, show: bool) -> T {
+/// An input as a replay prints it: bytes as a `b"…"` literal to paste
+/// into a regression test.
+trait Show {
+    fn show(&self) -> String;
+}
+
+impl Show for Vec<u8> {
+    fn show(&self) -> String {
+        format!("b\"{}\" ({} bytes)", self.escape_ascii(), self.len())
+    }
+}
+
+impl Show for String {
+    fn show(&self) -> String {
+        format!("{self:?}")
+    }
+}
+
+impl<A: Debug, B: Show> Show for (A, B) {
+    fn show(&self) -> String {
+        format!("{:?}, {}", self.0, self.1.show())
+    }
+}
+
+impl Show for (Vec<u8>, bool) {
+    fn show(&self) -> String {
+        format!("{}, {}", self.0.show(), self.1)
+    }
+}
+
+impl Show for CacheDamage {
+    fn show(&self) -> String {
+        format!("{self:?}")
+    }
+}
+
+fn draw<T: Show + Debug>(s: &BoxedStrategy<T>, runner: &mut TestRunner, show: bool) -> T {
     let value = s.new_tree(runner).unwrap().current();
     if show {
-        eprintln!("input: {value:?}");
+        eprintln!("input: {}", value.show());
     }
     value
 }
@@ -69,7 +106,9 @@ pub const TARGETS: &[(&str, Run)] = &[
         let (name, bytes) = draw(&g.jsonl, r, v);
         checks::load(s, name, &bytes)
     }),
-    ("sanitize", |g, r, _, v| checks::sanitizer(&draw(&g.bytes, r, v))),
+    ("sanitize", |g, r, _, v| {
+        checks::sanitizer(&draw(&g.bytes, r, v))
+    }),
     ("quotes", |g, r, _, v| {
         checks::quotation_finder(&draw(&g.bytes, r, v))
     }),
