@@ -86,12 +86,43 @@ pub fn parse(source: Source) -> Result<Loaded, ConfigError> {
         Ok(file) => Ok(Loaded { source, file }),
         Err(e) => {
             let message = e.message().trim().to_string();
-            Err(match e.span() {
-                Some(span) => source.error(&span, message),
-                None => ConfigError::file(&source.path, message),
+            let line = match e.span() {
+                Some(span) => source.line(&span),
+                None => first_line_failing(&source.text, &message),
+            };
+            Err(ConfigError {
+                path: source.path,
+                line: Some(line),
+                message,
             })
         }
     }
+}
+
+/// The line of an error toml gives without a place (its "recursion
+/// limit" for a key of 80 parts, say): the first line such that the text
+/// up to it fails with the same message, by bisection over the lines.
+fn first_line_failing(text: &str, message: &str) -> usize {
+    let ends: Vec<usize> = text
+        .match_indices('\n')
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    let fails = |lines: usize| {
+        toml::from_str::<ConfigFile>(&text[..ends[lines - 1]])
+            .is_err_and(|e| e.span().is_none() && e.message().trim() == message)
+    };
+    // The whole text fails; find the shortest prefix that does.
+    let (mut lo, mut hi) = (1, ends.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if fails(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    hi
 }
 
 /// "No such file or directory", without Rust's "(os error 2)".
@@ -128,6 +159,16 @@ mod tests {
         assert!(e.message.contains("wrap"), "{e}");
         let e = parse(src("\n\n[colours]\n")).unwrap_err();
         assert_eq!(e.line, Some(3), "{e}");
+    }
+
+    #[test]
+    fn an_error_toml_gives_no_place_for_still_names_a_line() {
+        // Found by tests/library/properties.rs: a key of 80 or more parts
+        // is toml's "recursion limit", which comes without a span.
+        let deep = format!("[reader]\nmouse = true\n[a{}]\nx = 1\n", ".b".repeat(100));
+        let e = parse(src(&deep)).unwrap_err();
+        assert_eq!(e.line, Some(3), "{e}");
+        assert!(e.message.contains("recursion"), "{e}");
     }
 
     #[test]
