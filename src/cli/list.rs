@@ -15,8 +15,9 @@ use super::{CorpusArgs, exit_status, output};
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Text (tab-separated: path, title, byline, words), JSON (--json:
-    /// [{"path", "title", "byline", "source", "date", "url", "words",
-    /// "paragraphs", "title_derived", "notes"}, and "text" with --text]),
+    /// [{"path", "title", "byline", "outlet", "date" (ISO 8601),
+    /// "date_text" (as written), "url", "words", "paragraphs",
+    /// "title_derived", "notes"}, and "text" with --text]),
     /// CSV (the same columns but notes) or a Markdown table.
     #[command(flatten)]
     pub output: FormatArgs,
@@ -35,8 +36,14 @@ struct ListRecord<'a> {
     path: &'a str,
     title: &'a str,
     byline: Option<&'a str>,
-    source: Option<&'a str>,
-    date: Option<&'a str>,
+    /// The outlet (site, feed or publisher name).
+    outlet: Option<&'a str>,
+    /// ISO 8601 (`2024-07-15T20:24:59Z`, or `2024-07-15` when the source
+    /// gives no time and zone); null when there is none or it does not
+    /// read as a date.
+    date: Option<String>,
+    /// The date as the source wrote it.
+    date_text: Option<&'a str>,
     url: Option<&'a str>,
     words: usize,
     paragraphs: usize,
@@ -53,8 +60,9 @@ impl<'a> From<&'a Article> for ListRecord<'a> {
             path: &a.path,
             title: &a.title,
             byline: a.byline.as_deref(),
-            source: a.source.as_deref(),
-            date: a.date.as_deref(),
+            outlet: a.source.as_deref(),
+            date: a.published().map(|d| d.iso()),
+            date_text: a.date.as_deref(),
             url: a.url.as_deref(),
             words: a.words,
             paragraphs: a.paragraphs.len(),
@@ -107,8 +115,9 @@ const CSV_HEADER: &[&str] = &[
     "path",
     "title",
     "byline",
-    "source",
+    "outlet",
     "date",
+    "date_text",
     "url",
     "words",
     "paragraphs",
@@ -121,8 +130,9 @@ fn csv_row(r: &ListRecord) -> Vec<String> {
         r.path.to_string(),
         r.title.to_string(),
         opt(r.byline),
-        opt(r.source),
-        opt(r.date),
+        opt(r.outlet),
+        opt(r.date.as_deref()),
+        opt(r.date_text),
         opt(r.url),
         r.words.to_string(),
         r.paragraphs.to_string(),
@@ -138,7 +148,7 @@ fn write_markdown(w: &mut dyn std::io::Write, records: &[ListRecord]) -> std::io
     writeln!(w, "| title | by | words | file |")?;
     writeln!(w, "| --- | --- | ---: | --- |")?;
     for r in records {
-        let by = r.byline.or(r.source).unwrap_or("");
+        let by = r.byline.or(r.outlet).unwrap_or("");
         writeln!(
             w,
             "| {} | {} | {} | {} |",

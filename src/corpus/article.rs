@@ -132,6 +132,12 @@ impl Article {
             .map(|(i, p)| (i, &self.text[p.start..p.end]))
     }
 
+    /// The publication date, when `date` reads as one (see
+    /// [`super::date`]).
+    pub fn published(&self) -> Option<super::date::NewsDate> {
+        self.date.as_deref().and_then(super::date::parse)
+    }
+
     /// The story as the reader shows it with boilerplate and repeats hidden:
     /// the body paragraphs (captions too), without the headline and byline
     /// (the header shows those), a blank line between paragraphs.

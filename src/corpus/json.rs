@@ -24,6 +24,9 @@ const SOURCE_KEYS: &[&str] = &[
     "site",
     "site_name",
     "domain",
+    // News database exports (Media Cloud, GDELT).
+    "media_name",
+    "source_domain",
 ];
 const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "by", "creator"];
 const DATE_KEYS: &[&str] = &[
@@ -35,6 +38,9 @@ const DATE_KEYS: &[&str] = &[
     "date_publish",
     "datetime",
     "time",
+    "publish_date",
+    "date_published",
+    "seendate",
 ];
 const URL_KEYS: &[&str] = &["url", "link", "href", "permalink"];
 

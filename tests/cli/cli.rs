@@ -132,6 +132,37 @@ fn piped_input_is_read_without_a_dash_and_known_by_its_content() {
 }
 
 #[test]
+fn list_gives_dates_as_iso_8601_and_the_outlet() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("x.jsonl"),
+        concat!(
+            "{\"title\": \"A\", \"text\": \"a\", \"source\": \"Norpress\", \"date\": \"Mon, 15 Jul 2024 16:24:59 -0400\"}\n",
+            "{\"title\": \"B\", \"text\": \"b\", \"publish_date\": \"January 11, 2010 Monday\"}\n",
+            "{\"title\": \"C\", \"text\": \"c\", \"date\": \"20230918T031500Z\"}\n",
+            "{\"title\": \"D\", \"text\": \"d\", \"date\": \"sometime soon\"}\n",
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = run(&["list", "--json", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let field = |i: usize, k: &str| v[i][k].as_str().map(str::to_string);
+    assert_eq!(field(0, "date").as_deref(), Some("2024-07-15T20:24:59Z"));
+    assert_eq!(
+        field(0, "date_text").as_deref(),
+        Some("Mon, 15 Jul 2024 16:24:59 -0400")
+    );
+    assert_eq!(field(0, "outlet").as_deref(), Some("Norpress"));
+    assert_eq!(field(2, "date").as_deref(), Some("2023-09-18T03:15:00Z"));
+    // Not a date: null, the words kept as written.
+    assert_eq!(field(3, "date"), None);
+    assert_eq!(field(3, "date_text").as_deref(), Some("sometime soon"));
+    // A news database's keys and its form of date.
+    assert_eq!(field(1, "date").as_deref(), Some("2010-01-11"));
+}
+
+#[test]
 fn list_text_gives_the_story_as_the_reader_shows_it() {
     let dir = tempfile::tempdir().unwrap();
     let story = "Harbour reopens\n\nBy Ann Lee\n\nThe harbour reopened on Monday.\n\n\

@@ -143,6 +143,7 @@ fn subtitle(a: &Article) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(a.byline.clone());
     parts.extend(a.source.clone());
+    parts.extend(a.published().map(|d| d.short()));
     parts.push(format!("{} words", a.words));
     parts.join(" · ")
 }
