@@ -5,8 +5,6 @@
 
 use std::path::Path;
 
-use super::walk::{JSON_EXTENSIONS, JSONL_EXTENSIONS, has_extension};
-
 /// A file's format, as far as reading it goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -15,18 +13,39 @@ pub enum Format {
     Json,
     /// One JSON record a line.
     Jsonl,
+    /// A saved web page.
+    Html,
 }
 
+/// The extensions read when walking a directory, and as what (any case).
+const BY_EXTENSION: &[(&str, Format)] = &[
+    ("txt", Format::Text),
+    ("text", Format::Text),
+    ("md", Format::Text),
+    ("markdown", Format::Text),
+    ("json", Format::Json),
+    ("jsonl", Format::Jsonl),
+    ("ndjson", Format::Jsonl),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+    ("xhtml", Format::Html),
+];
+
 impl Format {
-    /// By the file's extension.
+    /// By the file's extension; None for one saidso does not read (a
+    /// directory's other files are skipped and counted).
+    pub fn known(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?;
+        BY_EXTENSION
+            .iter()
+            .find(|(e, _)| e.eq_ignore_ascii_case(ext))
+            .map(|(_, f)| *f)
+    }
+
+    /// By the file's extension; a file named on the command line with
+    /// another is read as text.
     pub fn of_path(path: &Path) -> Format {
-        if has_extension(path, JSON_EXTENSIONS) {
-            Format::Json
-        } else if has_extension(path, JSONL_EXTENSIONS) {
-            Format::Jsonl
-        } else {
-            Format::Text
-        }
+        Format::known(path).unwrap_or(Format::Text)
     }
 
     /// By the bytes themselves: JSON starts with `[` or `{` (after a byte
@@ -38,6 +57,9 @@ impl Format {
         let Some(rest) = start.map(|s| &bytes[s..]) else {
             return Format::Text;
         };
+        if looks_like_html(rest) {
+            return Format::Html;
+        }
         match rest.first() {
             Some(b'[') => Format::Json,
             Some(b'{') => {
@@ -54,6 +76,17 @@ impl Format {
             _ => Format::Text,
         }
     }
+}
+
+/// A page starts with a doctype, `<html` or `<head` (after comments are
+/// allowed for, loosely: a `<!--` start counts when `<html` follows soon).
+fn looks_like_html(rest: &[u8]) -> bool {
+    let head = &rest[..rest.len().min(1024)];
+    let lower = head.to_ascii_lowercase();
+    lower.starts_with(b"<!doctype html")
+        || lower.starts_with(b"<html")
+        || lower.starts_with(b"<head")
+        || (lower.starts_with(b"<!--") && lower.windows(5).any(|w| w == b"<html"))
 }
 
 #[cfg(test)]
@@ -74,6 +107,9 @@ mod tests {
         assert_eq!(Format::sniff(b"{\"title\": \"A\"}\n"), Format::Json);
         assert_eq!(Format::sniff(b"Headline\n\n[Updated] text"), Format::Text);
         assert_eq!(Format::sniff(b"   \n"), Format::Text);
+        assert_eq!(Format::sniff(b"\n<!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(Format::sniff(b"<html lang=en>"), Format::Html);
+        assert_eq!(Format::sniff(b"<b>bold</b> text"), Format::Text);
     }
 
     #[test]
@@ -81,5 +117,8 @@ mod tests {
         assert_eq!(Format::of_path(Path::new("a/b.JSON")), Format::Json);
         assert_eq!(Format::of_path(Path::new("b.ndjson")), Format::Jsonl);
         assert_eq!(Format::of_path(Path::new("b.txt")), Format::Text);
+        assert_eq!(Format::of_path(Path::new("page.HTM")), Format::Html);
+        assert_eq!(Format::known(Path::new("x.png")), None);
+        assert_eq!(Format::of_path(Path::new("notes")), Format::Text);
     }
 }

@@ -9,6 +9,7 @@ pub mod date;
 pub mod embedded;
 pub mod format;
 mod headline;
+pub mod html;
 pub mod json;
 pub mod load;
 mod meta;
@@ -22,3 +23,4 @@ mod words;
 
 pub use article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};
 pub use load::{Corpus, LoadEvent, LoadProblem, LoadRequest, Severity, load_streaming};
+pub use read::reread;

@@ -6,8 +6,8 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use super::article::Origin;
-use super::assemble::article_from_bytes;
+use super::article::{Article, LoadNote, Origin};
+use super::assemble::{ArticleFields, article_from_bytes, article_from_fields};
 use super::cache::FileResult;
 use super::format::Format;
 use super::json::{parse_json, parse_jsonl};
@@ -58,6 +58,22 @@ pub(super) fn load_source(source: &Source) -> FileLoad {
     }
 }
 
+/// The article of a file with one article of its own, read again as
+/// loading read it (by its format); None when it cannot be read or no
+/// longer gives exactly one article.
+pub fn reread(display: &str, path: &Path) -> Option<Article> {
+    let bytes = read_file(path).ok()?;
+    let load = from_bytes(
+        display,
+        path,
+        Origin::File(path.to_path_buf()),
+        &bytes,
+        Format::of_path(path),
+    );
+    let mut articles = load.articles;
+    (articles.len() == 1).then(|| articles.remove(0))
+}
+
 fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     let meta = fs::metadata(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
     if meta.len() > MAX_FILE_BYTES {
@@ -94,7 +110,9 @@ fn from_bytes(
     }
     let mut load = FileLoad::default();
     let json = format == Format::Json;
-    if format != Format::Text {
+    if format == Format::Html {
+        load.articles.push(page_article(display, origin, bytes));
+    } else if format != Format::Text {
         let text = String::from_utf8_lossy(bytes);
         let parsed = if json {
             parse_json(display, path, &text)
@@ -132,6 +150,29 @@ fn from_bytes(
         }
     }
     load
+}
+
+/// A saved web page as an article: the story's paragraphs under the
+/// page's title, with its byline, outlet, date and link. Quotation offsets
+/// are into this text (a page's markup has no place a reader would count
+/// from), as for a JSON record.
+fn page_article(display: &str, origin: Origin, bytes: &[u8]) -> Article {
+    let html = String::from_utf8_lossy(bytes);
+    let page = super::html::read(&html);
+    let mut article = article_from_fields(
+        display.to_string(),
+        origin,
+        ArticleFields {
+            title: page.title,
+            body: page.paragraphs.join("\n\n"),
+            byline: page.byline,
+            source: page.outlet,
+            date: page.date,
+            url: page.url,
+        },
+    );
+    article.notes.extend(page.note.map(LoadNote));
+    article
 }
 
 fn only_problem(display: &str, problem: String) -> FileLoad {

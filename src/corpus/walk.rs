@@ -11,13 +11,8 @@ use std::path::{Path, PathBuf};
 
 use super::cache::FileStamp;
 use super::embedded::EMBEDDED_ARTICLES;
+use super::format::Format;
 use super::load::{LoadProblem, io_reason, skipped};
-
-/// Extensions read when walking a directory; a file named on the command
-/// line is read whatever its extension.
-pub(super) const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
-pub(super) const JSON_EXTENSIONS: &[&str] = &["json"];
-pub(super) const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
 
 /// One thing to read.
 #[derive(Debug, Clone)]
@@ -110,11 +105,9 @@ fn walk_dir(dir: &Path, s: &mut Sources, seen: &mut std::collections::HashSet<Pa
         }
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk_dir(&path, s, seen),
-            Ok(m)
-                if has_extension(&path, TEXT_EXTENSIONS)
-                    || has_extension(&path, JSON_EXTENSIONS)
-                    || has_extension(&path, JSONL_EXTENSIONS) =>
-            {
+            // The extensions saidso reads (see `Format::known`); a file
+            // named on the command line is read whatever its extension.
+            Ok(m) if Format::known(&path).is_some() => {
                 s.files.push(Source::File {
                     display: path.display().to_string(),
                     stamp: FileStamp::of(&m),
@@ -128,10 +121,4 @@ fn walk_dir(dir: &Path, s: &mut Sources, seen: &mut std::collections::HashSet<Pa
             )),
         }
     }
-}
-
-pub(super) fn has_extension(path: &Path, exts: &[&str]) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }

@@ -96,15 +96,16 @@ fn speaker_legend(q: &QuoteView) -> Vec<(String, usize, usize)> {
     legend
 }
 
-/// "by Jane Doe · Reuters · March 3, 2024 · 751 words · 4 min read ·
+/// "by Jane Doe · Reuters · 2024-03-03 · 751 words · 4 min read ·
 /// 9 quotations, 3 speakers".
 fn meta_line(a: &Article, quotes: Option<&QuoteView>) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(b) = &a.byline {
         parts.push(format!("by {b}"));
     }
-    parts.extend(a.source.clone());
-    parts.extend(a.date.clone());
+    parts.extend(a.source.clone().filter(|s| Some(s) != a.byline.as_ref()));
+    // The day, whatever form the source wrote it in; else as written.
+    parts.extend(a.published().map(|d| d.short()).or_else(|| a.date.clone()));
     parts.push(format!("{} words", a.words));
     parts.push(format!("{} min read", a.reading_minutes()));
     if let Some(q) = quotes {

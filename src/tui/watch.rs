@@ -16,10 +16,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
-use crate::corpus::Origin;
-use crate::corpus::assemble::article_from_bytes;
 use crate::corpus::cache::FileStamp;
-use crate::corpus::load::MAX_FILE_BYTES;
 
 use super::msg::Msg;
 
@@ -91,12 +88,7 @@ impl Watch {
 
 /// The file read again as an article; None when it cannot be read now
 /// (half written, removed): the next look tries again.
+/// The file read as loading read it (a page as a page, not as text).
 fn read(shown: &str, path: &std::path::Path) -> Option<crate::corpus::Article> {
-    let meta = std::fs::metadata(path).ok()?;
-    if meta.len() > MAX_FILE_BYTES {
-        return None;
-    }
-    let bytes = std::fs::read(path).ok()?;
-    (!bytes.is_empty())
-        .then(|| article_from_bytes(shown.to_string(), Origin::File(path.to_path_buf()), &bytes))
+    crate::corpus::reread(shown, path)
 }

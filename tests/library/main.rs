@@ -12,6 +12,7 @@ mod corpus_seeds;
 mod fuzz;
 mod gold_quotes;
 mod hostile_input;
+mod html_pages;
 mod properties;
 mod quote_patterns;
 mod random_inputs;

@@ -142,7 +142,8 @@ fn list_title(app: &App) -> String {
 fn subtitle(a: &Article) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(a.byline.clone());
-    parts.extend(a.source.clone());
+    // A page whose author is its outlet ("BBC News") says it once.
+    parts.extend(a.source.clone().filter(|s| Some(s) != a.byline.as_ref()));
     parts.extend(a.published().map(|d| d.short()));
     parts.push(format!("{} words", a.words));
     parts.join(" · ")
