@@ -57,6 +57,8 @@ pub struct Checked {
     pub mouse: bool,
     /// The longest reading line as written (Some(0): the whole pane).
     pub max_width: Option<u16>,
+    /// How the list starts ordered.
+    pub list_order: crate::corpus::order::ListOrder,
     /// A built-in theme's name.
     pub theme: Option<String>,
     /// Slot name → its style, in file order.
@@ -117,6 +119,20 @@ pub fn check(
             ),
         ));
     }
+    let list_order = match &file.list.sort {
+        None => Default::default(),
+        Some(s) => crate::corpus::order::ListOrder::parse(s.get_ref()).unwrap_or_else(|| {
+            errors.push(src.error(
+                &s.span(),
+                format!(
+                    "list.sort = {:?}: expected one of {}",
+                    s.get_ref(),
+                    crate::corpus::order::ListOrder::names().join(", ")
+                ),
+            ));
+            Default::default()
+        }),
+    };
     let mut corpus_paths = Vec::new();
     for p in &file.corpus.paths {
         if p.get_ref().is_empty() {
@@ -134,6 +150,7 @@ pub fn check(
         hide_boilerplate: file.reader.hide_boilerplate.unwrap_or(false),
         mouse: file.reader.mouse.unwrap_or(true),
         max_width,
+        list_order,
         theme,
         styles,
         speakers,

@@ -17,6 +17,8 @@ pub struct ConfigFile {
     #[serde(default)]
     pub reader: ReaderSection,
     #[serde(default)]
+    pub list: ListSection,
+    #[serde(default)]
     pub theme: ThemeSection,
     /// Action name → its keys.
     #[serde(default)]
@@ -29,6 +31,13 @@ pub struct CorpusSection {
     /// Read when no PATH is given on the command line.
     #[serde(default)]
     pub paths: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ListSection {
+    /// "loaded", "newest" or "oldest".
+    pub sort: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

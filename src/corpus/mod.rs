@@ -14,6 +14,7 @@ pub mod json;
 pub mod load;
 mod meta;
 pub mod offsets;
+pub mod order;
 pub mod paragraphs;
 mod pattern;
 mod read;

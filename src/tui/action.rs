@@ -45,6 +45,8 @@ pub enum Action {
     /// Mark the selected article unread if read, read if not (newsboat's
     /// toggle-read; its own key, N, is the previous match here).
     ToggleRead,
+    /// List in load order, by date newest first, oldest first.
+    CycleSort,
     /// Show files that did not load.
     ShowProblems,
     /// Open the filter prompt.

@@ -72,6 +72,7 @@ pub fn run(
     app.hide_noise = settings.hide_noise;
     app.history = history;
     app.max_text_width = settings.max_text_width;
+    app.list_order = settings.list_order;
     // `--query`: typed into the filter prompt, as the user would.
     if let Some(query) = &settings.query {
         app.update(action::Action::Filter);

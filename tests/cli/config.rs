@@ -414,3 +414,24 @@ fn the_readme_example_is_a_valid_config() {
     assert_eq!(s.keymap.hint(Action::Down), "J");
     assert!(s.hide_noise);
 }
+
+#[test]
+fn list_sort_takes_a_known_order_and_names_the_line_of_another() {
+    let home = tempfile::tempdir().unwrap();
+    write_config(home.path(), "[list]\nsort = \"newest\"\n");
+    let (code, _, err) = saidso(&["list"], home.path());
+    assert_eq!((code, err.as_str()), (0, ""));
+    let path = write_config(
+        home.path(),
+        "[reader]\nmouse = true\n\n[list]\nsort = \"date\"\n",
+    );
+    let (code, out, err) = saidso(&["list"], home.path());
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        format!(
+            "saidso: {}:5: list.sort = \"date\": expected one of loaded, newest, oldest\n",
+            path.display()
+        )
+    );
+}

@@ -110,6 +110,52 @@ fn m_marks_an_article_unread_and_it_stays_so_while_on_screen() {
 }
 
 #[test]
+fn d_lists_by_date_newest_then_oldest_then_as_loaded() {
+    use saidso::corpus::Origin;
+    use saidso::corpus::assemble::{ArticleFields, article_from_fields};
+    let dated = |title: &str, date: Option<&str>| {
+        article_from_fields(
+            format!("{title}.json"),
+            Origin::Embedded,
+            ArticleFields {
+                title: Some(title.into()),
+                body: "Some words of the story.".into(),
+                date: date.map(str::to_string),
+                ..ArticleFields::default()
+            },
+        )
+    };
+    let articles = vec![
+        dated("March", Some("2024-03-01")),
+        dated("Undated", None),
+        dated("July", Some("Mon, 15 Jul 2024 16:24:59 GMT")),
+        dated("January", Some("January 11, 2023 Wednesday")),
+    ];
+    let mut app = App::with_articles(articles, 100, 30);
+    let titles = |app: &App| -> Vec<String> {
+        app.order
+            .iter()
+            .map(|&i| app.articles[i].title.clone())
+            .collect()
+    };
+    keys(&mut app, "j");
+    assert_eq!(app.current().unwrap().title, "Undated");
+    keys(&mut app, "D");
+    assert_eq!(titles(&app), ["July", "March", "January", "Undated"]);
+    assert_eq!(app.message.as_deref(), Some("By date, newest first"));
+    assert_eq!(
+        app.current().unwrap().title,
+        "Undated",
+        "the selection stays"
+    );
+    keys(&mut app, "D");
+    assert_eq!(titles(&app), ["January", "March", "July", "Undated"]);
+    keys(&mut app, "D");
+    assert_eq!(titles(&app), ["March", "Undated", "July", "January"]);
+    assert_eq!(app.message.as_deref(), Some("In the order loaded"));
+}
+
+#[test]
 fn the_filter_prompt_edits_like_readline() {
     let mut app = seeds_app(110, 30);
     keys(&mut app, "/lavrov china<A-b>@<C-a><C-d>");

@@ -93,7 +93,9 @@ pub fn text(html: &str) -> String {
             .to_ascii_lowercase();
         i = end + 1;
         if !tag.starts_with('/') && SKIPPED.contains(&name.as_str()) {
-            i = past(b, i.min(b.len()), format!("</{name}").as_bytes());
+            // To the end of the closing tag, `>` included.
+            let close = past(b, i.min(b.len()), format!("</{name}").as_bytes());
+            i = memchr::memchr(b'>', &b[close..]).map_or(b.len(), |p| close + p + 1);
             continue;
         }
         if BLOCKS.contains(&name.as_str()) {

@@ -253,6 +253,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "mark this article read / unread",
     ),
     def(
+        Action::CycleSort,
+        "sort",
+        Moving,
+        &["D"],
+        "sort by date: newest, oldest, as loaded",
+    ),
+    def(
         Action::ToggleNoise,
         "toggle-boilerplate",
         Reading,

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 use ratatui::layout::Rect;
 
+use crate::corpus::order::ListOrder;
 use crate::corpus::{Article, LoadEvent, LoadProblem};
 use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
 use crate::state::Position;
@@ -123,6 +124,11 @@ pub struct App {
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     pub hide_noise: bool,
+    /// How the list is ordered (`D` cycles; `[list] sort` sets).
+    pub list_order: ListOrder,
+    /// Each article's publication date, read once as it loads (for
+    /// sorting by date).
+    dates: Vec<Option<crate::corpus::date::NewsDate>>,
     /// Longest reading line (config `reader.max-width`).
     pub max_text_width: u16,
     pub reader: Reader,
@@ -180,6 +186,8 @@ impl App {
             focus: Focus::List,
             overlay: None,
             hide_noise: false,
+            list_order: ListOrder::default(),
+            dates: Vec::new(),
             max_text_width: layout::MAX_TEXT_WIDTH,
             reader: Reader::default(),
             area: Rect::new(0, 0, width, height),

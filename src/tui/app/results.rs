@@ -19,6 +19,7 @@ impl App {
             }
             LoadEvent::Batch { articles, problems } => {
                 let first = self.articles.len();
+                self.dates.extend(articles.iter().map(Article::published));
                 self.articles.extend(articles);
                 self.quotes.resize(self.articles.len(), None);
                 // Under a filter the worker's results decide the order; hits
@@ -26,6 +27,9 @@ impl App {
                 if self.filter.active() {
                     self.order = self.order_from_results();
                 } else {
+                    // Sorted once loading ends: until then new ones are
+                    // added below (sorting at every batch would cost
+                    // n log n each time).
                     self.order.extend(first..self.articles.len());
                 }
                 self.problems.extend(problems);
@@ -34,6 +38,9 @@ impl App {
             }
             LoadEvent::Finished => {
                 self.loading.done = true;
+                if self.list_order != ListOrder::Loaded {
+                    self.rearrange();
+                }
                 self.reading.cancel_restore();
                 self.effects.push(Effect::SweepQuotes);
             }
@@ -86,13 +93,38 @@ impl App {
     /// its way here; they join the list when it arrives.
     fn order_from_results(&self) -> Vec<usize> {
         let n = self.articles.len();
-        self.filter.results.as_ref().map_or_else(Vec::new, |r| {
+        let mut ids: Vec<usize> = self.filter.results.as_ref().map_or_else(Vec::new, |r| {
             r.hits
                 .iter()
                 .map(|h| h.article)
                 .filter(|&a| a < n)
                 .collect()
-        })
+        });
+        // Best match first, unless a date order was asked for.
+        if self.list_order != ListOrder::Loaded {
+            self.list_order.arrange(&self.dates, &mut ids);
+        }
+        ids
+    }
+
+    /// Every article in the list's order (no filter).
+    pub(crate) fn unfiltered_order(&self) -> Vec<usize> {
+        let mut ids: Vec<usize> = (0..self.articles.len()).collect();
+        self.list_order.arrange(&self.dates, &mut ids);
+        ids
+    }
+
+    /// Order the list anew, the selected article staying selected.
+    pub(crate) fn rearrange(&mut self) {
+        let keep = self.current_index();
+        self.order = if self.filter.active() {
+            self.order_from_results()
+        } else {
+            self.unfiltered_order()
+        };
+        if let Some(pos) = keep.and_then(|k| self.order.iter().position(|&i| i == k)) {
+            self.selected = pos;
+        }
     }
 
     /// Take a filter worker event: the list follows the newest results.

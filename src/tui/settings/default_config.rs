@@ -64,6 +64,12 @@ max-width = {MAX_TEXT_WIDTH}
 # Take the mouse: the wheel scrolls the pane under the pointer, a click
 # selects. false leaves the mouse to the terminal (its own text selection).
 mouse = true
+
+[list]
+# How the article list is ordered: \"loaded\" (path order), \"newest\" or
+# \"oldest\" (by publication date; undated articles last). The sort key
+# cycles through them.
+sort = \"loaded\"
 "
     );
 }

@@ -103,6 +103,8 @@ pub struct Settings {
     /// Take the mouse (off by the config's `mouse = false`, and on a dumb
     /// terminal).
     pub mouse: bool,
+    /// How the list starts ordered (`[list] sort`).
+    pub list_order: crate::corpus::order::ListOrder,
 }
 
 impl Settings {
@@ -120,6 +122,7 @@ impl Settings {
             corpus_paths: Vec::new(),
             query: None,
             mouse: !config::dumb_terminal(),
+            list_order: Default::default(),
         }
     }
 
@@ -151,6 +154,7 @@ impl Settings {
             corpus_paths: checked.corpus_paths.clone(),
             query: None,
             mouse: checked.mouse && !config::dumb_terminal(),
+            list_order: checked.list_order,
         }
     }
 }

@@ -46,7 +46,8 @@ fn within(what: &str, text: &str, r: &Range<usize>) -> Checked {
 }
 
 /// An offset of the text, taken to the file: inside the file as decoded
-/// (`None` for JSON, whose text is made of fields) and on a character.
+/// (`None` for JSON and web pages, whose text is made of fields) and on a
+/// character.
 fn in_file(a: &Article, decoded: Option<&str>, t: usize) -> Result<usize, String> {
     let f = a.file_offsets.to_file(t);
     if let Some(d) = decoded {
@@ -185,7 +186,10 @@ pub fn load(scratch: &Scratch, name: &str, bytes: &[u8]) -> Checked {
             c.articles.len()
         );
     }
-    let decoded = (!json).then(|| String::from_utf8_lossy(bytes));
+    // A record's or a page's text is made of its fields (title, story),
+    // not a stretch of the file: its offsets are into that text.
+    let made_of_fields = json || name.ends_with(".html");
+    let decoded = (!made_of_fields).then(|| String::from_utf8_lossy(bytes));
     for a in &c.articles {
         article(a, decoded.as_deref())?;
         quotes(a, &find_quotes(a), decoded.as_deref())?;

@@ -133,9 +133,7 @@ impl App {
         self.effects
             .push(Effect::SubmitFilter { generation, query });
         if !self.filter.active() {
-            let keep = self.current_index();
-            self.order = (0..self.articles.len()).collect();
-            self.selected = keep.unwrap_or(0);
+            self.rearrange();
         }
     }
 
@@ -221,6 +219,11 @@ impl App {
             Action::NextUnread => self.next_unread(),
             Action::MarkAllRead => self.mark_all_read(),
             Action::ToggleRead => self.toggle_read(),
+            Action::CycleSort => {
+                self.list_order = self.list_order.next();
+                self.rearrange();
+                self.message = Some(self.list_order.describe().into());
+            }
             Action::ShowSpeakers => {
                 let mut v = self.speakers_left.take().unwrap_or_default();
                 v.editing = false;

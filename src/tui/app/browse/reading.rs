@@ -68,6 +68,9 @@ impl App {
                 id: index,
                 article: Box::new(article.clone()),
             }));
+        if let Some(d) = self.dates.get_mut(index) {
+            *d = article.published();
+        }
         self.articles[index] = article;
         self.filter.snippets.remove(&index);
         self.filter.reader_matches = None;
