@@ -6,6 +6,8 @@
 //! pages nests 51, the most attributes in one tag is 103), so a page
 //! beyond these limits is read as plain text instead ([`super::plain`]).
 
+use super::past;
+
 /// Deeper nesting than this: not a page a person reads.
 pub const MAX_DEPTH: usize = 512;
 /// More attributes in one tag than this.
@@ -49,7 +51,7 @@ fn shape(html: &str) -> (usize, usize) {
     while let Some(lt) = memchr::memchr(b'<', &b[i..]) {
         i += lt;
         if b[i..].starts_with(b"<!--") {
-            i = after(b, i + 4, b"-->");
+            i = past(b, i + 4, b"-->");
             continue;
         }
         let closing = b.get(i + 1) == Some(&b'/');
@@ -69,7 +71,7 @@ fn shape(html: &str) -> (usize, usize) {
         if closing {
             depth = depth.saturating_sub(1);
         } else if RAW_TEXT.contains(&name.as_str()) {
-            i = after(b, tag_end, format!("</{name}").as_bytes());
+            i = past(b, tag_end, format!("</{name}").as_bytes());
             continue;
         } else if !VOID.contains(&name.as_str()) && !self_closing {
             depth += 1;
@@ -81,16 +83,6 @@ fn shape(html: &str) -> (usize, usize) {
         }
     }
     (deepest, most)
-}
-
-/// Just past the first `pat` (ASCII, any case) at or after `from`, or the end.
-fn after(b: &[u8], from: usize, pat: &[u8]) -> usize {
-    b.get(from..)
-        .and_then(|rest| {
-            rest.windows(pat.len())
-                .position(|w| w.eq_ignore_ascii_case(pat))
-        })
-        .map_or(b.len(), |p| from + p + pat.len())
 }
 
 #[cfg(test)]

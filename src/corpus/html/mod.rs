@@ -51,32 +51,28 @@ pub fn read(html: &str) -> Page {
     )
     .ok();
     let (mut page, found) = match readability.parse() {
-        Ok(article) => (
-            Page {
-                title: some(&article.title),
-                byline: article.byline.as_deref().and_then(some),
-                outlet: article.site_name.as_deref().and_then(some),
-                date: article.published_time.as_deref().and_then(some),
-                url: article.url.as_deref().and_then(some),
-                paragraphs: split(&article.text_content),
-                note: None,
-            },
-            true,
-        ),
+        Ok(article) => {
+            let mut page = Page::of_meta([
+                Some(article.title.as_str()),
+                article.byline.as_deref(),
+                article.site_name.as_deref(),
+                article.published_time.as_deref(),
+                article.url.as_deref(),
+            ]);
+            page.paragraphs = split(&article.text_content);
+            (page, true)
+        }
         // No container found: the metadata still stands.
         Err(_) => {
-            let meta = readability.get_article_metadata(readability.parse_json_ld());
-            (
-                Page {
-                    title: some(&meta.title),
-                    byline: meta.byline.as_deref().and_then(some),
-                    outlet: meta.site_name.as_deref().and_then(some),
-                    date: meta.published_time.as_deref().and_then(some),
-                    url: meta.url.as_deref().and_then(some),
-                    ..Page::default()
-                },
-                false,
-            )
+            let m = readability.get_article_metadata(readability.parse_json_ld());
+            let page = Page::of_meta([
+                Some(m.title.as_str()),
+                m.byline.as_deref(),
+                m.site_name.as_deref(),
+                m.published_time.as_deref(),
+                m.url.as_deref(),
+            ]);
+            (page, false)
         }
     };
     match (&second, found) {
@@ -98,11 +94,37 @@ pub fn read(html: &str) -> Page {
     page
 }
 
+impl Page {
+    /// A page of these fields, each trimmed: title, byline, outlet, date,
+    /// url.
+    fn of_meta([title, byline, outlet, date, url]: [Option<&str>; 5]) -> Page {
+        Page {
+            title: title.and_then(some),
+            byline: byline.and_then(some),
+            outlet: outlet.and_then(some),
+            date: date.and_then(some),
+            url: url.and_then(some),
+            ..Page::default()
+        }
+    }
+}
+
 fn plain_page(html: &str) -> Page {
     Page {
         paragraphs: split(&plain::text(html)),
         ..Page::default()
     }
+}
+
+/// Just past the first `pat` (ASCII, any case) at or after `from` in `b`,
+/// or the end: how the two one-pass readers skip what is not markup.
+fn past(b: &[u8], from: usize, pat: &[u8]) -> usize {
+    b.get(from..)
+        .and_then(|rest| {
+            rest.windows(pat.len())
+                .position(|w| w.eq_ignore_ascii_case(pat))
+        })
+        .map_or(b.len(), |p| from + p + pat.len())
 }
 
 /// Paragraphs of extracted text: one a line, blank space squeezed.

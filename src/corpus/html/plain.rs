@@ -3,6 +3,8 @@
 //! paragraphs; scripts, styles and comments are dropped; character
 //! references are decoded (and sanitised later with the rest).
 
+use super::past;
+
 /// Tags that end a paragraph.
 const BLOCKS: &[&str] = &[
     "p",
@@ -139,16 +141,6 @@ fn reference(name: &str) -> Option<char> {
         return char::from_u32(code);
     }
     NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-}
-
-/// Just past the first `pat` (ASCII, any case) at or after `from`, or the end.
-fn past(b: &[u8], from: usize, pat: &[u8]) -> usize {
-    b.get(from..)
-        .and_then(|rest| {
-            rest.windows(pat.len())
-                .position(|w| w.eq_ignore_ascii_case(pat))
-        })
-        .map_or(b.len(), |p| from + p + pat.len())
 }
 
 #[cfg(test)]
