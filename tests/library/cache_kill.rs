@@ -2,12 +2,13 @@
 //! moment each time: what is on disk afterwards is one whole cache, every
 //! entry of one round, or none; never a torn one that is believed.
 
-use std::process::{Command, Stdio};
 use std::thread;
 use std::time::Duration;
 
 use saidso::corpus::cache::{CacheWriter, FileResult, FileStamp, LoadCache};
 use saidso::corpus::{Origin, assemble::article_from_bytes};
+
+use crate::support::child::spawn_test;
 
 const ENDLESS_ENV: &str = "SAIDSO_CACHE_TEST_ENDLESS";
 const KEY: &str = "killtest";
@@ -56,21 +57,14 @@ fn child_process_endless_cache_writer() {
 
 #[test]
 fn a_cache_writer_killed_mid_write_leaves_one_whole_cache_or_none() {
-    let me = std::env::current_exe().unwrap();
     let mut seen_rounds = Vec::new();
     for attempt in 0..10u64 {
         let dir = tempfile::tempdir().unwrap();
-        let mut child = Command::new(&me)
-            .args([
-                "--exact",
-                "cache_kill::child_process_endless_cache_writer",
-                "--test-threads=1",
-            ])
-            .env(ENDLESS_ENV, dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_test(
+            "cache_kill::child_process_endless_cache_writer",
+            ENDLESS_ENV,
+            dir.path(),
+        );
         thread::sleep(Duration::from_millis(120 + attempt * 41));
         child.kill().unwrap();
         let _ = child.wait();

@@ -7,6 +7,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::thread;
 
+use crate::support::child::spawn_test;
+
 use saidso::state::{ArticleState, Position, ReadingState, StateStore, StateWriter};
 
 fn art(read: bool, offset: usize, at: u64) -> ArticleState {
@@ -331,20 +333,13 @@ fn child_process_endless_writer() {
 /// every round it holds came before every round it lacks.
 #[test]
 fn a_writer_killed_mid_write_loses_at_most_that_write() {
-    let me = std::env::current_exe().unwrap();
     for attempt in 0..8u64 {
         let dir = tempfile::tempdir().unwrap();
-        let mut child = Command::new(&me)
-            .args([
-                "--exact",
-                "state_store::child_process_endless_writer",
-                "--test-threads=1",
-            ])
-            .env(ENDLESS_ENV, dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_test(
+            "state_store::child_process_endless_writer",
+            ENDLESS_ENV,
+            dir.path(),
+        );
         // A different moment each time, once writing has begun.
         thread::sleep(std::time::Duration::from_millis(150 + attempt * 37));
         child.kill().unwrap();
