@@ -35,6 +35,10 @@ impl Format {
     /// By the file's extension; None for one saidso does not read (a
     /// directory's other files are skipped and counted).
     pub fn known(path: &Path) -> Option<Format> {
+        // `a.html.gz`: the format inside.
+        if let Some((_, inner)) = super::compressed::Compression::of_path(path) {
+            return Format::known(&inner);
+        }
         let ext = path.extension()?.to_str()?;
         BY_EXTENSION
             .iter()

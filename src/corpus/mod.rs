@@ -5,6 +5,7 @@ pub mod assemble;
 pub mod boilerplate;
 pub mod cache;
 pub mod clean;
+pub mod compressed;
 pub mod date;
 pub mod embedded;
 pub mod format;

@@ -9,6 +9,7 @@ use std::path::Path;
 use super::article::{Article, LoadNote, Origin};
 use super::assemble::{ArticleFields, article_from_bytes, article_from_fields};
 use super::cache::FileResult;
+use super::compressed::Compression;
 use super::format::Format;
 use super::json::{parse_json, parse_jsonl};
 use super::load::{LoadProblem, Severity, io_reason, skipped};
@@ -42,6 +43,13 @@ pub(super) fn load_source(source: &Source) -> FileLoad {
                 .read_to_end(&mut bytes);
             match read {
                 Ok(_) => {
+                    let bytes = match Compression::sniff(&bytes) {
+                        Some(c) => match c.decompress(&bytes, MAX_FILE_BYTES) {
+                            Ok(b) => b,
+                            Err(why) => return only_problem(STDIN_NAME, why),
+                        },
+                        None => bytes,
+                    };
                     let format = Format::sniff(&bytes);
                     from_bytes(STDIN_NAME, Path::new("-"), Origin::Stdin, &bytes, format)
                 }
@@ -74,6 +82,8 @@ pub fn reread(display: &str, path: &Path) -> Option<Article> {
     (articles.len() == 1).then(|| articles.remove(0))
 }
 
+/// A file's bytes, decompressed when its name says it is compressed
+/// (`a.html.gz`): at most [`MAX_FILE_BYTES`] either way.
 fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     let meta = fs::metadata(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
     if meta.len() > MAX_FILE_BYTES {
@@ -83,7 +93,11 @@ fn read_file(path: &Path) -> Result<Vec<u8>, String> {
             MAX_FILE_BYTES / 1_000_000
         ));
     }
-    fs::read(path).map_err(|e| format!("cannot read: {}", io_reason(&e)))
+    let bytes = fs::read(path).map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    match Compression::of_path(path) {
+        Some((c, _)) => c.decompress(&bytes, MAX_FILE_BYTES),
+        None => Ok(bytes),
+    }
 }
 
 fn from_bytes(

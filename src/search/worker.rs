@@ -264,6 +264,9 @@ impl State {
             // Take everything queued: all appends, and only the last query.
             let mut query = None;
             let mut appended = false;
+            // The narrowing stack was dropped: the current query cannot be
+            // extended to new articles, only run again.
+            let mut reset = false;
             for command in std::iter::once(first).chain(rx.try_iter()) {
                 match command {
                     Command::Stop => return,
@@ -289,11 +292,22 @@ impl State {
                         // Hits cached under the old directory's scopes
                         // are stale.
                         self.stack = NarrowStack::default();
-                        if query.is_none() {
-                            query = names_speakers(&self.current);
-                        }
+                        reset = true;
                     }
                 }
+            }
+            if reset && query.is_none() {
+                // A scoped query waited for the directory; and articles
+                // appended in the same breath as the reset (a small corpus
+                // loads and is swept at once) are only found by running
+                // the query again.
+                query = if appended {
+                    self.current
+                        .as_ref()
+                        .map(|c| (c.generation, c.matcher.query().clone()))
+                } else {
+                    names_speakers(&self.current)
+                };
             }
             match query {
                 Some((generation, q)) if !self.gate.stale(generation) => self.search(generation, q),
@@ -510,3 +524,7 @@ impl State {
         });
     }
 }
+
+#[cfg(test)]
+#[path = "worker_tests.rs"]
+mod tests;

@@ -8,6 +8,7 @@ mod support;
 
 mod attribution_kinds;
 mod cache_kill;
+mod compressed_files;
 mod corpus_seeds;
 mod fuzz;
 mod gold_quotes;
