@@ -15,6 +15,8 @@ pub enum Format {
     Jsonl,
     /// A saved web page.
     Html,
+    /// A news database's export: a header row, a record a row.
+    Csv,
 }
 
 /// The extensions read when walking a directory, and as what (any case).
@@ -29,6 +31,7 @@ const BY_EXTENSION: &[(&str, Format)] = &[
     ("html", Format::Html),
     ("htm", Format::Html),
     ("xhtml", Format::Html),
+    ("csv", Format::Csv),
 ];
 
 impl Format {

@@ -8,8 +8,8 @@ use serde_json::Value;
 use super::article::{Article, Origin};
 use super::assemble::{ArticleFields, article_from_fields};
 
-const TITLE_KEYS: &[&str] = &["title", "headline", "name"];
-const BODY_KEYS: &[&str] = &[
+pub(super) const TITLE_KEYS: &[&str] = &["title", "headline", "name"];
+pub(super) const BODY_KEYS: &[&str] = &[
     "body",
     "text",
     "content",
@@ -17,7 +17,7 @@ const BODY_KEYS: &[&str] = &[
     "full_text",
     "maintext",
 ];
-const SOURCE_KEYS: &[&str] = &[
+pub(super) const SOURCE_KEYS: &[&str] = &[
     "source",
     "outlet",
     "publisher",
@@ -28,8 +28,8 @@ const SOURCE_KEYS: &[&str] = &[
     "media_name",
     "source_domain",
 ];
-const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "by", "creator"];
-const DATE_KEYS: &[&str] = &[
+pub(super) const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "by", "creator"];
+pub(super) const DATE_KEYS: &[&str] = &[
     "date",
     "published",
     "published_at",
@@ -42,7 +42,7 @@ const DATE_KEYS: &[&str] = &[
     "date_published",
     "seendate",
 ];
-const URL_KEYS: &[&str] = &["url", "link", "href", "permalink"];
+pub(super) const URL_KEYS: &[&str] = &["url", "link", "href", "permalink"];
 
 /// What reading one JSON file produced.
 #[derive(Debug, Default)]

@@ -6,6 +6,7 @@ pub mod boilerplate;
 pub mod cache;
 pub mod clean;
 pub mod compressed;
+pub mod csv_export;
 pub mod date;
 pub mod embedded;
 pub mod format;

@@ -10,6 +10,7 @@ use super::article::{Article, LoadNote, Origin};
 use super::assemble::{ArticleFields, article_from_bytes, article_from_fields};
 use super::cache::FileResult;
 use super::compressed::Compression;
+use super::csv_export::parse_csv;
 use super::format::Format;
 use super::json::{parse_json, parse_jsonl};
 use super::load::{LoadProblem, Severity, io_reason, skipped};
@@ -126,6 +127,18 @@ fn from_bytes(
     let json = format == Format::Json;
     if format == Format::Html {
         load.articles.push(page_article(display, origin, bytes));
+    } else if format == Format::Csv {
+        match parse_csv(display, path, &String::from_utf8_lossy(bytes)) {
+            Ok(c) => {
+                load.articles = c.articles;
+                load.problems = c
+                    .problems
+                    .into_iter()
+                    .map(|p| skipped(display.to_string(), p))
+                    .collect();
+            }
+            Err(e) => load.problems.push(skipped(display.to_string(), e)),
+        }
     } else if format != Format::Text {
         let text = String::from_utf8_lossy(bytes);
         let parsed = if json {

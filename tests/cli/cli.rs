@@ -163,6 +163,31 @@ fn list_gives_dates_as_iso_8601_and_the_outlet() {
 }
 
 #[test]
+fn a_news_database_export_in_csv_loads_a_row_an_article() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("export.csv"),
+        "stories_id,publish_date,title,url,media_name,text\n\
+         7,2023-09-18 03:15:00,Harbour reopens,https://a.example/1,Coastal Ledger,\"The harbour reopened on Monday.\"\n\
+         8,20230918T031500Z,Ferry resumes,https://a.example/2,Island Post,\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(&["list", "--json", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["title"], "Harbour reopens");
+    assert_eq!(v[0]["outlet"], "Coastal Ledger");
+    assert_eq!(v[0]["date"], "2023-09-18");
+    assert_eq!(v[1]["title"], "Ferry resumes");
+    assert_eq!(v[1]["date"], "2023-09-18T03:15:00Z");
+    // A link without text says so, and is no failure.
+    assert!(
+        err.contains("export.csv#2: no text in this record (a link only)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn list_text_gives_the_story_as_the_reader_shows_it() {
     let dir = tempfile::tempdir().unwrap();
     let story = "Harbour reopens\n\nBy Ann Lee\n\nThe harbour reopened on Monday.\n\n\
