@@ -17,6 +17,8 @@ pub enum Format {
     Html,
     /// A news database's export: a header row, a record a row.
     Csv,
+    /// RSS, Atom or JSON Feed: an item an article.
+    Feed,
 }
 
 /// The extensions read when walking a directory, and as what (any case).
@@ -32,6 +34,9 @@ const BY_EXTENSION: &[(&str, Format)] = &[
     ("htm", Format::Html),
     ("xhtml", Format::Html),
     ("csv", Format::Csv),
+    ("rss", Format::Feed),
+    ("atom", Format::Feed),
+    ("xml", Format::Feed),
 ];
 
 impl Format {
@@ -47,6 +52,14 @@ impl Format {
             .iter()
             .find(|(e, _)| e.eq_ignore_ascii_case(ext))
             .map(|(_, f)| *f)
+    }
+
+    /// A `.json` file that is a JSON Feed is a feed.
+    pub fn refine(self, bytes: &[u8]) -> Format {
+        match self {
+            Format::Json if is_json_feed(bytes) => Format::Feed,
+            other => other,
+        }
     }
 
     /// By the file's extension; a file named on the command line with
@@ -67,6 +80,9 @@ impl Format {
         if looks_like_html(rest) {
             return Format::Html;
         }
+        if looks_like_feed(rest) {
+            return Format::Feed;
+        }
         match rest.first() {
             Some(b'[') => Format::Json,
             Some(b'{') => {
@@ -83,6 +99,23 @@ impl Format {
             _ => Format::Text,
         }
     }
+}
+
+/// XML (a feed, by far the likeliest XML a reader is given), or a JSON
+/// Feed.
+fn looks_like_feed(rest: &[u8]) -> bool {
+    let lower = rest[..rest.len().min(64)].to_ascii_lowercase();
+    lower.starts_with(b"<?xml")
+        || lower.starts_with(b"<rss")
+        || lower.starts_with(b"<feed")
+        || is_json_feed(rest)
+}
+
+/// A JSON object that names the JSON Feed version near its start.
+fn is_json_feed(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+        && head.windows(20).any(|w| w == b"jsonfeed.org/version")
 }
 
 /// A page starts with a doctype, `<html` or `<head` (after comments are
@@ -117,6 +150,16 @@ mod tests {
         assert_eq!(Format::sniff(b"\n<!DOCTYPE html><html>"), Format::Html);
         assert_eq!(Format::sniff(b"<html lang=en>"), Format::Html);
         assert_eq!(Format::sniff(b"<b>bold</b> text"), Format::Text);
+        assert_eq!(Format::sniff(b"<?xml version=\"1.0\"?><rss>"), Format::Feed);
+        assert_eq!(
+            Format::sniff(b"{\"version\": \"https://jsonfeed.org/version/1.1\"}"),
+            Format::Feed
+        );
+        assert_eq!(
+            Format::Json.refine(b"{\"version\": \"https://jsonfeed.org/version/1\"}"),
+            Format::Feed
+        );
+        assert_eq!(Format::Json.refine(b"[{\"title\": \"x\"}]"), Format::Json);
     }
 
     #[test]

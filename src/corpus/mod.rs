@@ -9,6 +9,7 @@ pub mod compressed;
 pub mod csv_export;
 pub mod date;
 pub mod embedded;
+pub mod feed;
 pub mod format;
 mod headline;
 pub mod html;

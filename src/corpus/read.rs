@@ -11,6 +11,7 @@ use super::assemble::{ArticleFields, article_from_bytes, article_from_fields};
 use super::cache::FileResult;
 use super::compressed::Compression;
 use super::csv_export::parse_csv;
+use super::feed::parse_feed;
 use super::format::Format;
 use super::json::{parse_json, parse_jsonl};
 use super::load::{LoadProblem, Severity, io_reason, skipped};
@@ -124,9 +125,18 @@ fn from_bytes(
         );
     }
     let mut load = FileLoad::default();
+    let format = format.refine(bytes);
     let json = format == Format::Json;
     if format == Format::Html {
         load.articles.push(page_article(display, origin, bytes));
+    } else if format == Format::Feed {
+        match parse_feed(display, path, bytes) {
+            Ok(items) if items.is_empty() => load
+                .problems
+                .push(skipped(display.to_string(), "a feed with no items".into())),
+            Ok(items) => load.articles = items,
+            Err(e) => load.problems.push(skipped(display.to_string(), e)),
+        }
     } else if format == Format::Csv {
         match parse_csv(display, path, &String::from_utf8_lossy(bytes)) {
             Ok(c) => {

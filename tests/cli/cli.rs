@@ -188,6 +188,28 @@ fn a_news_database_export_in_csv_loads_a_row_an_article() {
 }
 
 #[test]
+fn a_feed_gives_an_article_an_item_and_says_which_are_summaries() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ledger.rss"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Coastal Ledger</title>\
+         <item><title>Ferry resumes</title><link>https://ledger.example/2</link>\
+         <pubDate>Tue, 16 Jul 2024 08:00:00 GMT</pubDate>\
+         <description>&lt;p&gt;Sailings resume on Tuesday.&lt;/p&gt;</description></item></channel></rss>",
+    )
+    .unwrap();
+    let (code, out, err) = run(&["list", "--json", "--text", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["title"], "Ferry resumes");
+    assert_eq!(v[0]["outlet"], "Coastal Ledger");
+    assert_eq!(v[0]["date"], "2024-07-16T08:00:00Z");
+    assert_eq!(v[0]["url"], "https://ledger.example/2");
+    assert_eq!(v[0]["text"], "Sailings resume on Tuesday.");
+    assert!(err.contains("ledger.rss#1: summary only"), "{err}");
+}
+
+#[test]
 fn list_text_gives_the_story_as_the_reader_shows_it() {
     let dir = tempfile::tempdir().unwrap();
     let story = "Harbour reopens\n\nBy Ann Lee\n\nThe harbour reopened on Monday.\n\n\

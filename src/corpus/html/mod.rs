@@ -109,6 +109,12 @@ impl Page {
     }
 }
 
+/// The paragraphs of an HTML fragment (a feed item's content), read in
+/// one pass: blocks become paragraphs, scripts and styles go.
+pub fn fragment_paragraphs(html: &str) -> Vec<String> {
+    split(&plain::text(html))
+}
+
 fn plain_page(html: &str) -> Page {
     Page {
         paragraphs: split(&plain::text(html)),
