@@ -94,9 +94,9 @@ impl Cli {
 #[derive(Debug, Clone, Args)]
 pub struct CorpusArgs {
     /// Files and directories (read recursively) of articles: .txt, .md,
-    /// .json, .jsonl; `-` reads standard input (text, JSON or JSON Lines,
-    /// told by content). Without paths, what is piped in, else the
-    /// bundled sample articles.
+    /// .json, .jsonl, .csv, .html, .rss, .atom, .xml, and any of them
+    /// .gz, .zst or .bz2; `-` reads standard input (told by content).
+    /// Without paths, what is piped in, else the bundled sample articles.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
