@@ -5,23 +5,16 @@
 //! url). A row without text — many exports are lists of links — is still
 //! an article, with a note saying it has no text, never an empty story.
 
-use super::article::{Article, LoadNote, Origin};
+use super::article::{LoadNote, Origin};
 use super::assemble::{ArticleFields, article_from_fields};
-use super::json::{AUTHOR_KEYS, BODY_KEYS, DATE_KEYS, SOURCE_KEYS, TITLE_KEYS, URL_KEYS};
-
-/// What a CSV file gave: its rows as articles, and its problems.
-#[derive(Debug, Default)]
-pub struct CsvLoad {
-    pub articles: Vec<Article>,
-    pub problems: Vec<String>,
-}
+use super::json::{AUTHOR_KEYS, BODY_KEYS, DATE_KEYS, Records, SOURCE_KEYS, TITLE_KEYS, URL_KEYS};
 
 /// The note on a row with no text.
 pub const NO_TEXT: &str = "no text in this record (a link only)";
 
 /// The rows of a CSV export with a header; `display` names each row
 /// (`file.csv#3`).
-pub fn parse_csv(display: &str, path: &std::path::Path, text: &str) -> Result<CsvLoad, String> {
+pub fn parse_csv(display: &str, path: &std::path::Path, text: &str) -> Result<Records, String> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -50,7 +43,7 @@ pub fn parse_csv(display: &str, path: &std::path::Path, text: &str) -> Result<Cs
             header.join(", ")
         ));
     }
-    let mut load = CsvLoad::default();
+    let mut load = Records::default();
     for (n, row) in reader.records().enumerate() {
         let row = match row {
             Ok(r) => r,

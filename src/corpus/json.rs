@@ -44,16 +44,16 @@ pub(super) const DATE_KEYS: &[&str] = &[
 ];
 pub(super) const URL_KEYS: &[&str] = &["url", "link", "href", "permalink"];
 
-/// What reading one JSON file produced.
+/// What reading a file of records (JSON, JSON Lines, CSV, a feed) produced.
 #[derive(Debug, Default)]
-pub struct JsonLoad {
+pub struct Records {
     pub articles: Vec<Article>,
     /// Problems with single records or lines; the file as a whole loaded.
     pub problems: Vec<String>,
 }
 
 /// Parse a `.json` file: one article object or an array of them.
-pub fn parse_json(display: &str, path: &std::path::Path, text: &str) -> Result<JsonLoad, String> {
+pub fn parse_json(display: &str, path: &std::path::Path, text: &str) -> Result<Records, String> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         format!(
             "invalid JSON at line {}, column {}: {}",
@@ -62,7 +62,7 @@ pub fn parse_json(display: &str, path: &std::path::Path, text: &str) -> Result<J
             strip_position(&e.to_string())
         )
     })?;
-    let mut load = JsonLoad::default();
+    let mut load = Records::default();
     match value {
         Value::Array(items) => {
             let many = items.len() > 1;
@@ -121,8 +121,8 @@ fn summarise(problems: Vec<String>, unit: &str) -> Vec<String> {
 
 /// Parse a `.jsonl` file: one article object per line; bad lines are
 /// reported and skipped, the rest load.
-pub fn parse_jsonl(display: &str, path: &std::path::Path, text: &str) -> JsonLoad {
-    let mut load = JsonLoad::default();
+pub fn parse_jsonl(display: &str, path: &std::path::Path, text: &str) -> Records {
+    let mut load = Records::default();
     let mut n = 0;
     for (lineno, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -142,7 +142,7 @@ pub fn parse_jsonl(display: &str, path: &std::path::Path, text: &str) -> JsonLoa
     load
 }
 
-fn push_record(load: &mut JsonLoad, name: String, path: &std::path::Path, v: &Value, at: &str) {
+fn push_record(load: &mut Records, name: String, path: &std::path::Path, v: &Value, at: &str) {
     match fields_of(v) {
         Ok(fields) => load.articles.push(article_from_fields(
             name,

@@ -13,7 +13,7 @@ use super::compressed::Compression;
 use super::csv_export::parse_csv;
 use super::feed::parse_feed;
 use super::format::Format;
-use super::json::{parse_json, parse_jsonl};
+use super::json::{Records, parse_json, parse_jsonl};
 use super::load::{LoadProblem, Severity, io_reason, skipped};
 use super::walk::Source;
 
@@ -124,58 +124,41 @@ fn from_bytes(
             "binary file (contains NUL bytes); not an article".to_string(),
         );
     }
+    let one = |article: Article| {
+        Ok(Records {
+            articles: vec![article],
+            problems: Vec::new(),
+        })
+    };
+    let lossy = || String::from_utf8_lossy(bytes);
+    let read = match format.refine(bytes) {
+        Format::Text => one(article_from_bytes(display.to_string(), origin, bytes)),
+        Format::Html => one(page_article(display, origin, bytes)),
+        Format::Json => parse_json(display, path, &lossy()),
+        Format::Jsonl => Ok(parse_jsonl(display, path, &lossy())),
+        Format::Csv => parse_csv(display, path, &lossy()),
+        Format::Feed => parse_feed(display, path, bytes).map(|articles| Records {
+            articles,
+            problems: Vec::new(),
+        }),
+    };
     let mut load = FileLoad::default();
-    let format = format.refine(bytes);
-    let json = format == Format::Json;
-    if format == Format::Html {
-        load.articles.push(page_article(display, origin, bytes));
-    } else if format == Format::Feed {
-        match parse_feed(display, path, bytes) {
-            Ok(items) if items.is_empty() => load
+    match read {
+        Ok(r) => {
+            load.articles = r.articles;
+            load.problems = r
                 .problems
-                .push(skipped(display.to_string(), "a feed with no items".into())),
-            Ok(items) => load.articles = items,
-            Err(e) => load.problems.push(skipped(display.to_string(), e)),
-        }
-    } else if format == Format::Csv {
-        match parse_csv(display, path, &String::from_utf8_lossy(bytes)) {
-            Ok(c) => {
-                load.articles = c.articles;
-                load.problems = c
-                    .problems
-                    .into_iter()
-                    .map(|p| skipped(display.to_string(), p))
-                    .collect();
+                .into_iter()
+                .map(|p| skipped(display.to_string(), p))
+                .collect();
+            if load.articles.is_empty() && load.problems.is_empty() {
+                load.problems.push(skipped(
+                    display.to_string(),
+                    "no articles in this file".into(),
+                ));
             }
-            Err(e) => load.problems.push(skipped(display.to_string(), e)),
         }
-    } else if format != Format::Text {
-        let text = String::from_utf8_lossy(bytes);
-        let parsed = if json {
-            parse_json(display, path, &text)
-        } else {
-            Ok(parse_jsonl(display, path, &text))
-        };
-        match parsed {
-            Ok(j) => {
-                load.articles = j.articles;
-                load.problems = j
-                    .problems
-                    .into_iter()
-                    .map(|p| skipped(display.to_string(), p))
-                    .collect();
-                if load.articles.is_empty() && load.problems.is_empty() {
-                    load.problems.push(skipped(
-                        display.to_string(),
-                        "no articles in this file".into(),
-                    ));
-                }
-            }
-            Err(e) => load.problems.push(skipped(display.to_string(), e)),
-        }
-    } else {
-        load.articles
-            .push(article_from_bytes(display.to_string(), origin, bytes));
+        Err(e) => load.problems.push(skipped(display.to_string(), e)),
     }
     for a in &load.articles {
         for note in &a.notes {
