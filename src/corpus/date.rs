@@ -44,9 +44,12 @@ impl NewsDate {
 }
 
 /// Day formats with words, tried in order (strptime; month and weekday
-/// names match in any case, full or abbreviated). The weekday some
-/// databases append ("Monday") is cut before these are tried.
+/// names match in any case, full or abbreviated; a weekday must be the
+/// date's own).
 const DAY_FORMATS: &[&str] = &[
+    // News databases append the weekday: "January 11, 2010 Monday".
+    "%B %d, %Y %A",
+    "%B %d, %Y, %A",
     "%B %d, %Y",
     "%b %d, %Y",
     "%B %d %Y",
@@ -174,10 +177,8 @@ fn local(s: &str) -> Option<NewsDate> {
     })
 }
 
-/// A day in words; a weekday after it ("January 11, 2010 Monday") is cut
-/// first.
+/// A day in words.
 fn day(s: &str) -> Option<NewsDate> {
-    let s = strip_trailing_weekday(s);
     DAY_FORMATS.iter().find_map(|f| {
         strtime::parse(f, s)
             .ok()?
@@ -185,27 +186,6 @@ fn day(s: &str) -> Option<NewsDate> {
             .ok()
             .map(NewsDate::of_day)
     })
-}
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-fn strip_trailing_weekday(s: &str) -> &str {
-    let Some((head, last)) = s.rsplit_once(' ') else {
-        return s;
-    };
-    if WEEKDAYS.contains(&last.to_ascii_lowercase().as_str()) {
-        head.trim_end_matches([' ', ','])
-    } else {
-        s
-    }
 }
 
 #[cfg(test)]

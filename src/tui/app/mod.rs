@@ -230,6 +230,11 @@ impl App {
         app
     }
 
+    /// Article `id`'s publication date, as read when it loaded.
+    pub fn date_of(&self, id: usize) -> Option<crate::corpus::date::NewsDate> {
+        self.dates.get(id).copied().flatten()
+    }
+
     /// The article under the selection.
     pub fn current(&self) -> Option<&Article> {
         self.current_index().and_then(|i| self.articles.get(i))

@@ -2,6 +2,7 @@
 //! under a filter, ranked hits with a snippet of the best paragraph.
 //! Unread articles have a dot before a bold title; read ones a plain one.
 
+use crate::corpus::date::NewsDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -68,7 +69,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let s = t.selected(focused);
             (s, s, s)
         };
-        let mut sub = subtitle(article);
+        let mut sub = subtitle(article, app.date_of(id));
         if let Some(hit) = app.filter.hit(id) {
             let n = hit.matching_paragraphs;
             sub = format!("{n} ¶ · {sub}");
@@ -139,12 +140,12 @@ fn list_title(app: &App) -> String {
 }
 
 /// "Byline · Source · 751 words".
-fn subtitle(a: &Article) -> String {
+fn subtitle(a: &Article, date: Option<NewsDate>) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(a.byline.clone());
     // A page whose author is its outlet ("BBC News") says it once.
     parts.extend(a.source.clone().filter(|s| Some(s) != a.byline.as_ref()));
-    parts.extend(a.published().map(|d| d.short()));
+    parts.extend(date.map(|d| d.short()));
     parts.push(format!("{} words", a.words));
     parts.join(" · ")
 }
