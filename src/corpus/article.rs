@@ -50,6 +50,11 @@ impl ParagraphKind {
         matches!(self, Self::Headline | Self::Body | Self::Caption)
     }
 
+    /// Shown in the reader's header (the headline and byline), not its body.
+    pub fn is_header(self) -> bool {
+        matches!(self, Self::Headline | Self::Byline)
+    }
+
     /// Text that is not the story and that a key hides.
     pub fn is_noise(self) -> bool {
         matches!(self, Self::Boilerplate(_) | Self::Duplicate(_))
@@ -144,9 +149,7 @@ impl Article {
     pub fn shown_text(&self) -> String {
         let mut out = String::with_capacity(self.text.len());
         for p in &self.paragraphs {
-            if p.kind.is_noise()
-                || matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Byline)
-            {
+            if p.kind.is_noise() || p.kind.is_header() {
                 continue;
             }
             if !out.is_empty() {

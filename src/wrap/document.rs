@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::Article;
 
 use super::lines::{TagRequest, wrap_with_tags};
 
@@ -82,7 +82,7 @@ impl ArticleLayout {
         let mut b = Builder::new(article, options, tags);
         let mut hidden: Option<(usize, Range<usize>)> = None;
         for (i, p) in article.paragraphs.iter().enumerate() {
-            if matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Byline) {
+            if p.kind.is_header() {
                 continue;
             }
             if options.hide_noise && p.kind.is_noise() {
