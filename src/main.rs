@@ -46,6 +46,15 @@ fn main() -> ExitCode {
         }
     };
     if let Some(corpus) = cli.corpus_mut() {
+        if let Some(given) = corpus.newsboat.take() {
+            match cli::newsboat::cache_path(given) {
+                Ok(path) => corpus.paths.push(path),
+                Err(message) => {
+                    warn(&message);
+                    return ExitCode::from(2);
+                }
+            }
+        }
         // Nothing named: what is piped in (`cat story.txt | saidso`), else
         // the config's paths, else the bundled articles.
         if corpus.paths.is_empty() {

@@ -15,6 +15,7 @@ pub mod config;
 pub mod format;
 pub mod list;
 pub mod mistyped;
+pub mod newsboat;
 pub mod output;
 pub mod quotes;
 pub mod search;
@@ -94,11 +95,17 @@ impl Cli {
 #[derive(Debug, Clone, Args)]
 pub struct CorpusArgs {
     /// Files and directories (read recursively) of articles: .txt, .md,
-    /// .json, .jsonl, .csv, .html, .rss, .atom, .xml, and any of them
-    /// .gz, .zst or .bz2; `-` reads standard input (told by content).
+    /// .json, .jsonl, .csv, .html, .rss, .atom, .xml, .warc, and any of
+    /// them .gz, .zst or .bz2; newsboat's cache.db when named; `-` reads
+    /// standard input (told by content).
     /// Without paths, what is piped in, else the bundled sample articles.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Also read newsboat's cache: this one, else ~/.newsboat/cache.db,
+    /// else $XDG_DATA_HOME/newsboat/cache.db (read-only, so a running
+    /// newsboat is not disturbed).
+    #[arg(long, value_name = "CACHE", num_args = 0..=1)]
+    pub newsboat: Option<Option<PathBuf>>,
 }
 
 impl CorpusArgs {

@@ -50,22 +50,33 @@ impl Compression {
             .map_or("", |(.., n)| *n)
     }
 
+    /// A reader of `inner` decompressed, for streaming what may be larger
+    /// than memory should hold (a web archive).
+    pub fn reader<'a, R: Read + 'a>(self, inner: R) -> Result<Box<dyn Read + 'a>, String> {
+        Ok(match self {
+            Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(inner)),
+            Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(inner)),
+            Compression::Zstd => Box::new(
+                ruzstd::decoding::StreamingDecoder::new(inner)
+                    .map_err(|e| format!("not valid zstd data ({e})"))?,
+            ),
+        })
+    }
+
+    /// What a read error of the decompressed stream means to the user.
+    pub fn damaged(self, e: &std::io::Error) -> String {
+        format!("damaged or cut-off {} data ({e})", self.name())
+    }
+
     /// `bytes` decompressed, at most `limit` bytes of it; a clear reason
     /// when the data is damaged, cut short or larger than the limit.
     pub fn decompress(self, bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {
-        let reader: Box<dyn Read + '_> = match self {
-            Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(bytes)),
-            Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(bytes)),
-            Compression::Zstd => Box::new(
-                ruzstd::decoding::StreamingDecoder::new(bytes)
-                    .map_err(|e| format!("not valid zstd data ({e})"))?,
-            ),
-        };
+        let reader = self.reader(bytes)?;
         let mut out = Vec::new();
         reader
             .take(limit + 1)
             .read_to_end(&mut out)
-            .map_err(|e| format!("damaged or cut-off {} data ({e})", self.name()))?;
+            .map_err(|e| self.damaged(&e))?;
         if out.len() as u64 > limit {
             return Err(format!(
                 "decompresses to over {} MB, the limit (a compression bomb?)",

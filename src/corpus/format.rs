@@ -19,6 +19,8 @@ pub enum Format {
     Csv,
     /// RSS, Atom or JSON Feed: an item an article.
     Feed,
+    /// A web archive: an archived HTML page an article.
+    Warc,
 }
 
 /// The extensions read when walking a directory, and as what (any case).
@@ -37,6 +39,7 @@ const BY_EXTENSION: &[(&str, Format)] = &[
     ("rss", Format::Feed),
     ("atom", Format::Feed),
     ("xml", Format::Feed),
+    ("warc", Format::Warc),
 ];
 
 impl Format {
@@ -79,6 +82,9 @@ impl Format {
         };
         if looks_like_html(rest) {
             return Format::Html;
+        }
+        if super::warc::looks_like_warc(rest) {
+            return Format::Warc;
         }
         if looks_like_feed(rest) {
             return Format::Feed;

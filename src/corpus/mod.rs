@@ -16,6 +16,7 @@ pub mod html;
 pub mod json;
 pub mod load;
 mod meta;
+pub mod newsboat;
 pub mod offsets;
 pub mod order;
 pub mod paragraphs;
@@ -23,6 +24,7 @@ mod pattern;
 mod read;
 pub mod sanitize;
 mod walk;
+pub mod warc;
 mod words;
 
 pub use article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};

@@ -6,8 +6,8 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use super::article::{Article, LoadNote, Origin};
-use super::assemble::{ArticleFields, article_from_bytes, article_from_fields};
+use super::article::{Article, Origin};
+use super::assemble::article_from_bytes;
 use super::cache::FileResult;
 use super::compressed::Compression;
 use super::csv_export::parse_csv;
@@ -58,12 +58,18 @@ pub(super) fn load_source(source: &Source) -> FileLoad {
                 Err(e) => only_problem(STDIN_NAME, format!("cannot read: {}", io_reason(&e))),
             }
         }
-        Source::File { path, display, .. } => match read_file(path) {
-            Ok(bytes) => {
-                let format = Format::of_path(path);
-                from_bytes(display, path, Origin::File(path.clone()), &bytes, format)
+        Source::File { path, display, .. } => match Format::of_path(path) {
+            // Streamed: an archive may be larger than memory should hold.
+            Format::Warc => finish(display, super::warc::read_archive(display, path)),
+            // A database is read by SQLite, in place; one named on the
+            // command line is known by its first bytes (`cache.db`).
+            _ if Format::known(path).is_none() && super::newsboat::is_sqlite(path) => {
+                finish(display, super::newsboat::read_cache(display, path))
             }
-            Err(problem) => only_problem(display, problem),
+            format => match read_file(path) {
+                Ok(bytes) => from_bytes(display, path, Origin::File(path.clone()), &bytes, format),
+                Err(problem) => only_problem(display, problem),
+            },
         },
     }
 }
@@ -118,7 +124,10 @@ fn from_bytes(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return only_problem(display, "empty file".to_string());
     }
-    if memchr::memchr(0, bytes).is_some() {
+    let format = format.refine(bytes);
+    // An archive holds images and the like; anything else with a NUL in
+    // it is not text.
+    if format != Format::Warc && memchr::memchr(0, bytes).is_some() {
         return only_problem(
             display,
             "binary file (contains NUL bytes); not an article".to_string(),
@@ -131,9 +140,9 @@ fn from_bytes(
         })
     };
     let lossy = || String::from_utf8_lossy(bytes);
-    let read = match format.refine(bytes) {
+    let read = match format {
         Format::Text => one(article_from_bytes(display.to_string(), origin, bytes)),
-        Format::Html => one(page_article(display, origin, bytes)),
+        Format::Html => one(super::html::read(&lossy()).into_article(display, origin)),
         Format::Json => parse_json(display, path, &lossy()),
         Format::Jsonl => Ok(parse_jsonl(display, path, &lossy())),
         Format::Csv => parse_csv(display, path, &lossy()),
@@ -141,7 +150,15 @@ fn from_bytes(
             articles,
             problems: Vec::new(),
         }),
+        Format::Warc => super::warc::read_warc(display, &origin, bytes, None),
     };
+    finish(display, read)
+}
+
+/// A file's articles and problems from what its reader gave: per-record
+/// problems as skipped, a file with nothing in it said so, and each
+/// article's notes (repairs) listed.
+fn finish(display: &str, read: Result<Records, String>) -> FileLoad {
     let mut load = FileLoad::default();
     match read {
         Ok(r) => {
@@ -170,29 +187,6 @@ fn from_bytes(
         }
     }
     load
-}
-
-/// A saved web page as an article: the story's paragraphs under the
-/// page's title, with its byline, outlet, date and link. Quotation offsets
-/// are into this text (a page's markup has no place a reader would count
-/// from), as for a JSON record.
-fn page_article(display: &str, origin: Origin, bytes: &[u8]) -> Article {
-    let html = String::from_utf8_lossy(bytes);
-    let page = super::html::read(&html);
-    let mut article = article_from_fields(
-        display.to_string(),
-        origin,
-        ArticleFields {
-            title: page.title,
-            body: page.paragraphs.join("\n\n"),
-            byline: page.byline,
-            source: page.outlet,
-            date: page.date,
-            url: page.url,
-        },
-    );
-    article.notes.extend(page.note.map(LoadNote));
-    article
 }
 
 fn only_problem(display: &str, problem: String) -> FileLoad {

@@ -10,4 +10,5 @@ mod compare;
 mod config;
 mod export;
 mod load_cache;
+mod sources;
 mod speakers;

@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod archives;
 mod attribution_kinds;
 mod cache_kill;
 mod compressed_files;

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod archives;
 pub mod child;
 pub mod cli;
 pub mod hostile;

@@ -15,6 +15,9 @@ mod plain;
 
 use dom_smoothie::{Config, Readability, TextMode};
 
+use super::article::{Article, LoadNote, Origin};
+use super::assemble::{ArticleFields, article_from_fields};
+
 /// What a page gave: its metadata and its story's paragraphs.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Page {
@@ -95,6 +98,27 @@ pub fn read(html: &str) -> Page {
 }
 
 impl Page {
+    /// The page as an article: the story's paragraphs under its title,
+    /// with its byline, outlet, date and link. Quotation offsets are into
+    /// this text (a page's markup has no place a reader would count from),
+    /// as for a JSON record.
+    pub fn into_article(self, display: &str, origin: Origin) -> Article {
+        let mut article = article_from_fields(
+            display.to_string(),
+            origin,
+            ArticleFields {
+                title: self.title,
+                body: self.paragraphs.join("\n\n"),
+                byline: self.byline,
+                source: self.outlet,
+                date: self.date,
+                url: self.url,
+            },
+        );
+        article.notes.extend(self.note.map(LoadNote));
+        article
+    }
+
     /// A page of these fields, each trimmed: title, byline, outlet, date,
     /// url.
     fn of_meta([title, byline, outlet, date, url]: [Option<&str>; 5]) -> Page {
