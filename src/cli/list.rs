@@ -67,7 +67,7 @@ impl<'a> From<&'a Article> for ListRecord<'a> {
             words: a.words,
             paragraphs: a.paragraphs.len(),
             title_derived: a.title_derived,
-            notes: a.notes.iter().map(|n| n.0.as_str()).collect(),
+            notes: a.notes.iter().map(|n| n.text.as_str()).collect(),
             text: None,
         }
     }

@@ -84,9 +84,31 @@ impl Paragraph {
     }
 }
 
-/// Something worth telling the user about how an article was read.
+/// Something worth telling the user about how an article was read: a
+/// repair made to its text (invalid UTF-8, escapes removed), or a fact
+/// about what it holds (a feed's summary only, a record without text).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LoadNote(pub String);
+pub struct LoadNote {
+    pub text: String,
+    /// The text was changed on the way in.
+    pub repair: bool,
+}
+
+impl LoadNote {
+    pub fn repair(text: impl Into<String>) -> Self {
+        LoadNote {
+            text: text.into(),
+            repair: true,
+        }
+    }
+
+    pub fn fact(text: impl Into<String>) -> Self {
+        LoadNote {
+            text: text.into(),
+            repair: false,
+        }
+    }
+}
 
 /// One article.
 #[derive(Debug, Clone, Serialize)]
@@ -115,7 +137,8 @@ pub struct Article {
     /// identity for JSON records, whose text is made of their fields.
     #[serde(skip)]
     pub file_offsets: super::offsets::OffsetMap,
-    /// How the text was repaired on the way in (invalid UTF-8, escapes…).
+    /// How the text was repaired on the way in (invalid UTF-8, escapes…),
+    /// and what is worth knowing about it (summary only…).
     pub notes: Vec<LoadNote>,
     /// Stable hash of `text`, for keeping reading state across renames.
     pub content_hash: u64,

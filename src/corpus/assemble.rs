@@ -87,6 +87,6 @@ fn assemble(
         words: cleaned.words,
         file_offsets: Default::default(),
         residue: cleaned.residue,
-        notes: report.notes().into_iter().map(LoadNote).collect(),
+        notes: report.notes().into_iter().map(LoadNote::repair).collect(),
     }
 }

@@ -44,8 +44,9 @@ pub const MIN_BYTES: u64 = 64 << 20;
 /// First (and last) bytes of a cache file; the last byte is the format's
 /// version. Version 2: entries and index in postcard (serde), a CRC-32 per
 /// entry. Version 3: each article's map of text offsets to file offsets.
+/// Version 4: notes say whether they are repairs; problems may be notes.
 /// Files of other versions are refused and replaced.
-const MAGIC: &[u8; 8] = b"saidso\x01\x03";
+const MAGIC: &[u8; 8] = b"saidso\x01\x04";
 
 static DISABLED: AtomicBool = AtomicBool::new(false);
 

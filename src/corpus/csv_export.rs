@@ -76,7 +76,7 @@ pub fn parse_csv(display: &str, path: &std::path::Path, text: &str) -> Result<Re
             fields,
         );
         if body.is_none() {
-            article.notes.push(LoadNote(NO_TEXT.into()));
+            article.notes.push(LoadNote::fact(NO_TEXT));
         }
         load.articles.push(article);
     }
@@ -103,7 +103,7 @@ mod tests {
         assert!(a.notes.is_empty());
         assert_eq!(b.title, "Ferry resumes");
         assert_eq!(b.url.as_deref(), Some("https://a.example/2"));
-        assert_eq!(b.notes, [LoadNote(NO_TEXT.into())]);
+        assert_eq!(b.notes, [LoadNote::fact(NO_TEXT)]);
         assert_eq!(b.path, "x.csv#2");
     }
 

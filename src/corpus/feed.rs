@@ -60,7 +60,7 @@ pub fn parse_feed(
             fields,
         );
         if summary_only {
-            article.notes.push(LoadNote(SUMMARY_ONLY.into()));
+            article.notes.push(LoadNote::fact(SUMMARY_ONLY));
         }
         articles.push(article);
     }
@@ -115,7 +115,7 @@ mod tests {
         );
         assert!(a.notes.is_empty());
         assert_eq!(b.shown_text(), "Only a summary of the ferry story.");
-        assert_eq!(b.notes, [LoadNote(SUMMARY_ONLY.into())]);
+        assert_eq!(b.notes, [LoadNote::fact(SUMMARY_ONLY)]);
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub struct Records {
     pub articles: Vec<Article>,
     /// Problems with single records or lines; the file as a whole loaded.
     pub problems: Vec<String>,
+    /// Facts about the file as a whole ("4 of 6 records are not pages").
+    pub notes: Vec<String>,
 }
 
 /// Parse a `.json` file: one article object or an array of them.
@@ -343,6 +345,10 @@ mod tests {
         let a = &load.articles[0];
         assert_eq!(a.title, "Bad title");
         assert!(!a.text.contains('\u{1b}'));
-        assert!(a.notes.iter().any(|n| n.0.contains("escape")));
+        assert!(
+            a.notes
+                .iter()
+                .any(|n| n.repair && n.text.contains("escape"))
+        );
     }
 }

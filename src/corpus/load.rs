@@ -29,6 +29,9 @@ pub enum Severity {
     Skipped,
     /// Loaded, but repaired on the way (e.g. invalid UTF-8).
     Repaired,
+    /// Loaded whole; a fact worth knowing (a feed's summary only, a
+    /// record without text, an archive's records of other kinds).
+    Noted,
 }
 
 /// A file, record or path that did not load cleanly.

@@ -136,7 +136,7 @@ fn from_bytes(
     let one = |article: Article| {
         Ok(Records {
             articles: vec![article],
-            problems: Vec::new(),
+            ..Records::default()
         })
     };
     let lossy = || String::from_utf8_lossy(bytes);
@@ -148,7 +148,7 @@ fn from_bytes(
         Format::Csv => parse_csv(display, path, &lossy()),
         Format::Feed => parse_feed(display, path, bytes).map(|articles| Records {
             articles,
-            problems: Vec::new(),
+            ..Records::default()
         }),
         Format::Warc => super::warc::read_warc(display, &origin, bytes, None),
     };
@@ -167,6 +167,11 @@ fn finish(display: &str, read: Result<Records, String>) -> FileLoad {
                 .problems
                 .into_iter()
                 .map(|p| skipped(display.to_string(), p))
+                .chain(r.notes.into_iter().map(|n| LoadProblem {
+                    path: display.to_string(),
+                    problem: n,
+                    severity: Severity::Noted,
+                }))
                 .collect();
             if load.articles.is_empty() && load.problems.is_empty() {
                 load.problems.push(skipped(
@@ -181,8 +186,12 @@ fn finish(display: &str, read: Result<Records, String>) -> FileLoad {
         for note in &a.notes {
             load.problems.push(LoadProblem {
                 path: a.path.clone(),
-                problem: note.0.clone(),
-                severity: Severity::Repaired,
+                problem: note.text.clone(),
+                severity: if note.repair {
+                    Severity::Repaired
+                } else {
+                    Severity::Noted
+                },
             });
         }
     }

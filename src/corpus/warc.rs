@@ -112,7 +112,7 @@ pub fn read_warc<R: BufRead>(
     if !skipped.is_empty() {
         let total: usize = skipped.values().sum();
         let kinds: Vec<String> = skipped.iter().map(|(k, c)| format!("{c} {k}")).collect();
-        load.problems.push(format!(
+        load.notes.push(format!(
             "{total} of {n} records are not HTML pages, skipped: {}",
             kinds.join(", ")
         ));

@@ -68,7 +68,7 @@ pub fn header_parts(
             parts.push(HeaderPart::Speakers(speaker_legend(q)));
         }
         if !article.notes.is_empty() {
-            let notes: Vec<&str> = article.notes.iter().map(|n| n.0.as_str()).collect();
+            let notes: Vec<&str> = article.notes.iter().map(|n| n.text.as_str()).collect();
             parts.push(HeaderPart::Notes(format!("⚠ {}", notes.join("; "))));
         }
     }

@@ -16,21 +16,27 @@ pub fn lines(app: &App) -> Vec<(String, bool)> {
         .iter()
         .filter(|p| p.severity == Severity::Skipped)
         .count();
-    let mut repaired: Vec<&str> = app
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Repaired)
-        .map(|p| p.path.as_str())
-        .collect();
-    repaired.dedup();
-    let repaired = repaired.len();
-    out.push((
-        format!(
-            "{} loaded · {skipped} not loaded · {repaired} repaired",
-            count(app.articles.len(), "article")
-        ),
-        true,
-    ));
+    // Articles, not lines: one article may have several repairs.
+    let articles_with = |severity: Severity| {
+        let mut paths: Vec<&str> = app
+            .problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .map(|p| p.path.as_str())
+            .collect();
+        paths.dedup();
+        paths.len()
+    };
+    let repaired = articles_with(Severity::Repaired);
+    let noted = articles_with(Severity::Noted);
+    let mut summary = format!(
+        "{} loaded · {skipped} not loaded · {repaired} repaired",
+        count(app.articles.len(), "article")
+    );
+    if noted > 0 {
+        summary.push_str(&format!(" · {noted} with notes"));
+    }
+    out.push((summary, true));
     if app.skipped_files > 0 {
         out.push((
             format!(
@@ -54,6 +60,7 @@ pub fn lines(app: &App) -> Vec<(String, bool)> {
         let tag = match p.severity {
             Severity::Skipped => "not loaded",
             Severity::Repaired => "repaired",
+            Severity::Noted => "note",
         };
         out.push((format!("  {tag}: {}", p.problem), false));
     }

@@ -134,6 +134,31 @@ fn problems_overlay_lists_files_with_reasons() {
 }
 
 #[test]
+fn a_note_is_not_called_a_repair() {
+    // A feed's summary-only item, as loading reports it: loaded whole.
+    let mut app = App::new(Theme::dark(), KeyMap::default(), 90, 20);
+    app.update(Msg::Load(LoadEvent::Batch {
+        articles: Corpus::embedded().articles[..1].to_vec(),
+        problems: vec![LoadProblem {
+            path: "feed.xml#2".into(),
+            problem: "summary only: the feed carries no full text".into(),
+            severity: Severity::Noted,
+        }],
+    }));
+    app.update(Msg::Load(LoadEvent::Finished));
+    let screen = text(&draw(&app));
+    assert!(screen.contains("⚠ 1 noted · ! shows"), "{screen}");
+    assert!(!screen.contains("repaired"), "{screen}");
+    keys(&mut app, "!");
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("0 repaired · 1 with notes")
+            && screen.contains("note: summary only: the feed carries no full text"),
+        "{screen}"
+    );
+}
+
+#[test]
 fn the_selection_is_one_solid_highlight_and_follows_focus() {
     let mut app = seeds_app(100, 30);
     let buf = draw(&app);

@@ -54,8 +54,9 @@ struct StoredArticle<'a> {
     paragraphs: Vec<StoredParagraph<'a>>,
     residue: Vec<Range<usize>>,
     words: usize,
+    /// Each note's text, and whether it is a repair.
     #[serde(borrow)]
-    notes: Vec<&'a str>,
+    notes: Vec<(&'a str, bool)>,
     content_hash: u64,
     file_offsets: Vec<(usize, usize)>,
 }
@@ -97,6 +98,7 @@ struct StoredProblem<'a> {
 enum StoredSeverity {
     Skipped,
     Repaired,
+    Noted,
 }
 
 /// One row of the index: a file, its stamp and where its entry lies.
@@ -123,6 +125,7 @@ pub(super) fn encode_result(r: &FileResult) -> Option<Vec<u8>> {
                 severity: match p.severity {
                     Severity::Skipped => StoredSeverity::Skipped,
                     Severity::Repaired => StoredSeverity::Repaired,
+                    Severity::Noted => StoredSeverity::Noted,
                 },
             })
             .collect(),
@@ -164,7 +167,11 @@ fn stored_article(a: &Article) -> StoredArticle<'_> {
             .collect(),
         residue: a.residue.clone(),
         words: a.words,
-        notes: a.notes.iter().map(|n| n.0.as_str()).collect(),
+        notes: a
+            .notes
+            .iter()
+            .map(|n| (n.text.as_str(), n.repair))
+            .collect(),
         content_hash: a.content_hash,
     }
 }
@@ -187,6 +194,7 @@ pub(super) fn decode_result(bytes: &[u8]) -> Option<FileResult> {
                 severity: match p.severity {
                     StoredSeverity::Skipped => Severity::Skipped,
                     StoredSeverity::Repaired => Severity::Repaired,
+                    StoredSeverity::Noted => Severity::Noted,
                 },
             })
         })
@@ -233,7 +241,7 @@ fn article(a: StoredArticle) -> Option<Article> {
     let notes = a
         .notes
         .into_iter()
-        .map(|n| text(n).map(LoadNote))
+        .map(|(n, repair)| text(n).map(|text| LoadNote { text, repair }))
         .collect::<Option<Vec<_>>>()?;
     Some(Article {
         path: text(a.path)?,
@@ -390,7 +398,7 @@ mod tests {
         };
         let mut bytes = postcard::to_stdvec(&problem).expect("encodes");
         assert!(decode_result(&bytes).is_some());
-        *bytes.last_mut().expect("a tag") = 2;
+        *bytes.last_mut().expect("a tag") = 3;
         assert!(decode_result(&bytes).is_none());
     }
 

@@ -115,7 +115,7 @@ impl Page {
                 url: self.url,
             },
         );
-        article.notes.extend(self.note.map(LoadNote));
+        article.notes.extend(self.note.map(LoadNote::fact));
         article
     }
 

@@ -338,17 +338,23 @@ fn right_text(app: &App) -> Option<(String, ratatui::style::Style)> {
             thousands(total)
         )
     });
-    let skipped = app
-        .problems
-        .iter()
-        .filter(|p| p.severity == crate::corpus::Severity::Skipped)
-        .count();
+    let with = |severity: crate::corpus::Severity| {
+        app.problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .count()
+    };
+    let skipped = with(crate::corpus::Severity::Skipped);
+    let repaired = with(crate::corpus::Severity::Repaired);
     if !app.problems.is_empty() || !app.reading.warnings.is_empty() {
         let key = app.keymap.hint(Action::ShowProblems);
+        // The most serious kind there is; the rest are one key away.
         let mut what = if skipped > 0 {
             format!("{skipped} not loaded")
+        } else if repaired > 0 {
+            format!("{repaired} repaired")
         } else if !app.problems.is_empty() {
-            format!("{} repaired", app.problems.len())
+            format!("{} noted", app.problems.len())
         } else {
             String::new()
         };
