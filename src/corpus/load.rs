@@ -186,9 +186,14 @@ pub enum LoadEvent {
     CacheNotWritten(Warning),
 }
 
-/// Load `request`, reporting progress through `emit` every `batch_files`
-/// files. Articles arrive in path order; within a batch, files are read in
-/// parallel. Runs on the caller's thread: the TUI calls it from a worker.
+/// Files in the first batch of a streamed load; each next batch doubles,
+/// up to the size asked for.
+const FIRST_BATCH_FILES: usize = 16;
+
+/// Load `request`, reporting progress through `emit` in batches of at
+/// most `batch_files` files (the first ones smaller). Articles arrive in
+/// path order; within a batch, files are read in parallel. Runs on the
+/// caller's thread: the TUI calls it from a worker.
 pub fn load_streaming(request: &LoadRequest, batch_files: usize, mut emit: impl FnMut(LoadEvent)) {
     let sources = match request {
         LoadRequest::Embedded => embedded_sources(),
@@ -205,7 +210,15 @@ pub fn load_streaming(request: &LoadRequest, batch_files: usize, mut emit: impl 
     };
     let mut writer = cache.as_ref().map(CacheWriter::new);
     let mut cached_files = 0;
-    for chunk in sources.files.chunks(batch_files.max(1)) {
+    let mut rest = &sources.files[..];
+    // The first batches small, so the first articles show while the rest
+    // load (a page takes milliseconds to extract), then up to the size
+    // asked for.
+    let mut size = batch_files.clamp(1, FIRST_BATCH_FILES);
+    while !rest.is_empty() {
+        let (chunk, after) = rest.split_at(size.min(rest.len()));
+        rest = after;
+        size = size.saturating_mul(2).min(batch_files.max(1));
         let loads: Vec<(FileLoad, Option<Cached>)> = chunk
             .par_iter()
             .map(|source| load_cached(source, cache.as_ref()))
