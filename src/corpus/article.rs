@@ -84,6 +84,15 @@ impl Paragraph {
     }
 }
 
+/// Emphasis a source marked (Markdown's `*x*` and `**x**`), which the
+/// reader shows as style rather than as the characters that marked it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Emphasis {
+    Italic,
+    Bold,
+}
+
 /// Something worth telling the user about how an article was read: a
 /// repair made to its text (invalid UTF-8, escapes removed), or a fact
 /// about what it holds (a feed's summary only, a record without text).
@@ -131,6 +140,10 @@ pub struct Article {
     /// Link residue ("( – " where a link was stripped): byte ranges of
     /// `text`, sorted, shown dimmed.
     pub residue: Vec<Range<usize>>,
+    /// Italic and bold stretches: byte ranges of `text`, sorted by start.
+    /// `***x***` is two entries over the same range, one of each kind.
+    /// Empty for every format but Markdown.
+    pub emphasis: Vec<(Range<usize>, Emphasis)>,
     /// Words of story text (boilerplate, duplicates and byline not counted).
     pub words: usize,
     /// Where offsets of `text` are in the file as read (decoded): the

@@ -55,7 +55,7 @@ pub fn article_from_fields(path: String, origin: Origin, fields: ArticleFields) 
     assemble(path, origin, text, report, known, url)
 }
 
-fn merge(into: &mut SanitizeReport, r: SanitizeReport) {
+pub(super) fn merge(into: &mut SanitizeReport, r: SanitizeReport) {
     into.invalid_utf8 += r.invalid_utf8;
     into.escapes += r.escapes;
     into.controls += r.controls;
@@ -87,6 +87,7 @@ fn assemble(
         words: cleaned.words,
         file_offsets: Default::default(),
         residue: cleaned.residue,
+        emphasis: Vec::new(),
         notes: report.notes().into_iter().map(LoadNote::repair).collect(),
     }
 }

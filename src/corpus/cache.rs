@@ -45,8 +45,9 @@ pub const MIN_BYTES: u64 = 64 << 20;
 /// version. Version 2: entries and index in postcard (serde), a CRC-32 per
 /// entry. Version 3: each article's map of text offsets to file offsets.
 /// Version 4: notes say whether they are repairs; problems may be notes.
+/// Version 5: each article's emphasis (Markdown's italic and bold).
 /// Files of other versions are refused and replaced.
-const MAGIC: &[u8; 8] = b"saidso\x01\x04";
+const MAGIC: &[u8; 8] = b"saidso\x01\x05";
 
 static DISABLED: AtomicBool = AtomicBool::new(false);
 
@@ -421,12 +422,17 @@ mod tests {
         );
         assert_eq!(a.paragraphs, b.paragraphs);
         assert_eq!(a.residue, b.residue);
+        assert_eq!(a.emphasis, b.emphasis);
         assert_eq!((a.words, a.content_hash), (b.words, b.content_hash));
     }
 
     #[test]
     fn a_result_round_trips() {
-        let r = sample();
+        let mut r = sample();
+        r.articles[0].emphasis = vec![
+            (0..4, crate::corpus::Emphasis::Bold),
+            (0..12, crate::corpus::Emphasis::Italic),
+        ];
         let kinds: Vec<ParagraphKind> = r.articles[0].paragraphs.iter().map(|p| p.kind).collect();
         assert!(
             kinds

@@ -9,6 +9,9 @@ use std::path::Path;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
+    /// CommonMark, with YAML front matter (`.md`, `.markdown`; never told
+    /// by content: a `---` line and a `#` start plenty of plain text).
+    Markdown,
     /// One JSON document: an article, or a list of them.
     Json,
     /// One JSON record a line.
@@ -27,8 +30,8 @@ pub enum Format {
 const BY_EXTENSION: &[(&str, Format)] = &[
     ("txt", Format::Text),
     ("text", Format::Text),
-    ("md", Format::Text),
-    ("markdown", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
     ("json", Format::Json),
     ("jsonl", Format::Jsonl),
     ("ndjson", Format::Jsonl),
@@ -173,6 +176,11 @@ mod tests {
         assert_eq!(Format::of_path(Path::new("a/b.JSON")), Format::Json);
         assert_eq!(Format::of_path(Path::new("b.ndjson")), Format::Jsonl);
         assert_eq!(Format::of_path(Path::new("b.txt")), Format::Text);
+        assert_eq!(Format::of_path(Path::new("b.MD")), Format::Markdown);
+        assert_eq!(
+            Format::known(Path::new("b.markdown.gz")),
+            Some(Format::Markdown)
+        );
         assert_eq!(Format::of_path(Path::new("page.HTM")), Format::Html);
         assert_eq!(Format::known(Path::new("x.png")), None);
         assert_eq!(Format::of_path(Path::new("notes")), Format::Text);

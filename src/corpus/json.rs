@@ -208,20 +208,22 @@ fn as_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
-        Value::Array(items) => {
-            let parts: Vec<String> = items.iter().filter_map(as_text).collect();
-            match parts.len() {
-                0 => None,
-                1 => parts.into_iter().next(),
-                _ => {
-                    let (last, rest) = parts.split_last()?;
-                    Some(format!("{} and {last}", rest.join(", ")))
-                }
-            }
-        }
+        Value::Array(items) => and_list(items.iter().filter_map(as_text).collect()),
         Value::Object(m) => m.get("name").and_then(as_text),
         _ => None,
     }
+}
+
+/// Names as a person lists them: "A", "A and B", "A, B and C"; blank
+/// ones left out, `None` when none is left.
+pub(super) fn and_list(mut parts: Vec<String>) -> Option<String> {
+    parts.retain(|p| !p.trim().is_empty());
+    let last = parts.pop()?;
+    Some(if parts.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", parts.join(", "))
+    })
 }
 
 fn kind_of(v: &Value) -> &'static str {

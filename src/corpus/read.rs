@@ -143,6 +143,14 @@ fn from_bytes(
     let read = match format {
         Format::Text => one(article_from_bytes(display.to_string(), origin, bytes)),
         Format::Html => one(super::html::read(&lossy()).into_article(display, origin)),
+        // Nothing readable at all (front matter alone, a lone script) is
+        // "no articles in this file", as for an empty feed.
+        Format::Markdown => Ok(Records {
+            articles: super::markdown::article(display, origin, bytes)
+                .into_iter()
+                .collect(),
+            ..Records::default()
+        }),
         Format::Json => parse_json(display, path, &lossy()),
         Format::Jsonl => Ok(parse_jsonl(display, path, &lossy())),
         Format::Csv => parse_csv(display, path, &lossy()),

@@ -78,6 +78,18 @@ pub fn sanitize(bytes: &[u8]) -> (String, SanitizeReport) {
 /// [`sanitize`], with where each byte of the result was in the input (as
 /// decoded: an invalid sequence is one U+FFFD there too).
 pub fn sanitize_mapped(bytes: &[u8]) -> (String, SanitizeReport, OffsetMap) {
+    clean_up(bytes, true)
+}
+
+/// [`sanitize`] for a run of text that more will follow on the same line
+/// (a Markdown file's, written a piece at a time): spaces at its end are
+/// kept, as they are not yet at a line's end.
+pub fn sanitize_run(text: &str) -> (String, SanitizeReport) {
+    let (text, report, _) = clean_up(text.as_bytes(), false);
+    (text, report)
+}
+
+fn clean_up(bytes: &[u8], trim: bool) -> (String, SanitizeReport, OffsetMap) {
     let mut report = SanitizeReport::default();
     let mut map = OffsetMap::identity();
     let stripped = bytes.strip_prefix(b"\xEF\xBB\xBF");
@@ -96,6 +108,9 @@ pub fn sanitize_mapped(bytes: &[u8]) -> (String, SanitizeReport, OffsetMap) {
     }
     // Fast path: nothing to clean in most plain ASCII/UTF-8 prose.
     let Some(first) = first_needing_work(&decoded) else {
+        if !trim {
+            return (decoded, report, map);
+        }
         let (text, trimmed) = trim_line_ends(decoded);
         return (text, report, trimmed.then(&map));
     };
@@ -149,6 +164,9 @@ pub fn sanitize_mapped(bytes: &[u8]) -> (String, SanitizeReport, OffsetMap) {
         rest = chars.as_str();
         // What follows is where the input after this character is.
         map.mark(out.len(), base + decoded.len() - rest.len());
+    }
+    if !trim {
+        return (out, report, map);
     }
     let (text, trimmed) = trim_line_ends(out);
     (text, report, trimmed.then(&map))

@@ -15,6 +15,7 @@ mod fuzz;
 mod gold_quotes;
 mod hostile_input;
 mod html_pages;
+mod markdown_files;
 mod properties;
 mod quote_patterns;
 mod random_inputs;

@@ -9,6 +9,7 @@ mod support;
 mod tui_compare;
 mod tui_filter;
 mod tui_habits;
+mod tui_markdown;
 mod tui_quotes;
 mod tui_reading;
 mod tui_snapshots;

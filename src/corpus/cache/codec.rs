@@ -19,7 +19,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::{FileResult, FileStamp, Slot};
-use crate::corpus::article::{Article, LoadNote, Origin, Paragraph, ParagraphKind};
+use crate::corpus::article::{Article, Emphasis, LoadNote, Origin, Paragraph, ParagraphKind};
 use crate::corpus::boilerplate::known_reason;
 use crate::corpus::load::{LoadProblem, Severity};
 use crate::corpus::offsets::OffsetMap;
@@ -53,6 +53,7 @@ struct StoredArticle<'a> {
     #[serde(borrow)]
     paragraphs: Vec<StoredParagraph<'a>>,
     residue: Vec<Range<usize>>,
+    emphasis: Vec<(Range<usize>, StoredEmphasis)>,
     words: usize,
     /// Each note's text, and whether it is a repair.
     #[serde(borrow)]
@@ -85,6 +86,12 @@ enum StoredKind<'a> {
     /// The reason, by name: matched against the patterns' on reading.
     Boilerplate(&'a str),
     Duplicate(usize),
+}
+
+#[derive(Serialize, Deserialize)]
+enum StoredEmphasis {
+    Italic,
+    Bold,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -166,6 +173,17 @@ fn stored_article(a: &Article) -> StoredArticle<'_> {
             })
             .collect(),
         residue: a.residue.clone(),
+        emphasis: a
+            .emphasis
+            .iter()
+            .map(|(r, e)| {
+                let e = match e {
+                    Emphasis::Italic => StoredEmphasis::Italic,
+                    Emphasis::Bold => StoredEmphasis::Bold,
+                };
+                (r.clone(), e)
+            })
+            .collect(),
         words: a.words,
         notes: a
             .notes
@@ -235,9 +253,20 @@ fn article(a: StoredArticle) -> Option<Article> {
             kind,
         });
     }
-    if !a.residue.iter().all(within) {
+    if !a.residue.iter().all(within) || !a.emphasis.iter().all(|(r, _)| within(r)) {
         return None;
     }
+    let emphasis = a
+        .emphasis
+        .into_iter()
+        .map(|(r, e)| {
+            let e = match e {
+                StoredEmphasis::Italic => Emphasis::Italic,
+                StoredEmphasis::Bold => Emphasis::Bold,
+            };
+            (r, e)
+        })
+        .collect();
     let notes = a
         .notes
         .into_iter()
@@ -254,6 +283,7 @@ fn article(a: StoredArticle) -> Option<Article> {
         url: optional(a.url)?,
         paragraphs,
         residue: a.residue,
+        emphasis,
         words: a.words,
         notes,
         content_hash: a.content_hash,
@@ -335,6 +365,7 @@ mod tests {
                 url: None,
                 paragraphs,
                 residue: vec![Range { start: 0, end: 2 }],
+                emphasis: vec![(Range { start: 7, end: 10 }, StoredEmphasis::Bold)],
                 words: 2,
                 notes: vec![],
                 content_hash: 7,
@@ -381,6 +412,12 @@ mod tests {
         let mut r = stored(text, good());
         r.articles[0].residue = vec![Range { start: 8, end: 9 }];
         assert!(!decodes(&r));
+        // Emphasis past the text or inside a character.
+        for range in [7..11, 7..9] {
+            let mut r = stored(text, good());
+            r.articles[0].emphasis = vec![(range, StoredEmphasis::Italic)];
+            assert!(!decodes(&r));
+        }
         let mut r = stored(text, good());
         r.articles[0].source = Some("\u{9b}31m");
         assert!(!decodes(&r));

@@ -14,7 +14,7 @@ use super::super::keymap::KeyMap;
 use super::super::layout::{self, Focus, ReaderAreas};
 use super::super::theme::Theme;
 use super::text::{StyledRange, spans_for, truncate};
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::{Article, Emphasis, ParagraphKind};
 use crate::quotes::Attribution;
 use crate::search::ParagraphMatch;
 use crate::tui::app::shown_quotes::{QuoteView, notes};
@@ -193,21 +193,39 @@ pub fn render_body(
     }
 }
 
-/// Everything styled in the bytes on screen, bottom layer first: link
-/// residue, quotations, speakers' names, the quotation jumped to, matches.
+/// Everything styled in the bytes on screen, bottom layer first: the
+/// source's emphasis, link residue, quotations, speakers' names, the
+/// quotation jumped to, matches.
 fn styled_ranges(t: &Theme, p: &PaneContent, window: std::ops::Range<usize>) -> Vec<StyledRange> {
     let near = |r: &std::ops::Range<usize>| r.start < window.end && r.end > window.start;
+    // Emphasis is a modifier alone, in every theme (NO_COLOR too): the
+    // layers above patch it, so a quotation's colour still shows on an
+    // emphasised word and the word stays italic or bold.
     let mut styled: Vec<StyledRange> = p
         .article
-        .residue
+        .emphasis
         .iter()
-        .filter(|r| near(r))
-        .map(|r| StyledRange {
+        .filter(|(r, _)| near(r))
+        .map(|(r, e)| StyledRange {
             start: r.start,
             end: r.end,
-            style: t.noise,
+            style: Style::new().add_modifier(match e {
+                Emphasis::Italic => Modifier::ITALIC,
+                Emphasis::Bold => Modifier::BOLD,
+            }),
         })
         .collect();
+    styled.extend(
+        p.article
+            .residue
+            .iter()
+            .filter(|r| near(r))
+            .map(|r| StyledRange {
+                start: r.start,
+                end: r.end,
+                style: t.noise,
+            }),
+    );
     if let Some(v) = p.quotes {
         let quotes = &v.quotes()[v.overlapping(window.clone())];
         styled.extend(quotes.iter().map(|q| {

@@ -87,6 +87,9 @@ pub fn article(a: &Article, decoded: Option<&str>) -> Checked {
     for r in &a.residue {
         within("residue", &a.text, r)?;
     }
+    for (r, _) in &a.emphasis {
+        within("emphasis", &a.text, r)?;
+    }
     offsets_fit(a)
 }
 
@@ -186,9 +189,13 @@ pub fn load(scratch: &Scratch, name: &str, bytes: &[u8]) -> Checked {
             c.articles.len()
         );
     }
-    // A record's or a page's text is made of its fields (title, story),
-    // not a stretch of the file: its offsets are into that text.
-    let made_of_fields = json || name.ends_with(".html");
+    // A record's, a page's or a Markdown file's text is made of its fields
+    // (title, story), not a stretch of the file: its offsets are into
+    // that text.
+    let made_of_fields = json
+        || [".html", ".md", ".markdown"]
+            .iter()
+            .any(|e| name.ends_with(e));
     let decoded = (!made_of_fields).then(|| String::from_utf8_lossy(bytes));
     for a in &c.articles {
         article(a, decoded.as_deref())?;
