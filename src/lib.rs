@@ -18,5 +18,6 @@ pub mod library;
 pub mod quotes;
 pub mod search;
 pub mod state;
+pub mod statements;
 pub mod tui;
 pub mod wrap;

@@ -87,7 +87,7 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     set_similarity(&a, &b)
 }
 
-fn score(shared: usize, a: usize, b: usize) -> f32 {
+pub(crate) fn score(shared: usize, a: usize, b: usize) -> f32 {
     if shared == 0 || a == 0 || b == 0 {
         return 0.0;
     }
@@ -98,7 +98,7 @@ fn score(shared: usize, a: usize, b: usize) -> f32 {
 }
 
 /// True when `shared` words are enough evidence for sets of these sizes.
-fn enough_shared(shared: usize, a: usize, b: usize) -> bool {
+pub(crate) fn enough_shared(shared: usize, a: usize, b: usize) -> bool {
     shared >= MIN_SHARED_WORDS || (shared > 0 && shared == a && shared == b)
 }
 
@@ -146,7 +146,7 @@ impl<'a> Side<'a> {
 /// Scare quotes, terms, titles and denied words are not anybody's
 /// statement; two articles putting “invasion” in quotation marks have not
 /// quoted the same person. They never pair, however alike.
-pub(super) fn is_statement(q: &Quote) -> bool {
+pub(crate) fn is_statement(q: &Quote) -> bool {
     !matches!(
         q.attribution,
         Attribution::Unattributed {

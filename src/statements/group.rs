@@ -1,0 +1,165 @@
+//! Grouping one speaker's quotations into statements.
+//!
+//! Per speaker: each quotation's content words (one vocabulary for the
+//! corpus), an inverted index of them, and for each quotation the others
+//! that share words within the aligner's bounds; those alike enough (the
+//! aligner's threshold and shared-word minimum) are joined, and a
+//! union-find gives the statements. A quotation meets only quotations of
+//! its own speaker, so two speakers' words never join, and the work is
+//! bounded by the candidates a quotation nominates, not by the speaker's
+//! quotation count squared.
+
+use std::collections::HashMap;
+
+use crate::compare::align::{PAIR_THRESHOLD, enough_shared, is_statement, score};
+use crate::compare::candidates::{Postings, SetPair, keep_best};
+use crate::compare::words::Vocabulary;
+use crate::corpus::Article;
+use crate::quotes::{ArticleQuotes, Attribution, QuoteRef, SpeakerIndex};
+
+/// Quotations grouped between two looks at the cancel flag.
+const CANCEL_EVERY: usize = 256;
+
+/// The statements as (speaker, renderings), speakers in index order.
+pub(super) fn groups(
+    articles: &[Article],
+    quotes: &[&ArticleQuotes],
+    speakers: &SpeakerIndex,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Vec<(usize, Vec<QuoteRef>)>> {
+    let mut vocab = Vocabulary::new();
+    let mut out = Vec::new();
+    // Asked first, then every few hundred quotations.
+    let mut done = CANCEL_EVERY;
+    for (s, speaker) in speakers.speakers.iter().enumerate() {
+        if speaker.is_unnamed() {
+            continue;
+        }
+        let members: Vec<QuoteRef> = speaker
+            .quotes
+            .iter()
+            .copied()
+            .filter(|r| counts(quotes, *r))
+            .collect();
+        if done >= CANCEL_EVERY {
+            done = 0;
+            if cancelled() {
+                return None;
+            }
+        }
+        done += members.len();
+        for group in one_speaker(articles, quotes, &members, &mut vocab) {
+            out.push((s, group));
+        }
+    }
+    Some(out)
+}
+
+/// A quotation that can be part of a statement: someone's words, not a
+/// headline repeating the body.
+fn counts(quotes: &[&ArticleQuotes], r: QuoteRef) -> bool {
+    let Some(q) = quotes.get(r.article).and_then(|a| a.quotes.get(r.quote)) else {
+        return false;
+    };
+    is_statement(q) && !matches!(q.attribution, Attribution::Echo { .. })
+}
+
+/// One speaker's quotations grouped: each group in corpus order.
+fn one_speaker(
+    articles: &[Article],
+    quotes: &[&ArticleQuotes],
+    members: &[QuoteRef],
+    vocab: &mut Vocabulary,
+) -> Vec<Vec<QuoteRef>> {
+    // Distinct word sets, each with the quotations that have it: a
+    // statement printed identically twenty times is scored once.
+    let mut index: HashMap<Vec<u32>, usize> = HashMap::new();
+    let mut sets: Vec<Vec<u32>> = Vec::new();
+    let mut holders: Vec<Vec<QuoteRef>> = Vec::new();
+    for &r in members {
+        let q = &quotes[r.article].quotes[r.quote];
+        let words = vocab.content_words(q.text(&articles[r.article]));
+        if words.is_empty() {
+            continue;
+        }
+        let set = *index.entry(words).or_insert_with_key(|w| {
+            sets.push(w.clone());
+            holders.push(Vec::new());
+            sets.len() - 1
+        });
+        holders[set].push(r);
+    }
+    let mut alike = Vec::new();
+    if sets.len() > 1 {
+        let mut postings = Postings::new(&sets);
+        for (i, ids) in sets.iter().enumerate() {
+            for (j, n) in postings.candidates(ids, &sets) {
+                if j <= i || !enough_shared(n, ids.len(), sets[j].len()) {
+                    continue;
+                }
+                let similarity = score(n, ids.len(), sets[j].len());
+                if similarity >= PAIR_THRESHOLD {
+                    alike.push(SetPair {
+                        left: i,
+                        right: j,
+                        similarity,
+                    });
+                }
+            }
+        }
+    }
+    let mut roots = UnionFind::new(sets.len());
+    for p in keep_best(alike) {
+        roots.join(p.left, p.right);
+    }
+    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    let mut groups: Vec<Vec<QuoteRef>> = Vec::new();
+    for (set, refs) in holders.into_iter().enumerate() {
+        let root = roots.find(set);
+        let g = *by_root.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].extend(refs);
+    }
+    for g in &mut groups {
+        g.sort_unstable();
+    }
+    groups.sort_unstable_by_key(|g| g[0]);
+    groups
+}
+
+/// Disjoint sets with path halving and union by size.
+struct UnionFind {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+            size: vec![1; n],
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (mut a, mut b) = (self.find(a), self.find(b));
+        if a == b {
+            return;
+        }
+        if self.size[a] < self.size[b] {
+            std::mem::swap(&mut a, &mut b);
+        }
+        self.parent[b] = a;
+        self.size[a] += self.size[b];
+    }
+}

@@ -1,0 +1,149 @@
+//! Statements across the corpus: one thing one speaker said, as carried by
+//! every article that quotes it.
+//!
+//! [`build`] takes every article's quotations and the corpus speakers
+//! ([`SpeakerIndex`]: aliases already merged) and groups the quotations of
+//! each named speaker whose wording aligns, with the two-article aligner's
+//! measure and threshold ([`crate::compare::align`]): a partial quotation
+//! joins the longer statement it comes from, and a statement split by
+//! "he said" in one article joins the whole printed in another.
+//!
+//! Never quadratic: quotations are only ever scored against those of the
+//! same speaker that share a content word, through an inverted index with
+//! the aligner's bounds ([`crate::compare::candidates`]: common words do
+//! not nominate, at most a few best partners a quotation); memory is one
+//! word set a quotation. See [`group`].
+//!
+//! What is never a statement: a quotation without a named speaker (an
+//! unnamed source is one per article, and cannot be followed across
+//! them), a scare quote, term or title, and a headline echoing its body.
+
+mod group;
+pub mod trace;
+pub mod wording;
+
+use serde::Serialize;
+
+use crate::corpus::Article;
+use crate::corpus::date::NewsDate;
+use crate::quotes::{ArticleQuotes, QuoteRef, SpeakerIndex};
+
+pub use trace::{Traced, trace};
+
+/// One statement: its speaker and every rendering, earliest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    /// Index into [`SpeakerIndex::speakers`].
+    pub speaker: usize,
+    /// Every quotation rendering it: by date where dates are known, then
+    /// in corpus and text order.
+    pub renderings: Vec<QuoteRef>,
+    /// The outlets carrying it, in the order of their first rendering
+    /// (an article without an outlet counts as its own).
+    pub outlets: Vec<String>,
+    /// How many articles carry it.
+    pub articles: usize,
+    /// The first and last publication day, where the articles give one.
+    #[serde(skip)]
+    pub first: Option<NewsDate>,
+    #[serde(skip)]
+    pub last: Option<NewsDate>,
+    /// The carriers its attributions name ("via TASS"), distinct.
+    pub carriers: Vec<String>,
+    /// Index into `renderings` of the most common wording: what the others
+    /// are shown against.
+    pub common: usize,
+}
+
+/// Every statement of a corpus, carried by the most outlets first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Statements {
+    pub statements: Vec<Statement>,
+}
+
+/// The statements of the corpus. `quotes[i]` must be the quotations of
+/// `articles[i]`, and `speakers` their index. None when `cancelled` says
+/// so (it is asked every few hundred quotations).
+pub fn build(
+    articles: &[Article],
+    quotes: &[&ArticleQuotes],
+    speakers: &SpeakerIndex,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Statements> {
+    let groups = group::groups(articles, quotes, speakers, cancelled)?;
+    let mut statements: Vec<Statement> = groups
+        .into_iter()
+        .map(|(speaker, renderings)| statement(articles, quotes, speaker, renderings))
+        .collect();
+    statements.sort_by(|a, b| {
+        b.outlets
+            .len()
+            .cmp(&a.outlets.len())
+            .then(b.articles.cmp(&a.articles))
+            .then(b.renderings.len().cmp(&a.renderings.len()))
+            .then(a.renderings[0].cmp(&b.renderings[0]))
+    });
+    Some(Statements { statements })
+}
+
+/// A statement of these renderings, ordered and summed up.
+fn statement(
+    articles: &[Article],
+    quotes: &[&ArticleQuotes],
+    speaker: usize,
+    mut renderings: Vec<QuoteRef>,
+) -> Statement {
+    let date = |r: &QuoteRef| articles[r.article].published();
+    // Undated renderings after dated ones, in corpus order.
+    renderings.sort_by_key(|r| (date(r).is_none(), date(r), *r));
+    let mut outlets: Vec<String> = Vec::new();
+    let mut carriers: Vec<String> = Vec::new();
+    let mut seen_articles: Vec<usize> = Vec::new();
+    for r in &renderings {
+        let a = &articles[r.article];
+        let outlet = a.source.clone().unwrap_or_else(|| a.path.clone());
+        if !outlets.iter().any(|o| o.eq_ignore_ascii_case(&outlet)) {
+            outlets.push(outlet);
+        }
+        if let Some(via) = &quotes[r.article].quotes[r.quote].via
+            && !carriers.iter().any(|c| c.eq_ignore_ascii_case(via))
+        {
+            carriers.push(via.clone());
+        }
+        if !seen_articles.contains(&r.article) {
+            seen_articles.push(r.article);
+        }
+    }
+    let dates: Vec<NewsDate> = renderings.iter().filter_map(date).collect();
+    let common = wording::most_common(articles, quotes, &renderings);
+    Statement {
+        speaker,
+        outlets,
+        articles: seen_articles.len(),
+        first: dates.iter().min().copied(),
+        last: dates.iter().max().copied(),
+        carriers,
+        common,
+        renderings,
+    }
+}
+
+impl Statements {
+    /// The statements of speaker `speaker` (an index into the speakers).
+    pub fn of_speaker(&self, speaker: usize) -> impl Iterator<Item = (usize, &Statement)> {
+        self.statements
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.speaker == speaker)
+    }
+
+    /// The statement holding quotation `q`, if any.
+    pub fn holding(&self, q: QuoteRef) -> Option<usize> {
+        self.statements
+            .iter()
+            .position(|s| s.renderings.contains(&q))
+    }
+}
+
+#[cfg(test)]
+mod tests;
