@@ -20,6 +20,7 @@ pub mod output;
 pub mod quotes;
 pub mod search;
 pub mod speakers;
+pub mod statements;
 pub mod stdin;
 
 /// A terminal reader for news coverage: who said what, where.
@@ -71,6 +72,10 @@ pub enum Command {
     Speakers(speakers::SpeakersArgs),
     /// Compare two articles: statements both quote, what each quotes alone.
     Compare(compare::CompareArgs),
+    /// Every statement across the corpus, carried by the most outlets first.
+    Statements(statements::StatementsArgs),
+    /// The statement a piece of text belongs to, with every rendering.
+    Trace(statements::TraceArgs),
     /// The config file: its default text, its path.
     Config(config::ConfigArgs),
 }
@@ -86,6 +91,8 @@ impl Cli {
             Some(Command::Search(a)) => Some(&mut a.corpus),
             Some(Command::Speakers(a)) => Some(&mut a.corpus),
             Some(Command::Compare(a)) => Some(&mut a.corpus),
+            Some(Command::Statements(a)) => Some(&mut a.corpus),
+            Some(Command::Trace(a)) => Some(&mut a.corpus),
             Some(Command::Config(_)) => None,
         }
     }

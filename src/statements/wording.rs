@@ -57,6 +57,23 @@ pub fn against_common(
     )
 }
 
+/// Fewer words than this share of the common wording's make a rendering a
+/// part of the statement (000's "This engagement will strengthen," of the
+/// whole 001 prints): shown as it is, since a diff against the whole would
+/// only say what it left out.
+pub const PART_SHARE: f32 = 0.6;
+
+/// True when `rendering` quotes only a part of the common wording.
+pub fn is_part(
+    articles: &[Article],
+    quotes: &[&ArticleQuotes],
+    common: QuoteRef,
+    rendering: QuoteRef,
+) -> bool {
+    let count = |r| text(articles, quotes, r).split_whitespace().count() as f32;
+    count(rendering) < PART_SHARE * count(common)
+}
+
 /// Letters and digits folded, words single-spaced.
 fn folded(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

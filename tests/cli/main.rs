@@ -12,3 +12,4 @@ mod export;
 mod load_cache;
 mod sources;
 mod speakers;
+mod statements;
