@@ -53,6 +53,8 @@ pub enum LibraryEvent {
     Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
     /// Every article's quotations are in: the speakers of the corpus.
     Speakers(Box<SpeakerIndex>),
+    /// After the speakers: the statements of the corpus.
+    Statements(Box<crate::statements::Statements>),
 }
 
 /// Where events go: called on the library's threads, so keep it short
@@ -205,7 +207,14 @@ mod tests {
             "Barrels counted\n\n“We counted every barrel twice,” said Ada Quartermain, the harbour master.\n".as_bytes(),
         );
         library.replace(1, new);
-        match rx.recv_timeout(WAIT).expect("its quotations") {
+        // The statements of the first sweep may come first.
+        let next = || loop {
+            match rx.recv_timeout(WAIT).expect("an event") {
+                LibraryEvent::Statements(_) => continue,
+                other => break other,
+            }
+        };
+        match next() {
             LibraryEvent::Quotes(q) => {
                 assert_eq!(q.len(), 1);
                 assert_eq!(q[0].0, 1);
@@ -213,7 +222,7 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let after = match rx.recv_timeout(WAIT).expect("the speakers again") {
+        let after = match next() {
             LibraryEvent::Speakers(index) => index,
             other => panic!("{other:?}"),
         };

@@ -123,6 +123,11 @@ impl Quotations {
         self.found.iter().flatten().map(Arc::as_ref).collect()
     }
 
+    /// The quotations found, in corpus order, shared.
+    pub fn shared(&self) -> Vec<Arc<ArticleQuotes>> {
+        self.found.iter().flatten().cloned().collect()
+    }
+
     /// The quotations found, in corpus order.
     pub fn into_found(self) -> Vec<Arc<ArticleQuotes>> {
         self.found.into_iter().flatten().collect()

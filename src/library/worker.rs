@@ -224,8 +224,44 @@ impl Sweeper {
                 self.started.elapsed()
             ));
         }
-        // From here on every request is answered from what was found.
-        self.articles = Vec::new();
-        (self.sink)(LibraryEvent::Speakers(Box::new(index)))
+        // From here on every request is answered from what was found;
+        // the articles go to the statements thread.
+        let articles = std::mem::take(&mut self.articles);
+        let quotes = self.quotations.shared();
+        let statements_of = index.clone();
+        if !(self.sink)(LibraryEvent::Speakers(Box::new(index))) {
+            return false;
+        }
+        self.spawn_statements(articles, quotes, statements_of);
+        true
+    }
+
+    /// Build the statements on a thread of their own, so that requests for
+    /// quotations are answered meanwhile; they go to the sink when done.
+    /// A thread that cannot start only leaves the statements view empty.
+    fn spawn_statements(
+        &self,
+        articles: Vec<Article>,
+        quotes: Vec<Arc<crate::quotes::ArticleQuotes>>,
+        index: crate::quotes::SpeakerIndex,
+    ) {
+        let sink = Arc::clone(&self.sink);
+        let _ = thread::Builder::new()
+            .name("statements".into())
+            .spawn(move || {
+                let refs = super::refs(&quotes);
+                let t = Instant::now();
+                let built = crate::statements::build(&articles, &refs, &index, &|| false);
+                if std::env::var_os(TIMING_ENV).is_some() {
+                    crate::export::terminal::warn(&format!(
+                        "statements of {} articles in {:.2?}",
+                        articles.len(),
+                        t.elapsed()
+                    ));
+                }
+                if let Some(s) = built {
+                    sink(LibraryEvent::Statements(Box::new(s)));
+                }
+            });
     }
 }

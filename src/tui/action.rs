@@ -70,6 +70,10 @@ pub enum Action {
     ToggleSyncScroll,
     /// Every speaker of the corpus and their quotations across articles.
     ShowSpeakers,
+    /// Every statement of the corpus, carried by the most outlets first.
+    ShowStatements,
+    /// The statement of the quotation under the cursor: who else quoted it.
+    QuoteStatement,
     /// Copy the quotation under the cursor, with speaker and title, to
     /// the clipboard (through the terminal: OSC 52).
     Copy,

@@ -35,6 +35,8 @@ pub enum Msg {
     Quotes(Vec<(usize, Arc<ArticleQuotes>)>),
     /// Every article's quotations are in: the speakers of the corpus.
     Speakers(Box<SpeakerIndex>),
+    /// After the speakers: the statements of the corpus.
+    Statements(Box<crate::statements::Statements>),
     /// The article at this index changed on disk: read again.
     Reloaded(usize, Box<crate::corpus::Article>),
     /// A comparison made on a thread, under the job's number.
@@ -84,6 +86,7 @@ impl From<LibraryEvent> for Msg {
             LibraryEvent::Load(e) => Msg::Load(e),
             LibraryEvent::Quotes(found) => Msg::Quotes(found),
             LibraryEvent::Speakers(index) => Msg::Speakers(index),
+            LibraryEvent::Statements(s) => Msg::Statements(s),
         }
     }
 }

@@ -14,4 +14,5 @@ mod tui_quotes;
 mod tui_reading;
 mod tui_snapshots;
 mod tui_speakers;
+mod tui_statements;
 mod tui_take_out;

@@ -155,6 +155,20 @@ pub const ACTIONS: &[ActionDef] = &[
         "who said what, across the articles",
     ),
     def(
+        Action::ShowStatements,
+        "show-statements",
+        Reading,
+        &["w"],
+        "statements: who said what, in which outlets",
+    ),
+    def(
+        Action::QuoteStatement,
+        "quote-statement",
+        Reading,
+        &["W"],
+        "who else quoted this quotation",
+    ),
+    def(
         Action::Copy,
         "copy-quote",
         Reading,

@@ -42,6 +42,7 @@ mod overlay;
 mod results;
 pub mod shown_quotes;
 pub mod speakers;
+pub mod statements;
 mod take_out;
 
 /// Lines scrolled per mouse-wheel notch.
@@ -107,6 +108,10 @@ pub struct App {
     quotes_asked: Option<usize>,
     /// Every speaker of the corpus, once every article's quotations are in.
     pub speakers: Option<Arc<SpeakerIndex>>,
+    /// Every statement of the corpus, built after the speakers.
+    pub statements: Option<Arc<crate::statements::Statements>>,
+    /// The statements view as Enter left it for the reader.
+    statements_left: Option<statements::StatementsView>,
     /// The screen the user is on (the overlay and prompts come on top).
     pub screen: Screen,
     /// The speakers view as it was when Enter left it for the reader, so
@@ -175,6 +180,8 @@ impl App {
             quotes_found: 0,
             quotes_asked: None,
             speakers: None,
+            statements: None,
+            statements_left: None,
             screen: Screen::Browse,
             speakers_left: None,
             problems: Vec::new(),
@@ -225,8 +232,13 @@ impl App {
             problems: Vec::new(),
         }));
         app.update(Msg::Load(LoadEvent::Finished));
+        let refs: Vec<&ArticleQuotes> = quotes.iter().map(Arc::as_ref).collect();
+        let statements = crate::statements::build(&app.articles, &refs, &index, &|| false);
         app.update(Msg::quotes_from(0, quotes));
         app.update(Msg::Speakers(Box::new(index)));
+        if let Some(s) = statements {
+            app.update(Msg::Statements(Box::new(s)));
+        }
         app
     }
 
@@ -274,6 +286,14 @@ impl App {
             }
             Msg::Speakers(index) => {
                 self.indexed(*index);
+                true
+            }
+            Msg::Statements(s) => {
+                self.statements = Some(Arc::new(*s));
+                if let Some(v) = self.screen.statements_mut() {
+                    v.indexed = false;
+                }
+                self.sync();
                 true
             }
             Msg::Reloaded(index, article) => {
@@ -325,7 +345,7 @@ impl App {
                 }
                 let action = if self.filter.editing {
                     prompt_action(key, self.recalling())
-                } else if self.speakers_typing() || self.find.editing {
+                } else if self.speakers_typing() || self.statements_typing() || self.find.editing {
                     prompt_action(key, false)
                 } else {
                     self.keymap.action(key)
@@ -384,6 +404,10 @@ impl App {
             self.sync();
             return;
         }
+        if self.statements_typing() && self.update_statements_prompt(action) {
+            self.sync();
+            return;
+        }
         if self.overlay.is_none() && self.take_out(action) {
             self.sync();
             return;
@@ -395,6 +419,7 @@ impl App {
                 Screen::Browse => self.update_panes(action),
                 Screen::Compare(_) => self.update_compare(action),
                 Screen::Speakers(_) => self.update_speakers(action),
+                Screen::Statements(_) => self.update_statements(action),
             }
         }
         self.sync();
@@ -477,5 +502,6 @@ impl App {
         self.sync_matches(rows);
         self.sync_compare();
         self.sync_speakers();
+        self.sync_statements();
     }
 }

@@ -2,6 +2,7 @@
 
 use super::compare::CompareState;
 use super::speakers::SpeakersView;
+use super::statements::StatementsView;
 
 /// The screen the user is on. The browse screen's state (list, filter,
 /// reader) lives in [`App`](super::App) itself, because it is kept while the other
@@ -15,6 +16,8 @@ pub enum Screen {
     Compare(Box<CompareState>),
     /// Every speaker of the corpus and their quotations (`s`).
     Speakers(Box<SpeakersView>),
+    /// Every statement of the corpus and its renderings (`w`).
+    Statements(Box<StatementsView>),
 }
 
 impl Screen {
@@ -42,6 +45,20 @@ impl Screen {
     pub fn speakers_mut(&mut self) -> Option<&mut SpeakersView> {
         match self {
             Screen::Speakers(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn statements(&self) -> Option<&StatementsView> {
+        match self {
+            Screen::Statements(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn statements_mut(&mut self) -> Option<&mut StatementsView> {
+        match self {
+            Screen::Statements(v) => Some(v),
             _ => None,
         }
     }

@@ -49,6 +49,14 @@ impl App {
             )?;
             return Some((r.article, r.quote));
         }
+        if let Some(v) = self.screen.statements() {
+            let r = crate::tui::app::statements::rendering(
+                self.statements.as_ref()?,
+                v.selected_statement()?,
+                v.cursor,
+            )?;
+            return Some((r.article, r.quote));
+        }
         let article = self.reader.article?;
         let view = self.reader.quotes.as_ref()?;
         let doc = self.reader.layout.as_ref()?;
@@ -132,7 +140,7 @@ impl App {
                 let pane = c.pane(c.active);
                 Some(pane.layout.as_ref()?.lines.get(pane.scroll)?.range.start)
             }
-            Screen::Speakers(_) => {
+            Screen::Speakers(_) | Screen::Statements(_) => {
                 let (a, i) = self.quote_under_cursor()?;
                 Some(self.quotes.get(a)?.as_ref()?.quotes.get(i)?.start)
             }
@@ -145,7 +153,9 @@ impl App {
     fn article_to_open(&self) -> Option<usize> {
         match &self.screen {
             Screen::Compare(c) => Some(c.pane(c.active).article),
-            Screen::Speakers(_) => self.quote_under_cursor().map(|(a, _)| a),
+            Screen::Speakers(_) | Screen::Statements(_) => {
+                self.quote_under_cursor().map(|(a, _)| a)
+            }
             Screen::Browse => self.current_index(),
         }
     }

@@ -7,6 +7,7 @@ pub mod list;
 pub mod problems;
 pub mod reader;
 pub mod speakers;
+pub mod statements;
 pub mod status;
 pub mod text;
 
@@ -18,6 +19,7 @@ use ratatui::widgets::Widget;
 
 use super::app::compare::CompareState;
 use super::app::speakers::{SpeakersPane, SpeakersView};
+use super::app::statements::{StatementsPane, StatementsView};
 use super::app::{App, Overlay, Screen};
 use super::layout::{self, CompareScreen, MIN_HEIGHT, MIN_WIDTH, Split};
 
@@ -29,6 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Browse => draw_browse(app, area, frame.buffer_mut()),
         Screen::Compare(c) => draw_compare(app, c, area, frame.buffer_mut()),
         Screen::Speakers(v) => draw_speakers(app, v, area, frame.buffer_mut()),
+        Screen::Statements(v) => draw_statements(app, v, area, frame.buffer_mut()),
     };
     // The prompt's cursor, unless a box covers it.
     if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
@@ -80,6 +83,27 @@ fn draw_speakers(app: &App, v: &SpeakersView, area: Rect, buf: &mut Buffer) -> O
         Split::Panes(p) => {
             speakers::render(app, v, &p, buf);
             let cursor = status::render_speakers(app, v, p.status, buf);
+            render_overlay(app, area, buf);
+            cursor
+        }
+    }
+}
+
+/// The statements of the corpus and the selected one's renderings.
+fn draw_statements(
+    app: &App,
+    v: &StatementsView,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    match layout::speakers_screen(area, v.pane == StatementsPane::Renderings) {
+        Split::TooSmall(r) => {
+            too_small(r, buf);
+            None
+        }
+        Split::Panes(p) => {
+            statements::render(app, v, &p, buf);
+            let cursor = status::render_statements(app, v, p.status, buf);
             render_overlay(app, area, buf);
             cursor
         }

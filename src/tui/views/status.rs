@@ -56,6 +56,21 @@ const SPEAKER_QUOTE_HINTS: &[(Action, &str)] = &[
     (Action::ToggleHelp, "help"),
     (Action::Quit, "quit"),
 ];
+const STATEMENT_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "next"),
+    (Action::FocusNext, "renderings"),
+    (Action::Filter, "filter"),
+    (Action::Back, "articles"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
+const RENDERING_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "next rendering"),
+    (Action::Open, "read it"),
+    (Action::Back, "statements"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
 const READER_HINTS: &[(Action, &str)] = &[
     (Action::Down, "scroll"),
     (Action::HalfPageDown, "half page"),
@@ -231,6 +246,39 @@ pub fn render_speakers(
     let hints = match v.pane {
         SpeakersPane::List => SPEAKER_HINTS,
         SpeakersPane::Quotes => SPEAKER_QUOTE_HINTS,
+    };
+    render_hint_line(app, badge, hints, area, buf);
+    None
+}
+
+/// The bottom line of the statements view: the filter prompt while it is
+/// typed or set, else the position and the keys of the pane.
+pub fn render_statements(
+    app: &App,
+    v: &crate::tui::app::statements::StatementsView,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    use crate::tui::app::statements::StatementsPane;
+    if v.editing || !v.query.is_empty() {
+        let total = app.statements.as_ref().map_or(0, |s| s.statements.len());
+        let mut right = if app.statements.is_some() {
+            format!("{} of {}  ", v.visible.len(), count(total, "statement"))
+        } else {
+            String::new()
+        };
+        right.push_str(if v.editing {
+            "Enter keep · Esc clear"
+        } else {
+            "Esc clears"
+        });
+        return prompt_line(app, &v.query, v.editing, right, area, buf);
+    }
+    let badge =
+        (!v.visible.is_empty()).then(|| format!(" {}/{} ", v.selected + 1, v.visible.len()));
+    let hints = match v.pane {
+        StatementsPane::List => STATEMENT_HINTS,
+        StatementsPane::Renderings => RENDERING_HINTS,
     };
     render_hint_line(app, badge, hints, area, buf);
     None

@@ -229,6 +229,8 @@ impl App {
                 v.editing = false;
                 self.screen = Screen::Speakers(Box::new(v));
             }
+            Action::ShowStatements => self.show_statements(),
+            Action::QuoteStatement => self.quote_statement(),
             Action::Back if self.pending_compare.is_some() => {
                 self.cancel_pending_compare();
                 self.message = Some("Comparison cancelled".into());

@@ -1,6 +1,7 @@
 //! The reading pane: areas, layout and the jumps between quotations.
 
 use super::super::*;
+use crate::quotes::QuoteRef;
 
 use super::layout_job::{LONG_ARTICLE_BYTES, LayoutJob, LayoutKey, LayoutOf, PendingLayout, Place};
 
@@ -285,5 +286,37 @@ impl App {
         } else {
             "Whole article".into()
         });
+    }
+}
+
+impl App {
+    /// The reader opens article `r.article` at quotation `r.quote`, marked
+    /// as if `]` had gone to it (from the speakers or statements view).
+    pub(crate) fn open_at_quote(&mut self, r: QuoteRef) {
+        if !self.order.contains(&r.article) {
+            // Under an article filter that leaves it out: show every article.
+            self.clear_filter();
+        }
+        let Some(pos) = self.order.iter().position(|&a| a == r.article) else {
+            return;
+        };
+        self.select(pos);
+        self.focus = Focus::Reader;
+        self.sync();
+        self.reader.quote_cursor = Some(r.quote);
+        self.reader.scroll = self
+            .quote_line(r.quote)
+            .map_or(0, |l| l.saturating_sub(JUMP_CONTEXT))
+            .min(self.max_reader_scroll());
+        if let Some(q) = &self.reader.quotes
+            && let Some(quote) = q.quotes().get(r.quote)
+        {
+            self.message = Some(format!(
+                "Quotation {} of {} · {}",
+                r.quote + 1,
+                q.quotes().len(),
+                q.describe(quote)
+            ));
+        }
     }
 }

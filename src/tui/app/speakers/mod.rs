@@ -138,34 +138,10 @@ impl App {
         }) else {
             return;
         };
-        if !self.order.contains(&r.article) {
-            // Under an article filter that leaves it out: show every article.
-            self.clear_filter();
-        }
-        let Some(pos) = self.order.iter().position(|&a| a == r.article) else {
-            return;
-        };
         if let Screen::Speakers(v) = std::mem::take(&mut self.screen) {
             self.speakers_left = Some(*v);
         }
-        self.select(pos);
-        self.focus = Focus::Reader;
-        self.sync();
-        self.reader.quote_cursor = Some(r.quote);
-        self.reader.scroll = self
-            .quote_line(r.quote)
-            .map_or(0, |l| l.saturating_sub(JUMP_CONTEXT))
-            .min(self.max_reader_scroll());
-        if let Some(q) = &self.reader.quotes
-            && let Some(quote) = q.quotes().get(r.quote)
-        {
-            self.message = Some(format!(
-                "Quotation {} of {} · {}",
-                r.quote + 1,
-                q.quotes().len(),
-                q.describe(quote)
-            ));
-        }
+        self.open_at_quote(r);
     }
 
     pub(crate) fn speakers_scroll_at(&mut self, x: u16, y: u16, lines: i16) {
