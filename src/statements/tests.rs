@@ -190,3 +190,43 @@ fn building_stops_when_cancelled() {
     let speakers = SpeakerIndex::build(&refs);
     assert!(build(&c.articles, &refs, &speakers, &|| true).is_none());
 }
+
+#[test]
+fn a_fragment_alike_to_two_statements_joins_one_and_never_bridges_them() {
+    let articles = [
+        article(
+            "a",
+            "Ledger",
+            "2024-07-15",
+            "\u{201c}The new bridge will carry trains across the river by the spring of next year,\u{201d} said Ana Ruiz, the mayor.",
+        ),
+        article(
+            "b",
+            "Post",
+            "2024-07-16",
+            "\u{201c}The old ferry will keep sailing across the river until the summer of next year,\u{201d} said Ana Ruiz, the mayor.",
+        ),
+        article(
+            "c",
+            "Times",
+            "2024-07-17",
+            "Ana Ruiz, the mayor, promised a crossing \u{201c}across the river by next year.\u{201d}",
+        ),
+    ];
+    let (_, speakers, s) = of(&articles);
+    let mut got: Vec<Vec<String>> = shape(&articles, &speakers, &s)
+        .into_iter()
+        .map(|(_, paths)| paths)
+        .collect();
+    got.sort();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.contains(&vec!["b".to_string()]) || got.contains(&vec!["a".to_string()]),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.len() == 2 && g.contains(&"c".to_string())),
+        "{got:?}"
+    );
+}
