@@ -1,0 +1,111 @@
+//! Building the statements of a corpus (`cargo bench --bench statements`)
+//! on the 20,000-article generated corpus the other benches use
+//! (benches/support/corpus.rs: `SAIDSO_BENCH_CORPUS=DIR`, else generated
+//! once into `target/bench-corpus/`): the time beside the time loading
+//! takes, and the heap the build needs at its peak, per quotation.
+//!
+//! The heap is counted by a global allocator wrapping the system's: the
+//! bytes allocated and not yet freed, and their peak during the build, so
+//! the figure is the build's own working memory and its result.
+
+mod support;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use saidso::corpus::{Corpus, LoadRequest};
+use saidso::library::{quote_all, refs};
+use saidso::quotes::SpeakerIndex;
+
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed to the system allocator unchanged; only
+// the byte counts are kept beside it.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's contract is the system allocator's.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+const ARTICLES: usize = 20_000;
+
+fn main() {
+    let runs: usize = std::env::var("SAIDSO_BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3)
+        .max(1);
+    let dir = support::corpus::generated_corpus(ARTICLES);
+    saidso::corpus::cache::disable();
+    let t = Instant::now();
+    let corpus = Corpus::load(&LoadRequest::Paths(vec![dir.clone()]));
+    let load = t.elapsed();
+    let t = Instant::now();
+    let quotes = quote_all(&corpus.articles);
+    let quoting = t.elapsed();
+    let refs = refs(&quotes);
+    let index = SpeakerIndex::build(&refs);
+    let quotations: usize = quotes.iter().map(|q| q.quotes.len()).sum();
+    println!(
+        "{} articles ({}), {quotations} quotations, {} speakers",
+        corpus.articles.len(),
+        dir.display(),
+        index.speakers.len()
+    );
+    let mut times: Vec<Duration> = Vec::new();
+    let mut peak = 0;
+    let mut kept = 0;
+    let mut built = None;
+    for _ in 0..runs {
+        drop(built.take());
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let t = Instant::now();
+        let s = saidso::statements::build(&corpus.articles, &refs, &index, &|| false);
+        times.push(t.elapsed());
+        peak = PEAK.load(Ordering::Relaxed) - before;
+        kept = LIVE.load(Ordering::Relaxed) - before;
+        built = s;
+    }
+    times.sort();
+    let s = built.expect("not cancelled");
+    let renderings: usize = s.statements.iter().map(|s| s.renderings.len()).sum();
+    let wide = s.statements.iter().filter(|s| s.outlets.len() > 1).count();
+    let median = times[times.len() / 2];
+    println!(
+        "statements: {} ({wide} in more than one outlet), {renderings} renderings",
+        s.statements.len()
+    );
+    println!(
+        "build        {:>8.1} ms  (median of {runs}; loading took {:.1} ms, finding quotations {:.1} ms on every core)",
+        median.as_secs_f64() * 1e3,
+        load.as_secs_f64() * 1e3,
+        quoting.as_secs_f64() * 1e3
+    );
+    println!(
+        "heap         {:>8.1} MB peak during the build, {:.1} MB kept ({:.0} / {:.0} bytes per quotation)",
+        peak as f64 / 1e6,
+        kept as f64 / 1e6,
+        peak as f64 / quotations.max(1) as f64,
+        kept as f64 / quotations.max(1) as f64
+    );
+}
