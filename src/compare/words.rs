@@ -40,14 +40,21 @@ impl Vocabulary {
 
     /// The content words of `text` as sorted, distinct ids.
     pub fn content_words(&mut self, text: &str) -> Vec<u32> {
+        let mut ids = self.content_sequence(text);
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// The content words of `text` as ids, in text order, repeats kept:
+    /// for telling a phrase from the same words scattered.
+    pub fn content_sequence(&mut self, text: &str) -> Vec<u32> {
         let mut ids = Vec::new();
         for_each_word(text, |w| {
             if let Some(id) = self.id_of(w) {
                 ids.push(id);
             }
         });
-        ids.sort_unstable();
-        ids.dedup();
         ids
     }
 

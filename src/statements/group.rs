@@ -14,7 +14,8 @@
 //! articles, where plain union of the aligner's pairs made one 106-article
 //! "statement" of Trump's campaign):
 //! - more evidence than between two articles: [`MIN_SHARED`] content words,
-//!   unless one quotation's words all occur in the other (a fragment);
+//!   unless the few words of one run in the same order in the other (a
+//!   phrase quoted again); a one-word quotation joins nothing;
 //! - two groups join only when their longest quotations (each group's
 //!   fullest rendering) are alike too, so a fragment joins the statement
 //!   it belongs to but never bridges two.
@@ -34,19 +35,43 @@ const CANCEL_EVERY: usize = 256;
 /// statement, unless the words of one are all in the other.
 pub const MIN_SHARED: usize = 3;
 
-/// Fewest words of a fragment whose words all occur in another quotation.
-const MIN_FRAGMENT_WORDS: usize = 2;
+/// Fewest content words of a quotation that joins another with fewer
+/// than [`MIN_SHARED`]: "extremely careless" printed by seven outlets is a
+/// statement; "friend" and "a friend" are not one.
+const MIN_SHORT_WORDS: usize = 2;
 
-/// Whether two word sets of sizes `a` and `b` sharing `n` words render one
-/// statement: enough evidence, and alike enough.
-fn alike(n: usize, a: usize, b: usize) -> Option<f32> {
-    let fragment = n == a.min(b) && n >= MIN_FRAGMENT_WORDS;
-    let identical = n == a && n == b && n > 0;
-    if n < MIN_SHARED && !fragment && !identical {
-        return None;
+/// One speaker's distinct quotations: content words as a sorted set, and
+/// in text order.
+struct Words {
+    sets: Vec<Vec<u32>>,
+    sequences: Vec<Vec<u32>>,
+}
+
+impl Words {
+    /// Whether quotations `i` and `j` render one statement, and how alike
+    /// they are: enough shared words ([`MIN_SHARED`]), or a short one
+    /// whose words run in the same order in the other (a phrase quoted
+    /// again, not a few common words scattered).
+    fn alike(&self, i: usize, j: usize, n: usize) -> Option<f32> {
+        let (a, b) = (self.sets[i].len(), self.sets[j].len());
+        let short = n < MIN_SHARED;
+        if short {
+            let (small, large) = if a <= b { (i, j) } else { (j, i) };
+            let phrase = n == a.min(b)
+                && n >= MIN_SHORT_WORDS
+                && contains_run(&self.sequences[large], &self.sequences[small]);
+            if !phrase {
+                return None;
+            }
+        }
+        let similarity = score(n, a, b);
+        (similarity >= PAIR_THRESHOLD).then_some(similarity)
     }
-    let similarity = score(n, a, b);
-    (similarity >= PAIR_THRESHOLD).then_some(similarity)
+}
+
+/// True when `run` occurs in `seq` as consecutive words.
+fn contains_run(seq: &[u32], run: &[u32]) -> bool {
+    !run.is_empty() && seq.windows(run.len()).any(|w| w == run)
 }
 
 /// The statements as (speaker, renderings), speakers in index order.
@@ -102,22 +127,46 @@ fn one_speaker(
 ) -> Vec<Vec<QuoteRef>> {
     // Distinct word sets, each with the quotations that have it: a
     // statement printed identically twenty times is scored once.
-    let mut index: HashMap<Vec<u32>, usize> = HashMap::new();
-    let mut sets: Vec<Vec<u32>> = Vec::new();
+    let mut index: HashMap<(bool, Vec<u32>), usize> = HashMap::new();
+    let mut words = Words {
+        sets: Vec::new(),
+        sequences: Vec::new(),
+    };
     let mut holders: Vec<Vec<QuoteRef>> = Vec::new();
     for &r in members {
         let q = &quotes[r.article].quotes[r.quote];
-        let words = vocab.content_words(q.text(&articles[r.article]));
-        if words.is_empty() {
+        let sequence = vocab.content_sequence(q.text(&articles[r.article]));
+        let mut set = sequence.clone();
+        set.sort_unstable();
+        set.dedup();
+        if set.is_empty() {
             continue;
         }
-        let set = *index.entry(words).or_insert_with_key(|w| {
-            sets.push(w.clone());
+        // A one-word quotation ("friend") is a statement of its own: the
+        // same word in two places is not the same thing said.
+        if set.len() < MIN_SHORT_WORDS {
+            words.sets.push(set);
+            words.sequences.push(sequence);
+            holders.push(vec![r]);
+            continue;
+        }
+        // Quotations of the same words are scored once; a short one by
+        // its words in order ("textbook definition" is not "definition,
+        // then textbook").
+        let key = if set.len() < MIN_SHARED {
+            (true, sequence.clone())
+        } else {
+            (false, set.clone())
+        };
+        let id = *index.entry(key).or_insert_with(|| {
+            words.sets.push(set);
+            words.sequences.push(sequence);
             holders.push(Vec::new());
-            sets.len() - 1
+            words.sets.len() - 1
         });
-        holders[set].push(r);
+        holders[id].push(r);
     }
+    let sets = &words.sets;
     let mut pairs = Vec::new();
     if sets.len() > 1 {
         let mut postings = Postings::new(&sets);
@@ -126,7 +175,7 @@ fn one_speaker(
                 if j <= i {
                     continue;
                 }
-                if let Some(similarity) = alike(n, ids.len(), sets[j].len()) {
+                if let Some(similarity) = words.alike(i, j, n) {
                     pairs.push(SetPair {
                         left: i,
                         right: j,
@@ -154,11 +203,14 @@ fn one_speaker(
             continue;
         }
         let (fa, fb) = (fullest[ra], fullest[rb]);
-        let (a, b) = (&sets[fa], &sets[fb]);
-        if alike(shared(a, b), a.len(), b.len()).is_none() {
+        if words.alike(fa, fb, shared(&sets[fa], &sets[fb])).is_none() {
             continue;
         }
-        let keep = if b.len() > a.len() { fb } else { fa };
+        let keep = if sets[fb].len() > sets[fa].len() {
+            fb
+        } else {
+            fa
+        };
         let root = roots.join(ra, rb);
         fullest[root] = keep;
     }

@@ -230,3 +230,44 @@ fn a_fragment_alike_to_two_statements_joins_one_and_never_bridges_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_short_quotation_joins_only_as_a_phrase_and_one_word_joins_nothing() {
+    let articles = [
+        article(
+            "a",
+            "Ledger",
+            "2024-07-15",
+            "Ana Ruiz called the plan \u{201c}the textbook definition of a wasted budget,\u{201d} and said she had \u{201c}a friend\u{201d} on the council.",
+        ),
+        article(
+            "b",
+            "Post",
+            "2024-07-16",
+            "\u{201c}Textbook definition,\u{201d} Ana Ruiz said of the plan. \u{201c}Friend,\u{201d} she said of a councillor.",
+        ),
+        article(
+            "c",
+            "Times",
+            "2024-07-17",
+            "\u{201c}Definition, then textbook,\u{201d} Ana Ruiz said of the order of the chapters.",
+        ),
+    ];
+    let (_, speakers, s) = of(&articles);
+    let groups: Vec<Vec<String>> = shape(&articles, &speakers, &s)
+        .into_iter()
+        .map(|(_, paths)| paths)
+        .collect();
+    // The phrase quoted again joins its statement ...
+    assert!(
+        groups.contains(&vec!["a".to_string(), "b".to_string()]),
+        "{groups:?}"
+    );
+    // ... the same words scattered do not, nor one word said twice.
+    assert!(groups.contains(&vec!["c".to_string()]), "{groups:?}");
+    assert_eq!(
+        groups.iter().filter(|g| g.len() == 1).count(),
+        3,
+        "{groups:?}"
+    );
+}
