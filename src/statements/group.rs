@@ -169,9 +169,9 @@ fn one_speaker(
     let sets = &words.sets;
     let mut pairs = Vec::new();
     if sets.len() > 1 {
-        let mut postings = Postings::new(&sets);
+        let mut postings = Postings::new(sets);
         for (i, ids) in sets.iter().enumerate() {
-            for (j, n) in postings.candidates(ids, &sets) {
+            for (j, n) in postings.candidates(ids, sets) {
                 if j <= i {
                     continue;
                 }
