@@ -12,6 +12,7 @@ use saidso::export::terminal::{visible_line, warn};
 pub mod compare;
 mod compare_export;
 pub mod config;
+pub mod coverage;
 pub mod format;
 pub mod list;
 pub mod mistyped;
@@ -71,6 +72,8 @@ pub enum Command {
     Speakers(speakers::SpeakersArgs),
     /// Compare two articles: statements both quote, what each quotes alone.
     Compare(compare::CompareArgs),
+    /// Who gave voice to whom: quotations per speaker and outlet.
+    Coverage(coverage::CoverageArgs),
     /// The config file: its default text, its path.
     Config(config::ConfigArgs),
 }
@@ -86,6 +89,7 @@ impl Cli {
             Some(Command::Search(a)) => Some(&mut a.corpus),
             Some(Command::Speakers(a)) => Some(&mut a.corpus),
             Some(Command::Compare(a)) => Some(&mut a.corpus),
+            Some(Command::Coverage(a)) => Some(&mut a.corpus),
             Some(Command::Config(_)) => None,
         }
     }
