@@ -165,7 +165,7 @@ fn cell_text(c: Cell) -> String {
     if c.quotes == 0 {
         "·".to_string()
     } else {
-        format!("{} ({})", c.quotes, c.articles)
+        c.to_string()
     }
 }
 
@@ -187,12 +187,7 @@ fn write_markdown(w: &mut dyn Write, table: &Coverage) -> std::io::Result<()> {
         write!(w, "| {name} | {} |", cell_text(r.total))?;
         for c in 0..table.outlets.len() {
             let c = r.cell(c);
-            let text = if c.quotes == 0 {
-                String::new()
-            } else {
-                cell_text(c)
-            };
-            write!(w, " {text} |")?;
+            write!(w, " {c} |")?;
         }
         writeln!(w)?;
     }

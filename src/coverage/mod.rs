@@ -39,6 +39,18 @@ pub struct Cell {
     pub articles: usize,
 }
 
+impl std::fmt::Display for Cell {
+    /// "3 (2)": the quotations and, in brackets, the articles they are
+    /// in; nothing for an empty cell.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.quotes == 0 {
+            Ok(())
+        } else {
+            write!(f, "{} ({})", self.quotes, self.articles)
+        }
+    }
+}
+
 /// A column: one outlet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outlet {

@@ -70,6 +70,12 @@ pub enum Action {
     ToggleSyncScroll,
     /// Every speaker of the corpus and their quotations across articles.
     ShowSpeakers,
+    /// Who gave voice to whom: speakers × outlets, quotations per pair.
+    ShowCoverage,
+    /// In the coverage table: the outlet to the left / right (the keys
+    /// of `Back` and `Open` but Esc and Enter, which keep their meaning).
+    CellLeft,
+    CellRight,
     /// Copy the quotation under the cursor, with speaker and title, to
     /// the clipboard (through the terminal: OSC 52).
     Copy,

@@ -155,6 +155,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "who said what, across the articles",
     ),
     def(
+        Action::ShowCoverage,
+        "show-coverage",
+        Reading,
+        &["V"],
+        "who gave voice to whom: speakers × outlets",
+    ),
+    def(
         Action::Copy,
         "copy-quote",
         Reading,

@@ -38,6 +38,7 @@ mod screen;
 pub use screen::Screen;
 
 pub mod compare;
+pub mod coverage;
 mod overlay;
 mod results;
 pub mod shown_quotes;
@@ -112,6 +113,9 @@ pub struct App {
     /// The speakers view as it was when Enter left it for the reader, so
     /// that `s` comes back to the same speaker and quotation.
     speakers_left: Option<SpeakersView>,
+    /// The coverage table as it was when Enter left it for the speakers
+    /// view, so that `V` comes back to the same cell.
+    coverage_left: Option<crate::tui::app::coverage::CoverageView>,
     pub problems: Vec<LoadProblem>,
     pub skipped_files: usize,
     pub loading: Loading,
@@ -177,6 +181,7 @@ impl App {
             speakers: None,
             screen: Screen::Browse,
             speakers_left: None,
+            coverage_left: None,
             problems: Vec::new(),
             skipped_files: 0,
             loading: Loading::default(),
@@ -327,6 +332,8 @@ impl App {
                     prompt_action(key, self.recalling())
                 } else if self.speakers_typing() || self.find.editing {
                     prompt_action(key, false)
+                } else if matches!(self.screen, Screen::Coverage(_)) && self.overlay.is_none() {
+                    coverage::coverage_key(key, self.keymap.action(key))
                 } else {
                     self.keymap.action(key)
                 };
@@ -395,6 +402,7 @@ impl App {
                 Screen::Browse => self.update_panes(action),
                 Screen::Compare(_) => self.update_compare(action),
                 Screen::Speakers(_) => self.update_speakers(action),
+                Screen::Coverage(_) => self.update_coverage(action),
             }
         }
         self.sync();
@@ -477,5 +485,6 @@ impl App {
         self.sync_matches(rows);
         self.sync_compare();
         self.sync_speakers();
+        self.sync_coverage();
     }
 }

@@ -1,6 +1,7 @@
 //! Which screen the user is on; each holds its own state.
 
 use super::compare::CompareState;
+use super::coverage::CoverageView;
 use super::speakers::SpeakersView;
 
 /// The screen the user is on. The browse screen's state (list, filter,
@@ -15,6 +16,8 @@ pub enum Screen {
     Compare(Box<CompareState>),
     /// Every speaker of the corpus and their quotations (`s`).
     Speakers(Box<SpeakersView>),
+    /// Who gave voice to whom: speakers × outlets (`V`).
+    Coverage(Box<CoverageView>),
 }
 
 impl Screen {
@@ -42,6 +45,20 @@ impl Screen {
     pub fn speakers_mut(&mut self) -> Option<&mut SpeakersView> {
         match self {
             Screen::Speakers(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn coverage(&self) -> Option<&CoverageView> {
+        match self {
+            Screen::Coverage(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn coverage_mut(&mut self) -> Option<&mut CoverageView> {
+        match self {
+            Screen::Coverage(v) => Some(v),
             _ => None,
         }
     }

@@ -137,6 +137,7 @@ impl App {
                 Some(self.quotes.get(a)?.as_ref()?.quotes.get(i)?.start)
             }
             Screen::Browse => self.top_position().map(|p| p.offset),
+            Screen::Coverage(_) => None,
         }
     }
 
@@ -147,6 +148,7 @@ impl App {
             Screen::Compare(c) => Some(c.pane(c.active).article),
             Screen::Speakers(_) => self.quote_under_cursor().map(|(a, _)| a),
             Screen::Browse => self.current_index(),
+            Screen::Coverage(_) => None,
         }
     }
 

@@ -237,7 +237,7 @@ fn indented(text: &str, width: usize, style: Style) -> Line<'static> {
     )
 }
 
-fn notice(msg: &str, style: Style, area: Rect, buf: &mut Buffer) {
+pub(super) fn notice(msg: &str, style: Style, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }

@@ -229,6 +229,7 @@ impl App {
                 v.editing = false;
                 self.screen = Screen::Speakers(Box::new(v));
             }
+            Action::ShowCoverage => self.open_coverage(),
             Action::Back if self.pending_compare.is_some() => {
                 self.cancel_pending_compare();
                 self.message = Some("Comparison cancelled".into());

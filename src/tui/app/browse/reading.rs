@@ -35,7 +35,7 @@ impl App {
         // offsets into the text as it was.
         let index = match &self.screen {
             Screen::Browse => self.current_index()?,
-            Screen::Compare(_) | Screen::Speakers(_) => return None,
+            Screen::Compare(_) | Screen::Speakers(_) | Screen::Coverage(_) => return None,
         };
         let a = self.articles.get(index)?;
         match &a.origin {
