@@ -136,6 +136,8 @@ impl App {
             Action::CellRight | Action::FocusNext => v.col = v.col.saturating_add(1),
             Action::Open => self.open_coverage_cell(true),
             Action::ShowSpeakers => self.open_coverage_cell(false),
+            // Cells are not picked by the mouse (yet): a click does nothing.
+            Action::ClickAt { .. } => {}
             Action::ScrollAt { lines, .. } => {
                 v.row = offset_by(v.row, lines.signum() as isize);
             }
