@@ -13,6 +13,7 @@
 pub mod compare;
 pub mod config;
 pub mod corpus;
+pub mod coverage;
 pub mod export;
 pub mod library;
 pub mod quotes;

@@ -12,6 +12,7 @@ use saidso::export::terminal::{visible_line, warn};
 pub mod compare;
 mod compare_export;
 pub mod config;
+pub mod coverage;
 pub mod format;
 pub mod list;
 pub mod mistyped;
@@ -76,6 +77,8 @@ pub enum Command {
     Statements(statements::StatementsArgs),
     /// The statement a piece of text belongs to, with every rendering.
     Trace(statements::TraceArgs),
+    /// Who gave voice to whom: quotations per speaker and outlet.
+    Coverage(coverage::CoverageArgs),
     /// The config file: its default text, its path.
     Config(config::ConfigArgs),
 }
@@ -93,6 +96,7 @@ impl Cli {
             Some(Command::Compare(a)) => Some(&mut a.corpus),
             Some(Command::Statements(a)) => Some(&mut a.corpus),
             Some(Command::Trace(a)) => Some(&mut a.corpus),
+            Some(Command::Coverage(a)) => Some(&mut a.corpus),
             Some(Command::Config(_)) => None,
         }
     }

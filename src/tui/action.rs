@@ -74,6 +74,12 @@ pub enum Action {
     ShowStatements,
     /// The statement of the quotation under the cursor: who else quoted it.
     QuoteStatement,
+    /// Who gave voice to whom: speakers × outlets, quotations per pair.
+    ShowCoverage,
+    /// In the coverage table: the outlet to the left / right (the keys
+    /// of `Back` and `Open` but Esc and Enter, which keep their meaning).
+    CellLeft,
+    CellRight,
     /// Copy the quotation under the cursor, with speaker and title, to
     /// the clipboard (through the terminal: OSC 52).
     Copy,

@@ -19,6 +19,18 @@ const MOUSE_ROWS: &[(&str, &str)] = &[
     ("wheel", "scroll the pane under the pointer"),
     ("click", "select an article / focus a pane"),
 ];
+/// Keys of the coverage table (`V`) that differ from elsewhere: the
+/// keys of back and open, but Esc and Enter, move between outlets.
+const COVERAGE_ROWS: &[(&str, &str)] = &[
+    (
+        "  h l ← → Tab",
+        "in the coverage table: previous / next outlet",
+    ),
+    (
+        "  Enter",
+        "in the coverage table: the speaker's quotations there",
+    ),
+];
 /// Editing keys in the filter prompt (fixed, readline-style).
 const PROMPT_ROWS: &[(&str, &str)] = &[
     ("  Enter", "keep the filter, go to the list"),
@@ -53,6 +65,7 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<HelpLine> {
         }
         let fixed = match section {
             HelpSection::Moving => MOUSE_ROWS,
+            HelpSection::Reading => COVERAGE_ROWS,
             HelpSection::Filtering => {
                 out.push(HelpLine::Subheading("  in the prompt:"));
                 PROMPT_ROWS

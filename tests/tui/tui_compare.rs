@@ -549,7 +549,7 @@ fn c_with_nothing_marked_asks_for_the_second_article() {
 
 #[test]
 fn the_help_lists_the_comparison_keys() {
-    let mut app = comparing(140, 60);
+    let mut app = comparing(140, 72);
     keys(&mut app, "?");
     let screen = text(&draw(&app));
     for line in [

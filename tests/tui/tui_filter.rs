@@ -242,7 +242,7 @@ fn events_for_an_older_query_are_ignored() {
 
 #[test]
 fn the_help_lists_the_filter_keys() {
-    let mut h = Harness::new(110, 48);
+    let mut h = Harness::new(110, 60);
     h.app.update(Action::ToggleHelp);
     let (screen, _) = h.screen();
     for s in [

@@ -169,6 +169,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "who else quoted this quotation",
     ),
     def(
+        Action::ShowCoverage,
+        "show-coverage",
+        Reading,
+        &["V"],
+        "who gave voice to whom: speakers × outlets",
+    ),
+    def(
         Action::Copy,
         "copy-quote",
         Reading,

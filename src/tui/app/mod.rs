@@ -38,6 +38,7 @@ mod screen;
 pub use screen::Screen;
 
 pub mod compare;
+pub mod coverage;
 mod overlay;
 mod results;
 pub mod shown_quotes;
@@ -117,6 +118,9 @@ pub struct App {
     /// The speakers view as it was when Enter left it for the reader, so
     /// that `s` comes back to the same speaker and quotation.
     speakers_left: Option<SpeakersView>,
+    /// The coverage table as it was when Enter left it for the speakers
+    /// view, so that `V` comes back to the same cell.
+    coverage_left: Option<crate::tui::app::coverage::CoverageView>,
     pub problems: Vec<LoadProblem>,
     pub skipped_files: usize,
     pub loading: Loading,
@@ -184,6 +188,7 @@ impl App {
             statements_left: None,
             screen: Screen::Browse,
             speakers_left: None,
+            coverage_left: None,
             problems: Vec::new(),
             skipped_files: 0,
             loading: Loading::default(),
@@ -347,6 +352,8 @@ impl App {
                     prompt_action(key, self.recalling())
                 } else if self.speakers_typing() || self.statements_typing() || self.find.editing {
                     prompt_action(key, false)
+                } else if matches!(self.screen, Screen::Coverage(_)) && self.overlay.is_none() {
+                    coverage::coverage_key(key, self.keymap.action(key))
                 } else {
                     self.keymap.action(key)
                 };
@@ -420,6 +427,7 @@ impl App {
                 Screen::Compare(_) => self.update_compare(action),
                 Screen::Speakers(_) => self.update_speakers(action),
                 Screen::Statements(_) => self.update_statements(action),
+                Screen::Coverage(_) => self.update_coverage(action),
             }
         }
         self.sync();
@@ -503,5 +511,6 @@ impl App {
         self.sync_compare();
         self.sync_speakers();
         self.sync_statements();
+        self.sync_coverage();
     }
 }

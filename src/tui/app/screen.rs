@@ -1,6 +1,7 @@
 //! Which screen the user is on; each holds its own state.
 
 use super::compare::CompareState;
+use super::coverage::CoverageView;
 use super::speakers::SpeakersView;
 use super::statements::StatementsView;
 
@@ -18,6 +19,8 @@ pub enum Screen {
     Speakers(Box<SpeakersView>),
     /// Every statement of the corpus and its renderings (`w`).
     Statements(Box<StatementsView>),
+    /// Who gave voice to whom: speakers × outlets (`V`).
+    Coverage(Box<CoverageView>),
 }
 
 impl Screen {
@@ -59,6 +62,20 @@ impl Screen {
     pub fn statements_mut(&mut self) -> Option<&mut StatementsView> {
         match self {
             Screen::Statements(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn coverage(&self) -> Option<&CoverageView> {
+        match self {
+            Screen::Coverage(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn coverage_mut(&mut self) -> Option<&mut CoverageView> {
+        match self {
+            Screen::Coverage(v) => Some(v),
             _ => None,
         }
     }

@@ -145,6 +145,7 @@ impl App {
                 Some(self.quotes.get(a)?.as_ref()?.quotes.get(i)?.start)
             }
             Screen::Browse => self.top_position().map(|p| p.offset),
+            Screen::Coverage(_) => None,
         }
     }
 
@@ -157,6 +158,7 @@ impl App {
                 self.quote_under_cursor().map(|(a, _)| a)
             }
             Screen::Browse => self.current_index(),
+            Screen::Coverage(_) => None,
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod compare_table;
+pub mod coverage;
 pub mod help;
 pub mod list;
 pub mod problems;
@@ -32,6 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Compare(c) => draw_compare(app, c, area, frame.buffer_mut()),
         Screen::Speakers(v) => draw_speakers(app, v, area, frame.buffer_mut()),
         Screen::Statements(v) => draw_statements(app, v, area, frame.buffer_mut()),
+        Screen::Coverage(v) => draw_coverage(app, v, area, frame.buffer_mut()),
     };
     // The prompt's cursor, unless a box covers it.
     if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
@@ -108,6 +110,24 @@ fn draw_statements(
             cursor
         }
     }
+}
+
+/// Who gave voice to whom: the speakers × outlets table.
+fn draw_coverage(
+    app: &App,
+    v: &crate::tui::app::coverage::CoverageView,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    match crate::tui::app::coverage::areas(area) {
+        None => too_small(area, buf),
+        Some((pane, status)) => {
+            coverage::render(app, v, pane, buf);
+            status::render_coverage(app, v, status, buf);
+            render_overlay(app, area, buf);
+        }
+    }
+    None
 }
 
 fn render_overlay(app: &App, area: Rect, buf: &mut Buffer) {

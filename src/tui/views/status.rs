@@ -64,6 +64,14 @@ const STATEMENT_HINTS: &[(Action, &str)] = &[
     (Action::ToggleHelp, "help"),
     (Action::Quit, "quit"),
 ];
+const COVERAGE_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "speaker"),
+    (Action::FocusNext, "outlet"),
+    (Action::Open, "their quotations there"),
+    (Action::Back, "articles"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
 const RENDERING_HINTS: &[(Action, &str)] = &[
     (Action::Down, "next rendering"),
     (Action::Open, "read it"),
@@ -282,6 +290,22 @@ pub fn render_statements(
     };
     render_hint_line(app, badge, hints, area, buf);
     None
+}
+
+/// The coverage table's bottom line: the cursor's row and column, the
+/// keys, and news.
+pub fn render_coverage(
+    app: &App,
+    v: &crate::tui::app::coverage::CoverageView,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let badge = v
+        .table
+        .as_ref()
+        .filter(|t| !t.rows.is_empty())
+        .map(|t| format!(" {}/{} ", v.row + 1, t.rows.len()));
+    render_hint_line(app, badge, COVERAGE_HINTS, area, buf);
 }
 
 /// The bottom line of the comparison: the active pane and whether the

@@ -231,6 +231,7 @@ impl App {
             }
             Action::ShowStatements => self.show_statements(),
             Action::QuoteStatement => self.quote_statement(),
+            Action::ShowCoverage => self.open_coverage(),
             Action::Back if self.pending_compare.is_some() => {
                 self.cancel_pending_compare();
                 self.message = Some("Comparison cancelled".into());

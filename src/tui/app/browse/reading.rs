@@ -35,7 +35,10 @@ impl App {
         // offsets into the text as it was.
         let index = match &self.screen {
             Screen::Browse => self.current_index()?,
-            Screen::Compare(_) | Screen::Speakers(_) | Screen::Statements(_) => return None,
+            Screen::Compare(_)
+            | Screen::Speakers(_)
+            | Screen::Statements(_)
+            | Screen::Coverage(_) => return None,
         };
         let a = self.articles.get(index)?;
         match &a.origin {

@@ -239,7 +239,8 @@ impl App {
             | Action::NextMatch
             | Action::PrevMatch
             | Action::ToggleQuotesOnly
-            | Action::ShowSpeakers => {
+            | Action::ShowSpeakers
+            | Action::ShowCoverage => {
                 message = Some("Not while comparing · Esc returns to the list");
             }
             a => {

@@ -77,6 +77,7 @@ impl App {
             .map_or(0, |s| s.quotes.len());
         match action {
             Action::ShowSpeakers => self.screen = Screen::Browse,
+            Action::ShowCoverage => self.open_coverage(),
             Action::Back => match v.pane {
                 SpeakersPane::Quotes => v.pane = SpeakersPane::List,
                 SpeakersPane::List if !v.query.is_empty() => {
