@@ -75,6 +75,7 @@ fn main() -> ExitCode {
         Some(Command::Search(args)) => cli::search::run(args),
         Some(Command::Speakers(args)) => cli::speakers::run(args),
         Some(Command::Compare(args)) => cli::compare::run(args),
+        Some(Command::Copies(args)) => cli::copies::run(args),
         Some(Command::Config(args)) => cli::config::run(args, cli.config.as_deref()),
         None => saidso::tui::run(
             cli.corpus.request(),

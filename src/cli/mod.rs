@@ -12,6 +12,7 @@ use saidso::export::terminal::{visible_line, warn};
 pub mod compare;
 mod compare_export;
 pub mod config;
+pub mod copies;
 pub mod format;
 pub mod list;
 pub mod mistyped;
@@ -71,6 +72,9 @@ pub enum Command {
     Speakers(speakers::SpeakersArgs),
     /// Compare two articles: statements both quote, what each quotes alone.
     Compare(compare::CompareArgs),
+    /// Wire copies: articles that run the same story, folded under the
+    /// earliest, with the outlets that ran them and what each changed.
+    Copies(copies::CopiesArgs),
     /// The config file: its default text, its path.
     Config(config::ConfigArgs),
 }
@@ -86,6 +90,7 @@ impl Cli {
             Some(Command::Search(a)) => Some(&mut a.corpus),
             Some(Command::Speakers(a)) => Some(&mut a.corpus),
             Some(Command::Compare(a)) => Some(&mut a.corpus),
+            Some(Command::Copies(a)) => Some(&mut a.corpus),
             Some(Command::Config(_)) => None,
         }
     }
