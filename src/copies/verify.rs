@@ -61,7 +61,7 @@ pub struct Similarity {
 
 impl Similarity {
     /// Compare two sorted, repeat-free sets (a merge, linear in their sizes).
-    pub fn of(a: &[u64], b: &[u64]) -> Similarity {
+    pub fn of<T: Ord>(a: &[T], b: &[T]) -> Similarity {
         let (mut i, mut j, mut shared) = (0, 0, 0usize);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -114,6 +114,6 @@ mod tests {
         assert_eq!(Similarity::of(&a, &b).rule(), None);
         // A short piece wholly inside a long one: too short to be its copy.
         assert_eq!(Similarity::of(&a, &a[..30]).rule(), None);
-        assert_eq!(Similarity::of(&[], &[]).rule().map(|r| r.name), None);
+        assert_eq!(Similarity::of::<u64>(&[], &[]).rule().map(|r| r.name), None);
     }
 }
