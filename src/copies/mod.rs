@@ -23,8 +23,8 @@
 //!    have a candidate keep a set in memory (32-bit hashes).
 //!
 //! Measured (`cargo bench --bench copies`, 2 cores): 20,000 generated
-//! articles (94 MB) in 1.2 s, less than loading them takes (2.1 s), with
-//! 16 MB allocated at the peak beyond the corpus.
+//! articles (94 MB) in 0.9–1.2 s, less than loading them takes (1.6–2.9 s),
+//! with 16 MB allocated at the peak beyond the corpus.
 //!
 //! The thresholds and their reasons are in [`verify`]. Differences
 //! between a copy and its lead are computed on demand ([`diff()`]).
