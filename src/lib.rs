@@ -12,6 +12,7 @@
 
 pub mod compare;
 pub mod config;
+pub mod copies;
 pub mod corpus;
 pub mod coverage;
 pub mod export;

@@ -78,6 +78,7 @@ fn main() -> ExitCode {
         Some(Command::Statements(args)) => cli::statements::run(args),
         Some(Command::Trace(args)) => cli::statements::run_trace(args),
         Some(Command::Coverage(args)) => cli::coverage::run(args),
+        Some(Command::Copies(args)) => cli::copies::run(args),
         Some(Command::Config(args)) => cli::config::run(args, cli.config.as_deref()),
         None => saidso::tui::run(
             cli.corpus.request(),

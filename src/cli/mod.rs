@@ -12,6 +12,7 @@ use saidso::export::terminal::{visible_line, warn};
 pub mod compare;
 mod compare_export;
 pub mod config;
+pub mod copies;
 pub mod coverage;
 pub mod format;
 pub mod list;
@@ -79,6 +80,9 @@ pub enum Command {
     Trace(statements::TraceArgs),
     /// Who gave voice to whom: quotations per speaker and outlet.
     Coverage(coverage::CoverageArgs),
+    /// Wire copies: articles that run the same story, folded under the
+    /// earliest, with the outlets that ran them and what each changed.
+    Copies(copies::CopiesArgs),
     /// The config file: its default text, its path.
     Config(config::ConfigArgs),
 }
@@ -97,6 +101,7 @@ impl Cli {
             Some(Command::Statements(a)) => Some(&mut a.corpus),
             Some(Command::Trace(a)) => Some(&mut a.corpus),
             Some(Command::Coverage(a)) => Some(&mut a.corpus),
+            Some(Command::Copies(a)) => Some(&mut a.corpus),
             Some(Command::Config(_)) => None,
         }
     }

@@ -8,6 +8,7 @@ mod support;
 mod cli;
 mod compare;
 mod config;
+mod copies;
 mod coverage;
 mod export;
 mod load_cache;
