@@ -77,6 +77,7 @@ fn main() -> ExitCode {
         Some(Command::Compare(args)) => cli::compare::run(args),
         Some(Command::Statements(args)) => cli::statements::run(args),
         Some(Command::Trace(args)) => cli::statements::run_trace(args),
+        Some(Command::Stories(args)) => cli::stories::run(args),
         Some(Command::Config(args)) => cli::config::run(args, cli.config.as_deref()),
         None => saidso::tui::run(
             cli.corpus.request(),

@@ -22,6 +22,7 @@ pub mod search;
 pub mod speakers;
 pub mod statements;
 pub mod stdin;
+pub mod stories;
 
 /// A terminal reader for news coverage: who said what, where.
 #[derive(Debug, Parser)]
@@ -76,6 +77,8 @@ pub enum Command {
     Statements(statements::StatementsArgs),
     /// The statement a piece of text belongs to, with every rendering.
     Trace(statements::TraceArgs),
+    /// Articles about one event across outlets, the largest story first.
+    Stories(stories::StoriesArgs),
     /// The config file: its default text, its path.
     Config(config::ConfigArgs),
 }
@@ -93,6 +96,7 @@ impl Cli {
             Some(Command::Compare(a)) => Some(&mut a.corpus),
             Some(Command::Statements(a)) => Some(&mut a.corpus),
             Some(Command::Trace(a)) => Some(&mut a.corpus),
+            Some(Command::Stories(a)) => Some(&mut a.corpus),
             Some(Command::Config(_)) => None,
         }
     }

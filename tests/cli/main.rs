@@ -13,3 +13,4 @@ mod load_cache;
 mod sources;
 mod speakers;
 mod statements;
+mod stories;
