@@ -74,6 +74,8 @@ pub enum Action {
     ShowStatements,
     /// The statement of the quotation under the cursor: who else quoted it.
     QuoteStatement,
+    /// The article list grouped by story, or one row an article.
+    ToggleStories,
     /// Copy the quotation under the cursor, with speaker and title, to
     /// the clipboard (through the terminal: OSC 52).
     Copy,

@@ -169,6 +169,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "who else quoted this quotation",
     ),
     def(
+        Action::ToggleStories,
+        "toggle-stories",
+        Reading,
+        &["z"],
+        "the list by story (Enter opens, h folds)",
+    ),
+    def(
         Action::Copy,
         "copy-quote",
         Reading,
