@@ -160,8 +160,8 @@ fn story_head(app: &App, story: usize, listed: usize, open: bool, title: &str) -
     format!("{fold} {listed} articles · {outlets} — {title}")
 }
 
-/// " Articles (5) ", " Articles (12 of 2000) ", with loading and searching
-/// shown while they last.
+/// " Articles (5) ", " Articles (12 of 2000) ", " Articles (4 rows by
+/// story) ", with loading and searching shown while they last.
 fn list_title(app: &App) -> String {
     let loading = if app.loading.done { "" } else { ", loading…" };
     match (&app.filter.results, app.filter.active()) {
@@ -171,6 +171,9 @@ fn list_title(app: &App) -> String {
                 " Articles ({} of {}{searching}{loading}) ",
                 r.matched, r.total
             )
+        }
+        _ if app.story_list.on => {
+            format!(" Articles ({} rows by story{loading}) ", app.order.len())
         }
         _ => format!(" Articles ({}{loading}) ", app.order.len()),
     }
