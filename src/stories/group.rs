@@ -6,8 +6,8 @@
 //! [`MAX_SCORED`] of them, most shared first), and keeps its
 //! [`MAX_PARTNERS`](crate::compare::candidates::MAX_PARTNERS) most alike.
 //! Pairs then join most alike first, and two groups join only when their
-//! representatives (each group's first member, kept by the larger group)
-//! are alike too and every dated article of the joined group lies within
+//! representatives (an article of each: a joined group keeps the larger
+//! group's) are alike too and every dated article of the joined group lies within
 //! [`WINDOW_DAYS`] of every other: on a campaign's coverage, plain union
 //! of alike pairs chains a month of rallies into one "story".
 
