@@ -1,4 +1,5 @@
-//! Building the statements of a corpus (`cargo bench --bench statements`)
+//! Building the statements of a corpus, then its stories (`cargo bench
+//! --bench statements`)
 //! on the 20,000-article generated corpus the other benches use
 //! (benches/support/corpus.rs: `SAIDSO_BENCH_CORPUS=DIR`, else generated
 //! once into `target/bench-corpus/`): the time beside the time loading
@@ -107,5 +108,34 @@ fn main() {
         kept as f64 / 1e6,
         peak as f64 / quotations.max(1) as f64,
         kept as f64 / quotations.max(1) as f64
+    );
+    // The stories, from those statements (as the reader builds them, on
+    // the same thread right after).
+    let mut times: Vec<Duration> = Vec::new();
+    let mut built = None;
+    for _ in 0..runs {
+        drop(built.take());
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let t = Instant::now();
+        let st = saidso::stories::build(&corpus.articles, &s, &index, &|| false);
+        times.push(t.elapsed());
+        peak = PEAK.load(Ordering::Relaxed) - before;
+        built = st;
+    }
+    times.sort();
+    let st = built.expect("not cancelled");
+    let shared: Vec<usize> = st.shared().map(|s| s.articles.len()).collect();
+    println!(
+        "stories: {} of more than one article ({} articles in them, the largest {})",
+        shared.len(),
+        shared.iter().sum::<usize>(),
+        shared.iter().max().copied().unwrap_or(0)
+    );
+    println!(
+        "stories      {:>8.1} ms  (median of {runs}), {:.1} MB heap peak ({:.0} bytes per article)",
+        times[times.len() / 2].as_secs_f64() * 1e3,
+        peak as f64 / 1e6,
+        peak as f64 / corpus.articles.len().max(1) as f64
     );
 }

@@ -21,5 +21,6 @@ pub mod quotes;
 pub mod search;
 pub mod state;
 pub mod statements;
+pub mod stories;
 pub mod tui;
 pub mod wrap;

@@ -79,6 +79,7 @@ fn main() -> ExitCode {
         Some(Command::Trace(args)) => cli::statements::run_trace(args),
         Some(Command::Coverage(args)) => cli::coverage::run(args),
         Some(Command::Copies(args)) => cli::copies::run(args),
+        Some(Command::Stories(args)) => cli::stories::run(args),
         Some(Command::Config(args)) => cli::config::run(args, cli.config.as_deref()),
         None => saidso::tui::run(
             cli.corpus.request(),

@@ -24,6 +24,7 @@ pub mod search;
 pub mod speakers;
 pub mod statements;
 pub mod stdin;
+pub mod stories;
 
 /// A terminal reader for news coverage: who said what, where.
 #[derive(Debug, Parser)]
@@ -83,6 +84,8 @@ pub enum Command {
     /// Wire copies: articles that run the same story, folded under the
     /// earliest, with the outlets that ran them and what each changed.
     Copies(copies::CopiesArgs),
+    /// Articles about one event across outlets, the largest story first.
+    Stories(stories::StoriesArgs),
     /// The config file: its default text, its path.
     Config(config::ConfigArgs),
 }
@@ -102,6 +105,7 @@ impl Cli {
             Some(Command::Trace(a)) => Some(&mut a.corpus),
             Some(Command::Coverage(a)) => Some(&mut a.corpus),
             Some(Command::Copies(a)) => Some(&mut a.corpus),
+            Some(Command::Stories(a)) => Some(&mut a.corpus),
             Some(Command::Config(_)) => None,
         }
     }

@@ -26,6 +26,7 @@ pub mod fit;
 pub mod groups;
 pub mod lexicon;
 pub mod speakers;
+pub mod union_find;
 pub mod words;
 
 use serde::Serialize;

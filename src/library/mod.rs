@@ -55,6 +55,8 @@ pub enum LibraryEvent {
     Speakers(Box<SpeakerIndex>),
     /// After the speakers: the statements of the corpus.
     Statements(Box<crate::statements::Statements>),
+    /// After the statements: the stories of the corpus.
+    Stories(Box<crate::stories::Stories>),
 }
 
 /// Where events go: called on the library's threads, so keep it short
@@ -210,7 +212,7 @@ mod tests {
         // The statements of the first sweep may come first.
         let next = || loop {
             match rx.recv_timeout(WAIT).expect("an event") {
-                LibraryEvent::Statements(_) => continue,
+                LibraryEvent::Statements(_) | LibraryEvent::Stories(_) => continue,
                 other => break other,
             }
         };

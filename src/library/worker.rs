@@ -236,7 +236,7 @@ impl Sweeper {
         true
     }
 
-    /// Build the statements on a thread of their own, so that requests for
+    /// Build the statements, then the stories, on a thread of their own, so that requests for
     /// quotations are answered meanwhile; they go to the sink when done.
     /// A thread that cannot start only leaves the statements view empty.
     fn spawn_statements(
@@ -259,8 +259,23 @@ impl Sweeper {
                         t.elapsed()
                     ));
                 }
-                if let Some(s) = built {
-                    sink(LibraryEvent::Statements(Box::new(s)));
+                let Some(s) = built else { return };
+                // The statements go first, the stories (which weigh them)
+                // right after, on this thread.
+                if !sink(LibraryEvent::Statements(Box::new(s.clone()))) {
+                    return;
+                }
+                let t = Instant::now();
+                let stories = crate::stories::build(&articles, &s, &index, &|| false);
+                if std::env::var_os(TIMING_ENV).is_some() {
+                    crate::export::terminal::warn(&format!(
+                        "stories of {} articles in {:.2?}",
+                        articles.len(),
+                        t.elapsed()
+                    ));
+                }
+                if let Some(stories) = stories {
+                    sink(LibraryEvent::Stories(Box::new(stories)));
                 }
             });
     }

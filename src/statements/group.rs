@@ -24,6 +24,7 @@ use std::collections::HashMap;
 
 use crate::compare::align::{PAIR_THRESHOLD, is_statement, score};
 use crate::compare::candidates::{Postings, SetPair, keep_best, shared};
+use crate::compare::union_find::UnionFind;
 use crate::compare::words::Vocabulary;
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, Attribution, QuoteRef, SpeakerIndex};
@@ -229,41 +230,4 @@ fn one_speaker(
     }
     groups.sort_unstable_by_key(|g| g[0]);
     groups
-}
-
-/// Disjoint sets with path halving and union by size.
-struct UnionFind {
-    parent: Vec<usize>,
-    size: Vec<usize>,
-}
-
-impl UnionFind {
-    fn new(n: usize) -> Self {
-        UnionFind {
-            parent: (0..n).collect(),
-            size: vec![1; n],
-        }
-    }
-
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    /// Join the sets of `a` and `b`; the root of the joined set.
-    fn join(&mut self, a: usize, b: usize) -> usize {
-        let (mut a, mut b) = (self.find(a), self.find(b));
-        if a == b {
-            return a;
-        }
-        if self.size[a] < self.size[b] {
-            std::mem::swap(&mut a, &mut b);
-        }
-        self.parent[b] = a;
-        self.size[a] += self.size[b];
-        a
-    }
 }

@@ -80,6 +80,8 @@ pub enum Action {
     /// of `Back` and `Open` but Esc and Enter, which keep their meaning).
     CellLeft,
     CellRight,
+    /// The article list grouped by story, or one row an article.
+    ToggleStories,
     /// Copy the quotation under the cursor, with speaker and title, to
     /// the clipboard (through the terminal: OSC 52).
     Copy,

@@ -37,6 +37,8 @@ pub enum Msg {
     Speakers(Box<SpeakerIndex>),
     /// After the speakers: the statements of the corpus.
     Statements(Box<crate::statements::Statements>),
+    /// After the statements: the stories of the corpus.
+    Stories(Box<crate::stories::Stories>),
     /// The article at this index changed on disk: read again.
     Reloaded(usize, Box<crate::corpus::Article>),
     /// A comparison made on a thread, under the job's number.
@@ -87,6 +89,7 @@ impl From<LibraryEvent> for Msg {
             LibraryEvent::Quotes(found) => Msg::Quotes(found),
             LibraryEvent::Speakers(index) => Msg::Speakers(index),
             LibraryEvent::Statements(s) => Msg::Statements(s),
+            LibraryEvent::Stories(s) => Msg::Stories(s),
         }
     }
 }

@@ -15,3 +15,4 @@ mod load_cache;
 mod sources;
 mod speakers;
 mod statements;
+mod stories;

@@ -16,4 +16,5 @@ mod tui_reading;
 mod tui_snapshots;
 mod tui_speakers;
 mod tui_statements;
+mod tui_stories;
 mod tui_take_out;

@@ -176,6 +176,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "who gave voice to whom: speakers × outlets",
     ),
     def(
+        Action::ToggleStories,
+        "toggle-stories",
+        Reading,
+        &["z"],
+        "the list by story (Enter opens, h folds)",
+    ),
+    def(
         Action::Copy,
         "copy-quote",
         Reading,

@@ -44,6 +44,7 @@ mod results;
 pub mod shown_quotes;
 pub mod speakers;
 pub mod statements;
+pub mod story_list;
 mod take_out;
 
 /// Lines scrolled per mouse-wheel notch.
@@ -111,6 +112,10 @@ pub struct App {
     pub speakers: Option<Arc<SpeakerIndex>>,
     /// Every statement of the corpus, built after the speakers.
     pub statements: Option<Arc<crate::statements::Statements>>,
+    /// Every story of the corpus, built after the statements.
+    pub stories: Option<Arc<crate::stories::Stories>>,
+    /// The list grouped by story, or not (`z`).
+    pub story_list: story_list::StoryList,
     /// The statements view as Enter left it for the reader.
     statements_left: Option<statements::StatementsView>,
     /// The screen the user is on (the overlay and prompts come on top).
@@ -185,6 +190,8 @@ impl App {
             quotes_asked: None,
             speakers: None,
             statements: None,
+            stories: None,
+            story_list: Default::default(),
             statements_left: None,
             screen: Screen::Browse,
             speakers_left: None,
@@ -239,10 +246,16 @@ impl App {
         app.update(Msg::Load(LoadEvent::Finished));
         let refs: Vec<&ArticleQuotes> = quotes.iter().map(Arc::as_ref).collect();
         let statements = crate::statements::build(&app.articles, &refs, &index, &|| false);
+        let stories = statements
+            .as_ref()
+            .and_then(|s| crate::stories::build(&app.articles, s, &index, &|| false));
         app.update(Msg::quotes_from(0, quotes));
         app.update(Msg::Speakers(Box::new(index)));
         if let Some(s) = statements {
             app.update(Msg::Statements(Box::new(s)));
+        }
+        if let Some(stories) = stories {
+            app.update(Msg::Stories(Box::new(stories)));
         }
         app
     }
@@ -297,6 +310,14 @@ impl App {
                 self.statements = Some(Arc::new(*s));
                 if let Some(v) = self.screen.statements_mut() {
                     v.indexed = false;
+                }
+                self.sync();
+                true
+            }
+            Msg::Stories(s) => {
+                self.stories = Some(Arc::new(*s));
+                if self.story_list.on {
+                    self.rearrange();
                 }
                 self.sync();
                 true

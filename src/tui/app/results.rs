@@ -25,7 +25,7 @@ impl App {
                 // Under a filter the worker's results decide the order; hits
                 // for articles that had not arrived yet now can show.
                 if self.filter.active() {
-                    self.order = self.order_from_results();
+                    self.order = self.grouped(self.order_from_results());
                 } else {
                     // Sorted once loading ends: until then new ones are
                     // added below (sorting at every batch would cost
@@ -114,14 +114,20 @@ impl App {
         ids
     }
 
+    /// `ids` grouped by story when the list is (see [`super::story_list`]).
+    fn grouped(&mut self, ids: Vec<usize>) -> Vec<usize> {
+        self.story_list.arrange(ids, self.stories.as_deref())
+    }
+
     /// Order the list anew, the selected article staying selected.
     pub(crate) fn rearrange(&mut self) {
         let keep = self.current_index();
-        self.order = if self.filter.active() {
+        let ids = if self.filter.active() {
             self.order_from_results()
         } else {
             self.unfiltered_order()
         };
+        self.order = self.grouped(ids);
         if let Some(pos) = keep.and_then(|k| self.order.iter().position(|&i| i == k)) {
             self.selected = pos;
         }
@@ -133,7 +139,7 @@ impl App {
             return;
         };
         let keep = self.current_index();
-        self.order = self.order_from_results();
+        self.order = self.grouped(self.order_from_results());
         // A new query starts at its best hit, and so do updates while the
         // selection is on the top row (as in fzf); once the user has moved
         // to another article, updates keep it selected.

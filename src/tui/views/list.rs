@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 use super::super::app::App;
+use super::super::app::story_list::StoryRow;
 use super::super::filter::Snippet;
 use super::super::layout::{self, Focus};
 use super::text::{StyledRange, spans_for, truncate};
@@ -75,7 +76,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             sub = format!("{n} ¶ · {sub}");
         }
         let gutter = Span::styled(if unread { UNREAD } else { " " }, title_style);
-        let title = if app.marked == Some(id) {
+        let story = app.story_list.row(id);
+        let title = if let Some(StoryRow::Head {
+            story,
+            listed,
+            open,
+        }) = story
+        {
+            let head = story_head(app, story, listed, open, &article.title);
+            Line::from(vec![
+                gutter,
+                Span::styled(
+                    format!(" {}", truncate(&head, width.saturating_sub(2))),
+                    title_style,
+                ),
+            ])
+        } else if story == Some(StoryRow::Member) {
+            Line::from(vec![
+                gutter,
+                Span::styled(
+                    format!("   {}", truncate(&article.title, width.saturating_sub(4))),
+                    title_style,
+                ),
+            ])
+        } else if app.marked == Some(id) {
             // The mark keeps its own style except on the solid selection.
             let mark_style = if pos == app.selected {
                 title_style
@@ -123,8 +147,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// " Articles (5) ", " Articles (12 of 2000) ", with loading and searching
-/// shown while they last.
+/// "▸ 5 articles · Reuters, AP, BBC — lead title": a folded story's row
+/// (▾ when opened out). The outlets are the whole story's.
+fn story_head(app: &App, story: usize, listed: usize, open: bool, title: &str) -> String {
+    let outlets = app
+        .stories
+        .as_ref()
+        .and_then(|s| s.stories.get(story))
+        .map(|s| s.outlets.join(", "))
+        .unwrap_or_default();
+    let fold = if open { "▾" } else { "▸" };
+    format!("{fold} {listed} articles · {outlets} — {title}")
+}
+
+/// " Articles (5) ", " Articles (12 of 2000) ", " Articles (4 rows by
+/// story) ", with loading and searching shown while they last.
 fn list_title(app: &App) -> String {
     let loading = if app.loading.done { "" } else { ", loading…" };
     match (&app.filter.results, app.filter.active()) {
@@ -134,6 +171,9 @@ fn list_title(app: &App) -> String {
                 " Articles ({} of {}{searching}{loading}) ",
                 r.matched, r.total
             )
+        }
+        _ if app.story_list.on => {
+            format!(" Articles ({} rows by story{loading}) ", app.order.len())
         }
         _ => format!(" Articles ({}{loading}) ", app.order.len()),
     }

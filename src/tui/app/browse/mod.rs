@@ -232,6 +232,13 @@ impl App {
             Action::ShowStatements => self.show_statements(),
             Action::QuoteStatement => self.quote_statement(),
             Action::ShowCoverage => self.open_coverage(),
+            Action::ToggleStories => self.toggle_stories(),
+            Action::Open if self.focus == Focus::List && self.open_story() => {}
+            Action::Back
+                if self.focus == Focus::List
+                    && !self.filter.active()
+                    && self.pending_compare.is_none()
+                    && self.fold_story() => {}
             Action::Back if self.pending_compare.is_some() => {
                 self.cancel_pending_compare();
                 self.message = Some("Comparison cancelled".into());
