@@ -163,38 +163,6 @@ fn record<'a>(s: &'a Shown, articles: &'a [Article]) -> GroupRecord<'a> {
     }
 }
 
-/// Paragraphs (cut, added, changed) in a copy's differences.
-fn counts(d: &CopyDiff) -> [usize; 3] {
-    let mut n = [0; 3];
-    for p in &d.paragraphs {
-        n[match p {
-            ParagraphChange::Cut { .. } => 0,
-            ParagraphChange::Added { .. } => 1,
-            ParagraphChange::Changed { .. } => 2,
-        }] += 1;
-    }
-    n
-}
-
-/// What a copy changed, in words: "headline changed, 1 paragraph cut".
-fn summary(d: &CopyDiff) -> String {
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let mut parts: Vec<String> = Vec::new();
-    if d.headline.is_some() {
-        parts.push("headline changed".into());
-    }
-    for (n, what) in counts(d).into_iter().zip(["cut", "added", "changed"]) {
-        if n > 0 {
-            parts.push(format!("{n} paragraph{} {what}", plural(n)));
-        }
-    }
-    if parts.is_empty() {
-        "unchanged".into()
-    } else {
-        parts.join(", ")
-    }
-}
-
 fn write_text(w: &mut dyn Write, shown: &[Shown], articles: &[Article]) -> std::io::Result<()> {
     for (n, s) in shown.iter().enumerate() {
         let g = s.group;
@@ -218,7 +186,7 @@ fn write_text(w: &mut dyn Write, shown: &[Shown], articles: &[Article]) -> std::
                 "  {}\t{}\t{}",
                 a.path,
                 a.source.as_deref().unwrap_or("(no outlet)"),
-                summary(d)
+                d.summary()
             )?;
         }
     }
@@ -233,7 +201,7 @@ fn csv_rows<'a>(
         let g = s.group;
         let row = move |id: usize, role: &str, rule: &str, jaccard: f64, d: Option<&CopyDiff>| {
             let a = &articles[id];
-            let [cut, added, changed] = d.map(counts).unwrap_or_default();
+            let [cut, added, changed] = d.map(CopyDiff::counts).unwrap_or_default();
             vec![
                 (n + 1).to_string(),
                 role.to_string(),
@@ -282,7 +250,7 @@ fn write_markdown(w: &mut dyn Write, shown: &[Shown], articles: &[Article]) -> s
                 markdown::table_cell(&a.title),
                 markdown::table_cell(a.source.as_deref().unwrap_or("")),
                 a.published().map(|d| d.iso()).unwrap_or_default(),
-                d.map(summary).unwrap_or_default(),
+                d.map(CopyDiff::summary).unwrap_or_default(),
                 markdown::code(&a.path)
             )?;
         }

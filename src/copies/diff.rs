@@ -50,6 +50,38 @@ pub struct CopyDiff {
 }
 
 impl CopyDiff {
+    /// Paragraphs (cut, added, changed) in a copy's differences.
+    pub fn counts(&self) -> [usize; 3] {
+        let mut n = [0; 3];
+        for p in &self.paragraphs {
+            n[match p {
+                ParagraphChange::Cut { .. } => 0,
+                ParagraphChange::Added { .. } => 1,
+                ParagraphChange::Changed { .. } => 2,
+            }] += 1;
+        }
+        n
+    }
+
+    /// What a copy changed, in words: "headline changed, 1 paragraph cut".
+    pub fn summary(&self) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut parts: Vec<String> = Vec::new();
+        if self.headline.is_some() {
+            parts.push("headline changed".into());
+        }
+        for (n, what) in self.counts().into_iter().zip(["cut", "added", "changed"]) {
+            if n > 0 {
+                parts.push(format!("{n} paragraph{} {what}", plural(n)));
+            }
+        }
+        if parts.is_empty() {
+            "unchanged".into()
+        } else {
+            parts.join(", ")
+        }
+    }
+
     /// The copy runs the lead's text unchanged.
     pub fn is_empty(&self) -> bool {
         self.headline.is_none() && self.paragraphs.is_empty()

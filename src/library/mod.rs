@@ -57,6 +57,8 @@ pub enum LibraryEvent {
     Statements(Box<crate::statements::Statements>),
     /// After the statements: the stories of the corpus.
     Stories(Box<crate::stories::Stories>),
+    /// After the stories: the wire copies of the corpus.
+    Copies(Box<crate::copies::Copies>),
 }
 
 /// Where events go: called on the library's threads, so keep it short
@@ -212,7 +214,9 @@ mod tests {
         // The statements of the first sweep may come first.
         let next = || loop {
             match rx.recv_timeout(WAIT).expect("an event") {
-                LibraryEvent::Statements(_) | LibraryEvent::Stories(_) => continue,
+                LibraryEvent::Statements(_)
+                | LibraryEvent::Stories(_)
+                | LibraryEvent::Copies(_) => continue,
                 other => break other,
             }
         };

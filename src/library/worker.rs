@@ -236,7 +236,8 @@ impl Sweeper {
         true
     }
 
-    /// Build the statements, then the stories, on a thread of their own, so that requests for
+    /// Build the statements, the stories and the wire copies, on a thread
+    /// of their own, so that requests for
     /// quotations are answered meanwhile; they go to the sink when done.
     /// A thread that cannot start only leaves the statements view empty.
     fn spawn_statements(
@@ -274,9 +275,22 @@ impl Sweeper {
                         t.elapsed()
                     ));
                 }
-                if let Some(stories) = stories {
-                    sink(LibraryEvent::Stories(Box::new(stories)));
+                if let Some(stories) = stories
+                    && !sink(LibraryEvent::Stories(Box::new(stories)))
+                {
+                    return;
                 }
+                // Then the wire copies, which need only the articles.
+                let t = Instant::now();
+                let copies = crate::copies::find_copies(&articles);
+                if std::env::var_os(TIMING_ENV).is_some() {
+                    crate::export::terminal::warn(&format!(
+                        "copies of {} articles in {:.2?}",
+                        articles.len(),
+                        t.elapsed()
+                    ));
+                }
+                sink(LibraryEvent::Copies(Box::new(copies)));
             });
     }
 }

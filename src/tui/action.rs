@@ -82,6 +82,8 @@ pub enum Action {
     CellRight,
     /// The article list grouped by story, or one row an article.
     ToggleStories,
+    /// Open the selected story's wire copies under its lead, or fold them.
+    ToggleCopies,
     /// Copy the quotation under the cursor, with speaker and title, to
     /// the clipboard (through the terminal: OSC 52).
     Copy,

@@ -39,6 +39,8 @@ pub enum Msg {
     Statements(Box<crate::statements::Statements>),
     /// After the statements: the stories of the corpus.
     Stories(Box<crate::stories::Stories>),
+    /// After the stories: the wire copies, folded in the list.
+    Copies(Box<crate::copies::Copies>),
     /// The article at this index changed on disk: read again.
     Reloaded(usize, Box<crate::corpus::Article>),
     /// A comparison made on a thread, under the job's number.
@@ -90,6 +92,7 @@ impl From<LibraryEvent> for Msg {
             LibraryEvent::Speakers(index) => Msg::Speakers(index),
             LibraryEvent::Statements(s) => Msg::Statements(s),
             LibraryEvent::Stories(s) => Msg::Stories(s),
+            LibraryEvent::Copies(c) => Msg::Copies(c),
         }
     }
 }

@@ -7,6 +7,7 @@
 mod support;
 
 mod tui_compare;
+mod tui_copies;
 mod tui_coverage;
 mod tui_filter;
 mod tui_habits;

@@ -183,6 +183,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "the list by story (Enter opens, h folds)",
     ),
     def(
+        Action::ToggleCopies,
+        "toggle-copies",
+        Reading,
+        &["C"],
+        "open / fold the wire copies of this article",
+    ),
+    def(
         Action::Copy,
         "copy-quote",
         Reading,

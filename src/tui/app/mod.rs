@@ -38,6 +38,7 @@ mod screen;
 pub use screen::Screen;
 
 pub mod compare;
+pub mod copy_list;
 pub mod coverage;
 mod overlay;
 mod results;
@@ -116,6 +117,9 @@ pub struct App {
     pub stories: Option<Arc<crate::stories::Stories>>,
     /// The list grouped by story, or not (`z`).
     pub story_list: story_list::StoryList,
+    /// Wire copies, once found after the stories, and which are open.
+    pub copies: Option<Arc<crate::copies::Copies>>,
+    pub copy_fold: copy_list::CopyFold,
     /// The statements view as Enter left it for the reader.
     statements_left: Option<statements::StatementsView>,
     /// The screen the user is on (the overlay and prompts come on top).
@@ -192,6 +196,8 @@ impl App {
             statements: None,
             stories: None,
             story_list: Default::default(),
+            copies: None,
+            copy_fold: Default::default(),
             statements_left: None,
             screen: Screen::Browse,
             speakers_left: None,
@@ -257,6 +263,8 @@ impl App {
         if let Some(stories) = stories {
             app.update(Msg::Stories(Box::new(stories)));
         }
+        let copies = crate::copies::find_copies(&app.articles);
+        app.update(Msg::Copies(Box::new(copies)));
         app
     }
 
@@ -320,6 +328,10 @@ impl App {
                     self.rearrange();
                 }
                 self.sync();
+                true
+            }
+            Msg::Copies(c) => {
+                self.copies_found(*c);
                 true
             }
             Msg::Reloaded(index, article) => {

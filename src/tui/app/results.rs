@@ -115,7 +115,9 @@ impl App {
     }
 
     /// `ids` grouped by story when the list is (see [`super::story_list`]).
+    /// Copies are folded under their lead first (see [`super::copy_list`]).
     fn grouped(&mut self, ids: Vec<usize>) -> Vec<usize> {
+        let ids = self.copy_fold.fold(ids, self.copies.as_deref());
         self.story_list.arrange(ids, self.stories.as_deref())
     }
 

@@ -3,6 +3,7 @@
 //! Unread articles have a dot before a bold title; read ones a plain one.
 
 use crate::corpus::date::NewsDate;
+use crate::tui::app::copy_list::CopyRow;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -74,6 +75,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if let Some(hit) = app.filter.hit(id) {
             let n = hit.matching_paragraphs;
             sub = format!("{n} ¶ · {sub}");
+        }
+        match app.copy_fold.row(id, app.copies.as_deref()) {
+            Some(CopyRow::Lead { copies, open }) => {
+                let outlets = app
+                    .copies
+                    .as_ref()
+                    .and_then(|c| c.group_of(id))
+                    .map(|g| g.outlets(&app.articles).join(", "))
+                    .unwrap_or_default();
+                let n = if copies == 1 {
+                    "+1 copy".to_string()
+                } else {
+                    format!("+{copies} copies")
+                };
+                let fold = if open { "▾" } else { "▸" };
+                sub = format!("{fold} {n} · {outlets} · {sub}");
+            }
+            Some(CopyRow::Copy { changes }) => sub = format!("↳ copy: {changes} · {sub}"),
+            None => {}
         }
         let gutter = Span::styled(if unread { UNREAD } else { " " }, title_style);
         let story = app.story_list.row(id);

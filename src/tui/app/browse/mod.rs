@@ -233,6 +233,7 @@ impl App {
             Action::QuoteStatement => self.quote_statement(),
             Action::ShowCoverage => self.open_coverage(),
             Action::ToggleStories => self.toggle_stories(),
+            Action::ToggleCopies => self.toggle_copies(),
             Action::Open if self.focus == Focus::List && self.open_story() => {}
             Action::Back
                 if self.focus == Focus::List
