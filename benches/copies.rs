@@ -17,8 +17,6 @@
 
 mod support;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use saidso::copies::find_copies;
@@ -26,32 +24,8 @@ use saidso::corpus::{Article, Corpus, LoadRequest, ParagraphKind};
 
 const ARTICLES: usize = 20_000;
 
-/// The system allocator, counting bytes in use and their peak.
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: the caller's contract, passed on to the system allocator.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: as above.
-        unsafe { System.dealloc(ptr, layout) };
-        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOC: support::alloc::Counting = support::alloc::Counting;
 
 fn main() {
     let runs: usize = std::env::var("SAIDSO_BENCH_RUNS")
@@ -104,12 +78,11 @@ fn measure(what: &str, articles: &[Article], runs: usize) {
     let mut found = None;
     for _ in 0..runs {
         drop(found.take());
-        let before = IN_USE.load(Ordering::Relaxed);
-        PEAK.store(before, Ordering::Relaxed);
+        let before = support::alloc::start();
         let t = Instant::now();
         found = Some(find_copies(articles));
         times.push(t.elapsed());
-        peak = peak.max(PEAK.load(Ordering::Relaxed) - before);
+        peak = peak.max(support::alloc::peak_since(before));
     }
     let found = found.expect("at least one run");
     println!(

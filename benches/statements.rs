@@ -11,41 +11,14 @@
 
 mod support;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use saidso::corpus::{Corpus, LoadRequest};
 use saidso::library::{quote_all, refs};
 use saidso::quotes::SpeakerIndex;
 
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is passed to the system allocator unchanged; only
-// the byte counts are kept beside it.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: the caller's contract is the system allocator's.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: as above.
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
-
 #[global_allocator]
-static ALLOC: Counting = Counting;
+static ALLOC: support::alloc::Counting = support::alloc::Counting;
 
 const ARTICLES: usize = 20_000;
 
@@ -78,13 +51,12 @@ fn main() {
     let mut built = None;
     for _ in 0..runs {
         drop(built.take());
-        let before = LIVE.load(Ordering::Relaxed);
-        PEAK.store(before, Ordering::Relaxed);
+        let before = support::alloc::start();
         let t = Instant::now();
         let s = saidso::statements::build(&corpus.articles, &refs, &index, &|| false);
         times.push(t.elapsed());
-        peak = PEAK.load(Ordering::Relaxed) - before;
-        kept = LIVE.load(Ordering::Relaxed) - before;
+        peak = support::alloc::peak_since(before);
+        kept = support::alloc::in_use().saturating_sub(before);
         built = s;
     }
     times.sort();
@@ -115,12 +87,11 @@ fn main() {
     let mut built = None;
     for _ in 0..runs {
         drop(built.take());
-        let before = LIVE.load(Ordering::Relaxed);
-        PEAK.store(before, Ordering::Relaxed);
+        let before = support::alloc::start();
         let t = Instant::now();
         let st = saidso::stories::build(&corpus.articles, &s, &index, &|| false);
         times.push(t.elapsed());
-        peak = PEAK.load(Ordering::Relaxed) - before;
+        peak = support::alloc::peak_since(before);
         built = st;
     }
     times.sort();

@@ -2,4 +2,6 @@
 
 // Each benchmark uses some of these.
 #[allow(dead_code)]
+pub mod alloc;
+#[allow(dead_code)]
 pub mod corpus;

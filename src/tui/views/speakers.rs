@@ -28,7 +28,7 @@ pub fn render(app: &App, v: &SpeakersView, panes: &Panes, buf: &mut Buffer) {
     }
 }
 
-fn block(app: &App, title: String, focused: bool) -> Block<'static> {
+pub(super) fn block(app: &App, title: String, focused: bool) -> Block<'static> {
     let t = &app.theme;
     Block::bordered()
         .title(title)

@@ -7,11 +7,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::super::app::App;
 use super::super::layout::{self, Panes, SPEAKER_ROWS};
-use super::speakers::{notice, progress_text};
+use super::speakers::{block, notice, progress_text};
 use super::text::{count, truncate};
 use crate::statements::Statement;
 use crate::tui::app::statements::{RENDERING_INDENT, RowKind, Seg, StatementsPane, StatementsView};
@@ -24,18 +24,6 @@ pub fn render(app: &App, v: &StatementsView, panes: &Panes, buf: &mut Buffer) {
     if let Some(r) = panes.reader {
         render_renderings(app, v, r, buf);
     }
-}
-
-fn block(app: &App, title: String, focused: bool) -> Block<'static> {
-    let t = &app.theme;
-    Block::bordered()
-        .title(title)
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(if focused { t.border_focused } else { t.border })
 }
 
 /// "3 outlets · 4 articles · 30 Mar–1 Apr".

@@ -232,31 +232,21 @@ pub fn render_speakers(
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
-    if v.editing || !v.query.is_empty() {
-        let total = app.speakers.as_ref().map_or(0, |ix| ix.speakers.len());
-        let mut right = if app.speakers.is_some() {
-            format!("{} of {}", v.visible.len(), count(total, "speaker"))
-        } else {
-            String::new()
-        };
-        if !right.is_empty() {
-            right.push_str("  ");
-        }
-        right.push_str(if v.editing {
-            "Enter keep · Esc clear"
-        } else {
-            "Esc clears"
-        });
-        return prompt_line(app, &v.query, v.editing, right, area, buf);
-    }
-    let badge =
-        (!v.visible.is_empty()).then(|| format!(" {}/{} ", v.selected + 1, v.visible.len()));
-    let hints = match v.pane {
-        SpeakersPane::List => SPEAKER_HINTS,
-        SpeakersPane::Quotes => SPEAKER_QUOTE_HINTS,
+    let line = FilteredList {
+        query: &v.query,
+        editing: v.editing,
+        visible: v.visible.len(),
+        selected: v.selected,
+        total: app
+            .speakers
+            .as_ref()
+            .map(|ix| count(ix.speakers.len(), "speaker")),
+        hints: match v.pane {
+            SpeakersPane::List => SPEAKER_HINTS,
+            SpeakersPane::Quotes => SPEAKER_QUOTE_HINTS,
+        },
     };
-    render_hint_line(app, badge, hints, area, buf);
-    None
+    line.render(app, area, buf)
 }
 
 /// The bottom line of the statements view: the filter prompt while it is
@@ -268,28 +258,55 @@ pub fn render_statements(
     buf: &mut Buffer,
 ) -> Option<Position> {
     use crate::tui::app::statements::StatementsPane;
-    if v.editing || !v.query.is_empty() {
-        let total = app.statements.as_ref().map_or(0, |s| s.statements.len());
-        let mut right = if app.statements.is_some() {
-            format!("{} of {}  ", v.visible.len(), count(total, "statement"))
-        } else {
-            String::new()
-        };
-        right.push_str(if v.editing {
-            "Enter keep · Esc clear"
-        } else {
-            "Esc clears"
-        });
-        return prompt_line(app, &v.query, v.editing, right, area, buf);
-    }
-    let badge =
-        (!v.visible.is_empty()).then(|| format!(" {}/{} ", v.selected + 1, v.visible.len()));
-    let hints = match v.pane {
-        StatementsPane::List => STATEMENT_HINTS,
-        StatementsPane::Renderings => RENDERING_HINTS,
+    let line = FilteredList {
+        query: &v.query,
+        editing: v.editing,
+        visible: v.visible.len(),
+        selected: v.selected,
+        total: app
+            .statements
+            .as_ref()
+            .map(|s| count(s.statements.len(), "statement")),
+        hints: match v.pane {
+            StatementsPane::List => STATEMENT_HINTS,
+            StatementsPane::Renderings => RENDERING_HINTS,
+        },
     };
-    render_hint_line(app, badge, hints, area, buf);
-    None
+    line.render(app, area, buf)
+}
+
+/// The bottom line of a view that lists things and filters them with `/`
+/// (the speakers, the statements).
+struct FilteredList<'a> {
+    query: &'a crate::tui::prompt::PromptLine,
+    editing: bool,
+    visible: usize,
+    selected: usize,
+    /// "12 speakers", once the list is known.
+    total: Option<String>,
+    hints: &'static [(Action, &'static str)],
+}
+
+impl FilteredList<'_> {
+    /// The filter prompt while it is typed or set, with how many match;
+    /// else the position and the keys of the pane.
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        if self.editing || !self.query.is_empty() {
+            let mut right = self
+                .total
+                .as_ref()
+                .map_or_else(String::new, |t| format!("{} of {t}  ", self.visible));
+            right.push_str(if self.editing {
+                "Enter keep · Esc clear"
+            } else {
+                "Esc clears"
+            });
+            return prompt_line(app, self.query, self.editing, right, area, buf);
+        }
+        let badge = (self.visible > 0).then(|| format!(" {}/{} ", self.selected + 1, self.visible));
+        render_hint_line(app, badge, self.hints, area, buf);
+        None
+    }
 }
 
 /// The coverage table's bottom line: the cursor's row and column, the
