@@ -39,6 +39,7 @@ pub use screen::Screen;
 
 pub mod compare;
 pub mod copy_list;
+mod corpus_views;
 pub mod coverage;
 mod overlay;
 mod results;
@@ -236,38 +237,6 @@ impl App {
         }
     }
 
-    /// An app with a corpus already loaded (tests, snapshots).
-    pub fn with_articles(articles: Vec<Article>, width: u16, height: u16) -> Self {
-        let mut app = App::new(Theme::dark(), KeyMap::default(), width, height);
-        let (quotes, index) = crate::library::quote_and_index(&articles);
-        app.update(Msg::Load(LoadEvent::Started {
-            total_files: articles.len(),
-            problems: Vec::new(),
-            skipped_files: 0,
-        }));
-        app.update(Msg::Load(LoadEvent::Batch {
-            articles,
-            problems: Vec::new(),
-        }));
-        app.update(Msg::Load(LoadEvent::Finished));
-        let refs: Vec<&ArticleQuotes> = quotes.iter().map(Arc::as_ref).collect();
-        let statements = crate::statements::build(&app.articles, &refs, &index, &|| false);
-        let stories = statements
-            .as_ref()
-            .and_then(|s| crate::stories::build(&app.articles, s, &index, &|| false));
-        app.update(Msg::quotes_from(0, quotes));
-        app.update(Msg::Speakers(Box::new(index)));
-        if let Some(s) = statements {
-            app.update(Msg::Statements(Box::new(s)));
-        }
-        if let Some(stories) = stories {
-            app.update(Msg::Stories(Box::new(stories)));
-        }
-        let copies = crate::copies::find_copies(&app.articles);
-        app.update(Msg::Copies(Box::new(copies)));
-        app
-    }
-
     /// Article `id`'s publication date, as read when it loaded.
     pub fn date_of(&self, id: usize) -> Option<crate::corpus::date::NewsDate> {
         self.dates.get(id).copied().flatten()
@@ -315,19 +284,11 @@ impl App {
                 true
             }
             Msg::Statements(s) => {
-                self.statements = Some(Arc::new(*s));
-                if let Some(v) = self.screen.statements_mut() {
-                    v.indexed = false;
-                }
-                self.sync();
+                self.statements_found(*s);
                 true
             }
             Msg::Stories(s) => {
-                self.stories = Some(Arc::new(*s));
-                if self.story_list.on {
-                    self.rearrange();
-                }
-                self.sync();
+                self.stories_found(*s);
                 true
             }
             Msg::Copies(c) => {
