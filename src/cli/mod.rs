@@ -25,6 +25,7 @@ pub mod speakers;
 pub mod statements;
 pub mod stdin;
 pub mod stories;
+pub mod story_matrix;
 
 /// A terminal reader for news coverage: who said what, where.
 #[derive(Debug, Parser)]

@@ -25,6 +25,11 @@ pub struct StoriesArgs {
     /// Only stories of at least N articles (1 shows every article).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub min_articles: usize,
+    /// Compare story N (as listed, from 1): its shared statements × its
+    /// articles, carried in the most common wording (=), in other words
+    /// (~) or not (·).
+    #[arg(long, value_name = "N")]
+    pub matrix: Option<usize>,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -84,12 +89,26 @@ pub fn run(args: &StoriesArgs) -> anyhow::Result<ExitCode> {
     let statements = statements::build(articles, &refs, &ix.index, &|| false).unwrap_or_default();
     let built: Stories =
         stories::build(articles, &statements, &ix.index, &|| false).unwrap_or_default();
-    let records: Vec<StoryRecord> = built
+    let listed = built
         .stories
         .iter()
-        .filter(|s| s.articles.len() >= args.min_articles)
-        .map(|s| record(s, &ix, &refs, &statements))
-        .collect();
+        .filter(|s| s.articles.len() >= args.min_articles);
+    if let Some(n) = args.matrix {
+        let count = listed.clone().count();
+        let Some(story) = n.checked_sub(1).and_then(|i| listed.clone().nth(i)) else {
+            anyhow::bail!("no story {n}: these articles make {count} (see `saidso stories`)");
+        };
+        let input = super::story_matrix::Input {
+            story,
+            statements: &statements,
+            articles,
+            quotes: &refs,
+            speakers: &ix.index,
+        };
+        super::story_matrix::write(&input, args.output.format())?;
+        return Ok(exit_status(&ix.corpus));
+    }
+    let records: Vec<StoryRecord> = listed.map(|s| record(s, &ix, &refs, &statements)).collect();
     write(&records, args.output.format())?;
     Ok(exit_status(&ix.corpus))
 }

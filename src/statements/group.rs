@@ -37,7 +37,7 @@ const CANCEL_EVERY: usize = 256;
 pub const MIN_SHARED: usize = 3;
 
 /// Fewest content words of a quotation that joins another with fewer
-/// than [`MIN_SHARED`]: "extremely careless" printed by seven outlets is a
+/// than [`MIN_SHARED`]: a two-word phrase seven outlets print is a
 /// statement; "friend" and "a friend" are not one.
 const MIN_SHORT_WORDS: usize = 2;
 

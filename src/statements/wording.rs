@@ -74,6 +74,17 @@ pub fn is_part(
     count(rendering) < PART_SHARE * count(common)
 }
 
+/// True when two renderings have the same words (case, accents and
+/// punctuation aside).
+pub fn same_wording(
+    articles: &[Article],
+    quotes: &[&ArticleQuotes],
+    a: QuoteRef,
+    b: QuoteRef,
+) -> bool {
+    folded(text(articles, quotes, a)) == folded(text(articles, quotes, b))
+}
+
 /// Letters and digits folded, words single-spaced.
 fn folded(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

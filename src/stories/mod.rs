@@ -18,6 +18,7 @@
 
 pub mod evidence;
 pub mod group;
+pub mod matrix;
 
 use serde::Serialize;
 

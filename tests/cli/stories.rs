@@ -92,3 +92,22 @@ fn stories_group_one_days_reports_and_leave_out_the_follow_up() {
     let (_, out, _) = run(&["stories", "--format", "markdown", p]);
     assert!(out.starts_with("### "), "{out}");
 }
+
+#[test]
+fn a_story_compared_is_its_statements_by_its_articles() {
+    let (code, out, _) = crate::support::cli::run(&["stories", "--matrix", "1", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+    // Lavrov's statement: 000 in its own words (split, TASS's translation),
+    // 001 in the most common wording.
+    let first = &v["statements"][0];
+    assert_eq!(first["speaker"], "Sergei Lavrov");
+    assert_eq!(first["carried"], serde_json::json!(["other", "common"]));
+    let (code, out, _) = crate::support::cli::run(&["stories", "--matrix", "1"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("  ~  =   Sergei Lavrov:"), "{out}");
+    let (code, _, err) = crate::support::cli::run(&["stories", "--matrix", "9"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no story 9: these articles make 2"), "{err}");
+}
