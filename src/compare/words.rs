@@ -58,6 +58,11 @@ impl Vocabulary {
         ids
     }
 
+    /// Every content word interned so far, with its id.
+    pub fn forms(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.ids.iter().map(|(form, &id)| (form.as_str(), id))
+    }
+
     fn id_of(&mut self, word: &str) -> Option<u32> {
         if let Some(&id) = self.seen.get(word) {
             return id;

@@ -8,6 +8,7 @@
 //! nothing about which event this is.
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 use crate::compare::candidates::shared;
 use crate::compare::words::Vocabulary;
@@ -80,27 +81,7 @@ impl Corpus {
     pub fn new(articles: &[Article], statements: &Statements, speakers: &SpeakerIndex) -> Corpus {
         let n = articles.len();
         let rare = rare_limit(n);
-        let mut vocab = Vocabulary::new();
-        let mut out: Vec<Evidence> = articles
-            .iter()
-            .map(|a| {
-                let lede = lede(a);
-                let mut words = vocab.content_words(&a.title);
-                words.extend(vocab.content_words(&lede));
-                words.sort_unstable();
-                words.dedup();
-                let mut names = Vec::new();
-                for_each_name(&lede, |name| names.extend(vocab.content_words(name)));
-                names.sort_unstable();
-                names.dedup();
-                Evidence {
-                    words,
-                    names,
-                    date: a.published().map(|d| d.day),
-                    ..Evidence::default()
-                }
-            })
-            .collect();
+        let mut out = article_words(articles);
         let vocab_len = out
             .iter()
             .flat_map(|e| e.words.iter().chain(&e.names))
@@ -156,11 +137,25 @@ impl Corpus {
     /// Whether two articles are about one event: their evidence, when it
     /// is enough.
     pub fn alike(&self, i: usize, j: usize) -> Option<f32> {
+        let common = shared_weight(&self.articles[i].words, &self.articles[j].words, &self.idf);
+        self.alike_given(i, j, common)
+    }
+
+    /// [`alike`](Self::alike), given the rarity their title and lede words
+    /// share (`common`: the idf summed over the words both have).
+    pub fn alike_given(&self, i: usize, j: usize, common: f32) -> Option<f32> {
         let (a, b) = (&self.articles[i], &self.articles[j]);
         if !within_window(a.date, b.date) {
             return None;
         }
-        let text = self.text_similarity(a, b);
+        // Weighted Dice over title and lede words: twice the rarity shared
+        // over the rarity of both.
+        let total = a.weight + b.weight;
+        let text = if total > 0.0 {
+            2.0 * common / total
+        } else {
+            0.0
+        };
         let statement = if shared_usize(&a.statements, &b.statements) > 0 {
             STATEMENT_BONUS
         } else {
@@ -170,27 +165,86 @@ impl Corpus {
         let score = text + statement + NAME_BONUS * names.min(MAX_NAMES) as f32;
         (score >= JOIN).then_some(score)
     }
+}
 
-    /// Weighted Dice over title and lede words: twice the rarity shared
-    /// over the rarity of both.
-    fn text_similarity(&self, a: &Evidence, b: &Evidence) -> f32 {
-        let total = a.weight + b.weight;
-        if total <= 0.0 {
-            return 0.0;
-        }
-        let (mut i, mut j, mut common) = (0, 0, 0.0f32);
-        while i < a.words.len() && j < b.words.len() {
-            match a.words[i].cmp(&b.words[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    common += self.idf[a.words[i] as usize];
-                    i += 1;
-                    j += 1;
-                }
+/// The idf summed over the ids in both sorted lists.
+fn shared_weight(a: &[u32], b: &[u32], idf: &[f32]) -> f32 {
+    let (mut i, mut j, mut common) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += idf[a[i] as usize];
+                i += 1;
+                j += 1;
             }
         }
-        2.0 * common / total
+    }
+    common
+}
+
+/// Every article's title and lede words and lede names, in parallel
+/// chunks each with its own vocabulary; the ids are then made one
+/// vocabulary's, numbered in the order of the words (so that the result
+/// does not depend on how the work was split).
+fn article_words(articles: &[Article]) -> Vec<Evidence> {
+    let chunk = articles
+        .len()
+        .div_ceil(rayon::current_num_threads().max(1))
+        .max(1);
+    let parts: Vec<(Vocabulary, Vec<Evidence>)> = articles
+        .par_chunks(chunk)
+        .map(|part| {
+            let mut vocab = Vocabulary::new();
+            let evidence = part.iter().map(|a| words_of(&mut vocab, a)).collect();
+            (vocab, evidence)
+        })
+        .collect();
+    let mut forms: Vec<&str> = parts
+        .iter()
+        .flat_map(|(vocab, _)| vocab.forms().map(|(form, _)| form))
+        .collect();
+    forms.sort_unstable();
+    forms.dedup();
+    let mut out = Vec::with_capacity(articles.len());
+    for (vocab, evidence) in &parts {
+        let mut global = vec![0u32; vocab.forms().count()];
+        for (form, id) in vocab.forms() {
+            let at = forms.binary_search(&form).unwrap_or_default();
+            global[id as usize] = u32::try_from(at).unwrap_or(u32::MAX);
+        }
+        let remap = |ids: &[u32]| {
+            let mut ids: Vec<u32> = ids.iter().map(|&w| global[w as usize]).collect();
+            ids.sort_unstable();
+            ids
+        };
+        out.extend(evidence.iter().map(|e| Evidence {
+            words: remap(&e.words),
+            names: remap(&e.names),
+            date: e.date,
+            ..Evidence::default()
+        }));
+    }
+    out
+}
+
+/// One article's title and lede words and lede names, as `vocab`'s ids.
+fn words_of(vocab: &mut Vocabulary, a: &Article) -> Evidence {
+    let lede = lede(a);
+    let mut words = vocab.content_words(&a.title);
+    words.extend(vocab.content_words(&lede));
+    words.sort_unstable();
+    words.dedup();
+    let mut names = Vec::new();
+    for_each_name(&lede, |name| names.extend(vocab.content_words(name)));
+    names.sort_unstable();
+    names.dedup();
+    Evidence {
+        words,
+        names,
+        date: a.published().map(|d| d.day),
+        ..Evidence::default()
     }
 }
 
@@ -204,8 +258,9 @@ pub fn within_window(a: Option<Date>, b: Option<Date>) -> bool {
 
 /// Whole days between two dates.
 pub fn days_apart(a: Date, b: Date) -> i64 {
-    a.since(b)
-        .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+    // A duration, not a calendar span: a subtraction of day numbers, where
+    // a span is balanced field by field (and took a third of the grouping).
+    a.duration_since(b).as_secs().abs() / 86_400
 }
 
 /// The first [`LEDE_WORDS`] words of story text, whole paragraphs.

@@ -15,6 +15,8 @@ use std::cmp::Reverse;
 
 use jiff::civil::Date;
 
+use rayon::prelude::*;
+
 use crate::compare::candidates::{SetPair, keep_best};
 use crate::compare::union_find::UnionFind;
 
@@ -50,50 +52,39 @@ pub(super) fn groups(ev: &Corpus, cancelled: &dyn Fn() -> bool) -> Option<Vec<Ve
             by_statement[s].push(i);
         }
     }
-    let mut counts = vec![0u32; n];
-    let mut touched: Vec<usize> = Vec::new();
+    // Scoring is independent per article: blocks of articles in parallel,
+    // each thread with its own nomination counts and word marks (so a
+    // similarity is a lookup per word, not a merge of two lists).
     let mut pairs = Vec::new();
-    for (i, e) in ev.articles.iter().enumerate() {
-        if i % CANCEL_EVERY == 0 && cancelled() {
+    let index = Index {
+        by_word,
+        by_statement,
+    };
+    let threads = rayon::current_num_threads().max(1);
+    let mut scratches: Vec<Scratch> = (0..threads)
+        .map(|_| Scratch::new(n, ev.df.len()))
+        .collect();
+    let block = CANCEL_EVERY * threads;
+    for start in (0..n).step_by(block) {
+        if cancelled() {
             return None;
         }
-        let mut nominate = |j: usize, by: u32| {
-            if j > i {
-                if counts[j] == 0 {
-                    touched.push(j);
-                }
-                counts[j] += by;
-            }
-        };
-        for &w in &e.words {
-            for &j in &by_word[w as usize] {
-                nominate(j, 1);
-            }
-        }
-        for &s in &e.statements {
-            if by_statement[s].len() <= STATEMENT_CAP {
-                for &j in &by_statement[s] {
-                    nominate(j, STATEMENT_NOMINATES);
-                }
-            }
-        }
-        let mut found: Vec<(usize, u32)> = touched
-            .drain(..)
-            .map(|j| (j, std::mem::take(&mut counts[j])))
+        let end = n.min(start + block);
+        let found: Vec<Vec<SetPair>> = scratches
+            .par_iter_mut()
+            .enumerate()
+            .map(|(t, scratch)| {
+                // Interleaved, so that early (longer-listed) articles are
+                // shared out evenly.
+                (start + t..end)
+                    .step_by(threads)
+                    .flat_map(|i| scratch.score(ev, &index, i))
+                    .collect()
+            })
             .collect();
-        if found.len() > MAX_SCORED {
-            found.select_nth_unstable_by_key(MAX_SCORED, |&(j, c)| (Reverse(c), j));
-            found.truncate(MAX_SCORED);
-        }
-        for (j, _) in found {
-            if let Some(similarity) = ev.alike(i, j) {
-                pairs.push(SetPair {
-                    left: i,
-                    right: j,
-                    similarity,
-                });
-            }
-        }
+        let mut found: Vec<SetPair> = found.into_iter().flatten().collect();
+        found.sort_unstable_by_key(|p| (p.left, p.right));
+        pairs.extend(found);
     }
     let mut pairs = keep_best(pairs);
     // Most alike first; ties in index order, so the result does not depend
@@ -142,4 +133,88 @@ pub(super) fn groups(ev: &Corpus, cancelled: &dyn Fn() -> bool) -> Option<Vec<Ve
         groups[g].push(i);
     }
     Some(groups)
+}
+
+/// Who nominates whom: the articles of each rare word and of each
+/// statement.
+struct Index {
+    by_word: Vec<Vec<usize>>,
+    by_statement: Vec<Vec<usize>>,
+}
+
+/// One thread's working arrays, cleared after each article.
+struct Scratch {
+    /// Per article: how strongly nominated as a partner of the current one.
+    counts: Vec<u32>,
+    touched: Vec<usize>,
+    /// Per word id: its idf when the current article has it, else 0.
+    marks: Vec<f32>,
+}
+
+impl Scratch {
+    fn new(articles: usize, words: usize) -> Scratch {
+        Scratch {
+            counts: vec![0; articles],
+            touched: Vec::new(),
+            marks: vec![0.0; words],
+        }
+    }
+
+    /// The alike pairs of article `i` with later articles: its candidates
+    /// (at most [`MAX_SCORED`], most nominated first), scored.
+    fn score(&mut self, ev: &Corpus, index: &Index, i: usize) -> Vec<SetPair> {
+        let e = &ev.articles[i];
+        let (counts, touched) = (&mut self.counts, &mut self.touched);
+        let mut nominate = |j: usize, by: u32| {
+            if j > i {
+                if counts[j] == 0 {
+                    touched.push(j);
+                }
+                counts[j] += by;
+            }
+        };
+        for &w in &e.words {
+            for &j in &index.by_word[w as usize] {
+                nominate(j, 1);
+            }
+        }
+        for &s in &e.statements {
+            let carriers = &index.by_statement[s];
+            if carriers.len() <= STATEMENT_CAP {
+                for &j in carriers {
+                    nominate(j, STATEMENT_NOMINATES);
+                }
+            }
+        }
+        let mut found: Vec<(usize, u32)> = touched
+            .drain(..)
+            .map(|j| (j, std::mem::take(&mut counts[j])))
+            .collect();
+        if found.len() > MAX_SCORED {
+            found.select_nth_unstable_by_key(MAX_SCORED, |&(j, c)| (Reverse(c), j));
+            found.truncate(MAX_SCORED);
+        }
+        for &w in &e.words {
+            self.marks[w as usize] = ev.idf[w as usize];
+        }
+        let pairs = found
+            .into_iter()
+            .filter_map(|(j, _)| {
+                let common: f32 = ev.articles[j]
+                    .words
+                    .iter()
+                    .map(|&w| self.marks[w as usize])
+                    .sum();
+                ev.alike_given(i, j, common).map(|similarity| SetPair {
+                    left: i,
+                    right: j,
+                    similarity,
+                })
+            })
+            .collect();
+        for &w in &e.words {
+            self.marks[w as usize] = 0.0;
+        }
+        pairs
+    }
 }
