@@ -26,6 +26,7 @@
 //! through the caller's thread first (which, in the reader, is busy
 //! drawing).
 
+mod derived;
 mod loader;
 mod quotations;
 mod worker;
@@ -249,5 +250,70 @@ mod tests {
             }
         };
         assert_eq!(hits.iter().map(|h| h.article).collect::<Vec<_>>(), [1]);
+    }
+
+    /// Files changed after the statements were built: the statements,
+    /// stories and copies are built again from the new text (a burst of
+    /// changes ends in one build that has them all).
+    #[test]
+    fn changed_articles_rebuild_the_statements_stories_and_copies() {
+        use crate::corpus::{Origin, assemble::article_from_bytes};
+        let (tx, rx) = mpsc::channel();
+        let filter = FilterWorker::spawn(|_| {});
+        let library = Library::spawn(LoadRequest::Embedded, filter.handle(), move |ev| {
+            tx.send(ev).is_ok()
+        })
+        .expect("threads start");
+        while !matches!(
+            rx.recv_timeout(WAIT).expect("the load"),
+            LibraryEvent::Load(LoadEvent::Finished)
+        ) {}
+        library.sweep();
+        // The first build, whole.
+        while !matches!(
+            rx.recv_timeout(WAIT).expect("a build"),
+            LibraryEvent::Copies(_)
+        ) {}
+        let text = |who: &str| {
+            format!(
+                "Harbour reopens\n\n“The harbour reopens on Monday for every ship in the bay,” said {who}, the harbour master.\n\n\
+                 The storm closed the northern quay for nine days last month, and crews worked through \
+                 the nights to clear the fallen cranes, the sunken barges and the broken pilings that \
+                 blocked the channel. Fishing boats waited at anchor off the point while the ferries \
+                 ran from the southern pier instead, and the town council met twice to count the cost \
+                 of the repairs, which it put at four million crowns.\n"
+            )
+        };
+        for (id, who) in [(1, "Ada Quartermain"), (2, "Ada Quartermain")] {
+            let new = article_from_bytes(
+                format!("changed-{id}.txt"),
+                Origin::Embedded,
+                text(who).as_bytes(),
+            );
+            library.replace(id, new);
+        }
+        // Builds may be cancelled by the second change; the last one has
+        // the statement both articles now carry, and the copy.
+        let (mut statements, mut speakers, mut copies) = (None, None, None);
+        while copies.is_none() {
+            match rx.recv_timeout(WAIT).expect("a new build") {
+                LibraryEvent::Speakers(s) => speakers = Some(s),
+                LibraryEvent::Statements(s) => statements = Some(s),
+                LibraryEvent::Copies(c) => copies = Some(c),
+                _ => {}
+            }
+        }
+        let statements = statements.expect("statements before copies");
+        let speakers = speakers.expect("the speakers again");
+        let ada = statements
+            .statements
+            .iter()
+            .find(|s| speakers.speakers[s.speaker].name == "Ada Quartermain")
+            .expect("Ada Quartermain's statement");
+        let mut carried: Vec<usize> = ada.renderings.iter().map(|r| r.article).collect();
+        carried.dedup();
+        assert_eq!(carried, [1, 2]);
+        let copies = copies.expect("copies");
+        assert!(copies.group_of(1).is_some(), "the two are one text");
     }
 }

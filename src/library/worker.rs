@@ -11,6 +11,7 @@ use crate::corpus::Article;
 use crate::quotes::find_quotes;
 use crate::search::{FilterHandle, IndexSegment};
 
+use super::derived::{Derived, Inputs};
 use super::quotations::{ChunkLimit, Quotations, index_speakers, speaker_directory};
 use super::{LibraryEvent, Sink};
 
@@ -56,7 +57,8 @@ struct Sweeper {
     sink: Sink,
     /// Where the speaker directory goes, for `@name` filter terms.
     filter: FilterHandle,
-    /// Its copy of the corpus (dropped once every article is done).
+    /// Its copy of the corpus (handed to the statements thread once every
+    /// article is done).
     articles: Vec<Article>,
     quotations: Quotations,
     sweeping: bool,
@@ -64,6 +66,8 @@ struct Sweeper {
     /// [`TIMING_ENV`].
     started: Instant,
     sweep_started: Option<Instant>,
+    /// The statements thread, once the sweep is over.
+    derived: Option<Derived>,
 }
 
 impl QuoteWorker {
@@ -82,6 +86,7 @@ impl QuoteWorker {
                     sweeping: false,
                     started: Instant::now(),
                     sweep_started: None,
+                    derived: None,
                 }
                 .run(&rx)
             })?;
@@ -174,20 +179,27 @@ impl Sweeper {
             .replace(id, IndexSegment::build(std::slice::from_ref(&article)));
         let quotes = Arc::new(find_quotes(&article));
         self.quotations.set(id, Arc::clone(&quotes));
-        if let Some(slot) = self.articles.get_mut(id) {
-            *slot = article;
-        }
         if !(self.sink)(LibraryEvent::Quotes(vec![(id, quotes)])) {
             return false;
         }
         let swept = self.sweep_started.is_some() && !self.sweeping;
         if !swept {
+            if let Some(slot) = self.articles.get_mut(id) {
+                *slot = article;
+            }
             return true;
         }
         let refs = self.quotations.found();
         let index = index_speakers(&refs);
         self.filter
             .set_speakers(Arc::new(speaker_directory(&index, &refs)));
+        if let Some(derived) = &self.derived {
+            let inputs = Inputs {
+                quotes: self.quotations.shared(),
+                index: index.clone(),
+            };
+            derived.changed(id, article, inputs);
+        }
         (self.sink)(LibraryEvent::Speakers(Box::new(index)))
     }
 
@@ -226,71 +238,15 @@ impl Sweeper {
         }
         // From here on every request is answered from what was found;
         // the articles go to the statements thread.
-        let articles = std::mem::take(&mut self.articles);
-        let quotes = self.quotations.shared();
-        let statements_of = index.clone();
+        let inputs = Inputs {
+            quotes: self.quotations.shared(),
+            index: index.clone(),
+        };
         if !(self.sink)(LibraryEvent::Speakers(Box::new(index))) {
             return false;
         }
-        self.spawn_statements(articles, quotes, statements_of);
+        let articles = std::mem::take(&mut self.articles);
+        self.derived = Derived::spawn(Arc::clone(&self.sink), articles, inputs);
         true
-    }
-
-    /// Build the statements, the stories and the wire copies, on a thread
-    /// of their own, so that requests for
-    /// quotations are answered meanwhile; they go to the sink when done.
-    /// A thread that cannot start only leaves the statements view empty.
-    fn spawn_statements(
-        &self,
-        articles: Vec<Article>,
-        quotes: Vec<Arc<crate::quotes::ArticleQuotes>>,
-        index: crate::quotes::SpeakerIndex,
-    ) {
-        let sink = Arc::clone(&self.sink);
-        let _ = thread::Builder::new()
-            .name("statements".into())
-            .spawn(move || {
-                let refs = super::refs(&quotes);
-                let t = Instant::now();
-                let built = crate::statements::build(&articles, &refs, &index, &|| false);
-                if std::env::var_os(TIMING_ENV).is_some() {
-                    crate::export::terminal::warn(&format!(
-                        "statements of {} articles in {:.2?}",
-                        articles.len(),
-                        t.elapsed()
-                    ));
-                }
-                let Some(s) = built else { return };
-                // The statements go first, the stories (which weigh them)
-                // right after, on this thread.
-                if !sink(LibraryEvent::Statements(Box::new(s.clone()))) {
-                    return;
-                }
-                let t = Instant::now();
-                let stories = crate::stories::build(&articles, &s, &index, &|| false);
-                if std::env::var_os(TIMING_ENV).is_some() {
-                    crate::export::terminal::warn(&format!(
-                        "stories of {} articles in {:.2?}",
-                        articles.len(),
-                        t.elapsed()
-                    ));
-                }
-                if let Some(stories) = stories
-                    && !sink(LibraryEvent::Stories(Box::new(stories)))
-                {
-                    return;
-                }
-                // Then the wire copies, which need only the articles.
-                let t = Instant::now();
-                let copies = crate::copies::find_copies(&articles);
-                if std::env::var_os(TIMING_ENV).is_some() {
-                    crate::export::terminal::warn(&format!(
-                        "copies of {} articles in {:.2?}",
-                        articles.len(),
-                        t.elapsed()
-                    ));
-                }
-                sink(LibraryEvent::Copies(Box::new(copies)));
-            });
     }
 }

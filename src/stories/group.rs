@@ -61,9 +61,7 @@ pub(super) fn groups(ev: &Corpus, cancelled: &dyn Fn() -> bool) -> Option<Vec<Ve
         by_statement,
     };
     let threads = rayon::current_num_threads().max(1);
-    let mut scratches: Vec<Scratch> = (0..threads)
-        .map(|_| Scratch::new(n, ev.df.len()))
-        .collect();
+    let mut scratches: Vec<Scratch> = (0..threads).map(|_| Scratch::new(n, ev.df.len())).collect();
     let block = CANCEL_EVERY * threads;
     for start in (0..n).step_by(block) {
         if cancelled() {

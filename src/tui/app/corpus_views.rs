@@ -40,8 +40,10 @@ impl App {
     /// The statements are in: the statements view lists them anew.
     pub(crate) fn statements_found(&mut self, s: crate::statements::Statements) {
         self.statements = Some(Arc::new(s));
+        // Built again after a file changed: list and rows from the new.
         if let Some(v) = self.screen.statements_mut() {
             v.indexed = false;
+            v.renderings = None;
         }
         self.sync();
     }
