@@ -82,6 +82,8 @@ pub enum Action {
     CellRight,
     /// The article list grouped by story, or one row an article.
     ToggleStories,
+    /// The selected article's story compared: statements × articles.
+    CompareStory,
     /// Open the selected story's wire copies under its lead, or fold them.
     ToggleCopies,
     /// Copy the quotation under the cursor, with speaker and title, to

@@ -30,6 +30,10 @@ const COVERAGE_ROWS: &[(&str, &str)] = &[
         "  Enter",
         "in the coverage table: the speaker's quotations there",
     ),
+    (
+        "  h l ← → Enter",
+        "in a story's matrix: previous / next article, read it there",
+    ),
 ];
 /// Editing keys in the filter prompt (fixed, readline-style).
 const PROMPT_ROWS: &[(&str, &str)] = &[

@@ -93,3 +93,37 @@ fn a_copy_is_folded_under_its_lead_and_c_opens_it_with_its_changes() {
         Some("No other outlet ran this article's text")
     );
 }
+
+/// Reading a folded copy from elsewhere (here the story's matrix, `Z`)
+/// opens its lead's copies so that the copy is a row of the list, and the
+/// reader shows the copy, not its lead.
+#[test]
+fn reading_a_folded_copy_at_a_quotation_opens_it_under_its_lead() {
+    let quoted = "“Every pile was checked twice before the deck opened again to the public,” said Mara Holm, the harbour master.";
+    let mut with_quote = PARAGRAPHS.to_vec();
+    with_quote.push(quoted);
+    let lead = article(
+        "wire.txt",
+        "Wire",
+        "2024-07-15",
+        "Northern pier reopens",
+        &with_quote,
+    );
+    let copy = article(
+        "ledger.txt",
+        "Ledger",
+        "2024-07-16",
+        "Pier back in use",
+        &with_quote,
+    );
+    let mut app = App::with_articles(vec![lead, copy], 110, 30);
+    assert_eq!(app.order.len(), 1, "the copy folded under its lead");
+    keys(&mut app, "Z");
+    assert_eq!(app.story_view().map(|v| v.matrix.articles.len()), Some(2));
+    keys(&mut app, "l<enter>");
+    assert_eq!(app.current().unwrap().path, "ledger.txt");
+    assert_eq!(app.order.len(), 2);
+    let screen = text(&draw(&app));
+    assert!(screen.contains("↳ copy"), "{screen}");
+    assert!(screen.contains("Pier back in use"), "{screen}");
+}

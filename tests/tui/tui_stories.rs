@@ -119,3 +119,76 @@ fn z_groups_a_story_into_one_row_that_enter_opens_and_h_folds() {
     let screen = text(&draw(&app));
     assert!(!screen.contains("▸"), "{screen}");
 }
+
+/// `c` on a folded story (nothing marked) compares the story: its shared
+/// statement × its two reports, each carrying it; Enter on the second
+/// report's cell reads that report at the quotation, the story opened
+/// out so that it is a row of the list.
+#[test]
+fn c_on_a_folded_story_shows_its_statements_by_article_and_enter_reads_one_there() {
+    let mut app = app();
+    keys(&mut app, "z");
+    let row = app
+        .order
+        .iter()
+        .position(|&i| app.articles[i].path == "ledger")
+        .unwrap();
+    app.select(row);
+    keys(&mut app, "c");
+    let v = app.story_view().expect("the story's matrix is open");
+    assert_eq!(v.matrix.articles.len(), 2);
+    assert_eq!(v.matrix.statements.len(), 1);
+    let screen = text(&draw(&app));
+    assert!(
+        screen.contains("Harbour crane collapses onto cargo ship · 2 articles · 2 outlets"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Nils Berg: “The crane simply folded"),
+        "{screen}"
+    );
+    assert!(screen.contains("Ledger"), "{screen}");
+    assert!(screen.contains("Post"), "{screen}");
+    assert!(screen.contains("2024-07-15"), "{screen}");
+    // Both carry it: two marks, no "not carried" dot in the row.
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Nils Berg"))
+        .unwrap()
+        .to_string();
+    assert_eq!(line.matches(['=', '~']).count(), 2, "{line}");
+    assert!(screen.contains("Ledger (2024-07-15): carried"), "{screen}");
+    insta::assert_snapshot!("story_matrix_120x30", screen);
+    // l: the second report; Enter reads it at the quotation.
+    keys(&mut app, "l");
+    let screen = text(&draw(&app));
+    assert!(screen.contains("Post (2024-07-15): carried"), "{screen}");
+    keys(&mut app, "<enter>");
+    assert!(app.story_view().is_none());
+    assert_eq!(app.current().unwrap().path, "post");
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.reader.quote_cursor, Some(0));
+    // Z from the list opens the matrix too; Esc goes back.
+    keys(&mut app, "<esc>Z");
+    assert!(app.story_view().is_some());
+    keys(&mut app, "<esc>");
+    assert!(app.story_view().is_none());
+}
+
+/// `Z` on an article no other is about says so and stays in the list.
+#[test]
+fn z_on_an_article_of_its_own_story_says_there_is_nothing_to_compare() {
+    let mut app = app();
+    let row = app
+        .order
+        .iter()
+        .position(|&i| app.articles[i].path == "cup")
+        .unwrap();
+    app.select(row);
+    keys(&mut app, "Z");
+    assert!(app.story_view().is_none());
+    assert_eq!(
+        app.message.as_deref(),
+        Some("No other article is about this one's story")
+    );
+}

@@ -169,6 +169,13 @@ pub const ACTIONS: &[ActionDef] = &[
         "who else quoted this quotation",
     ),
     def(
+        Action::CompareStory,
+        "compare-story",
+        Comparing,
+        &["Z"],
+        "the story's statements × its articles",
+    ),
+    def(
         Action::ShowCoverage,
         "show-coverage",
         Reading,

@@ -102,15 +102,7 @@ impl App {
         let lead = g.lead;
         let was = self.current_index();
         if self.copy_fold.open.remove(&lead).is_none() {
-            let changes = g
-                .copies
-                .iter()
-                .map(|c| {
-                    let d = crate::copies::diff(&self.articles[lead], &self.articles[c.article]);
-                    (c.article, d.summary())
-                })
-                .collect();
-            self.copy_fold.open.insert(lead, changes);
+            self.open_copies(&copies, lead);
         }
         self.rearrange();
         // Folding from a copy lands on its lead.
@@ -120,5 +112,35 @@ impl App {
             self.selected = pos;
         }
         self.sync();
+    }
+
+    /// Open the copies of `lead` under it, with what each changed.
+    fn open_copies(&mut self, copies: &Copies, lead: usize) {
+        let Some(g) = copies.group_of(lead) else {
+            return;
+        };
+        let changes = g
+            .copies
+            .iter()
+            .map(|c| {
+                let d = crate::copies::diff(&self.articles[lead], &self.articles[c.article]);
+                (c.article, d.summary())
+            })
+            .collect();
+        self.copy_fold.open.insert(lead, changes);
+    }
+
+    /// Make copy `id` a row of the list when its lead folds it away.
+    pub(crate) fn reveal_copy(&mut self, id: usize) {
+        let Some(copies) = self.copies.clone() else {
+            return;
+        };
+        let Some(lead) = copies.group_of(id).map(|g| g.lead) else {
+            return;
+        };
+        if lead != id && !self.copy_fold.open.contains_key(&lead) {
+            self.open_copies(&copies, lead);
+            self.rearrange();
+        }
     }
 }

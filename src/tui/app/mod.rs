@@ -47,6 +47,7 @@ pub mod shown_quotes;
 pub mod speakers;
 pub mod statements;
 pub mod story_list;
+pub mod story_matrix;
 mod take_out;
 
 /// Lines scrolled per mouse-wheel notch.
@@ -346,7 +347,9 @@ impl App {
                     prompt_action(key, self.recalling())
                 } else if self.speakers_typing() || self.statements_typing() || self.find.editing {
                     prompt_action(key, false)
-                } else if matches!(self.screen, Screen::Coverage(_)) && self.overlay.is_none() {
+                } else if matches!(self.screen, Screen::Coverage(_) | Screen::Story(_))
+                    && self.overlay.is_none()
+                {
                     coverage::coverage_key(key, self.keymap.action(key))
                 } else {
                     self.keymap.action(key)
@@ -422,6 +425,7 @@ impl App {
                 Screen::Speakers(_) => self.update_speakers(action),
                 Screen::Statements(_) => self.update_statements(action),
                 Screen::Coverage(_) => self.update_coverage(action),
+                Screen::Story(_) => self.update_story_matrix(action),
             }
         }
         self.sync();
@@ -506,5 +510,6 @@ impl App {
         self.sync_speakers();
         self.sync_statements();
         self.sync_coverage();
+        self.sync_story_matrix();
     }
 }

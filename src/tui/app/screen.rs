@@ -4,6 +4,7 @@ use super::compare::CompareState;
 use super::coverage::CoverageView;
 use super::speakers::SpeakersView;
 use super::statements::StatementsView;
+use super::story_matrix::StoryView;
 
 /// The screen the user is on. The browse screen's state (list, filter,
 /// reader) lives in [`App`](super::App) itself, because it is kept while the other
@@ -21,6 +22,8 @@ pub enum Screen {
     Statements(Box<StatementsView>),
     /// Who gave voice to whom: speakers × outlets (`V`).
     Coverage(Box<CoverageView>),
+    /// A story's statements × its articles (`Z`).
+    Story(Box<StoryView>),
 }
 
 impl Screen {

@@ -151,6 +151,35 @@ impl App {
         true
     }
 
+    /// Whether the selected row stands for a folded story of several
+    /// articles (where `c` compares the story).
+    pub(crate) fn on_folded_story(&self) -> bool {
+        self.current_index().is_some_and(|id| {
+            matches!(
+                self.story_list.row(id),
+                Some(StoryRow::Head { open: false, .. })
+            )
+        })
+    }
+
+    /// Make article `id` a row of the list: open its story when the list
+    /// is grouped and the story folded, and its wire copies when it is a
+    /// copy folded under its lead.
+    pub(crate) fn reveal(&mut self, id: usize) {
+        if self.order.contains(&id) {
+            return;
+        }
+        if self.story_list.on
+            && let Some(&s) = self.stories.as_ref().and_then(|st| st.of_article.get(id))
+        {
+            self.story_list.open.insert(s);
+            self.rearrange();
+        }
+        if !self.order.contains(&id) {
+            self.reveal_copy(id);
+        }
+    }
+
     /// Select article `id`, or the row standing for its story when the
     /// story is folded.
     fn select_story_of(&mut self, id: Option<usize>) {

@@ -145,7 +145,7 @@ impl App {
                 Some(self.quotes.get(a)?.as_ref()?.quotes.get(i)?.start)
             }
             Screen::Browse => self.top_position().map(|p| p.offset),
-            Screen::Coverage(_) => None,
+            Screen::Coverage(_) | Screen::Story(_) => None,
         }
     }
 
@@ -159,6 +159,7 @@ impl App {
             }
             Screen::Browse => self.current_index(),
             Screen::Coverage(_) => None,
+            Screen::Story(v) => v.matrix.articles.get(v.col).copied(),
         }
     }
 

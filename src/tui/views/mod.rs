@@ -10,6 +10,7 @@ pub mod reader;
 pub mod speakers;
 pub mod statements;
 pub mod status;
+pub mod story_matrix;
 pub mod text;
 
 use ratatui::Frame;
@@ -34,6 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Speakers(v) => draw_speakers(app, v, area, frame.buffer_mut()),
         Screen::Statements(v) => draw_statements(app, v, area, frame.buffer_mut()),
         Screen::Coverage(v) => draw_coverage(app, v, area, frame.buffer_mut()),
+        Screen::Story(v) => draw_story(app, v, area, frame.buffer_mut()),
     };
     // The prompt's cursor, unless a box covers it.
     if let Some(c) = cursor.filter(|_| app.overlay.is_none()) {
@@ -124,6 +126,23 @@ fn draw_coverage(
         Some((pane, status)) => {
             coverage::render(app, v, pane, buf);
             status::render_coverage(app, v, status, buf);
+            render_overlay(app, area, buf);
+        }
+    }
+    None
+}
+
+fn draw_story(
+    app: &App,
+    v: &crate::tui::app::story_matrix::StoryView,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    match crate::tui::app::coverage::areas(area) {
+        None => too_small(area, buf),
+        Some((pane, status)) => {
+            story_matrix::render(app, v, pane, buf);
+            status::render_story(app, v, status, buf);
             render_overlay(app, area, buf);
         }
     }

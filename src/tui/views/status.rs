@@ -72,6 +72,14 @@ const COVERAGE_HINTS: &[(Action, &str)] = &[
     (Action::ToggleHelp, "help"),
     (Action::Quit, "quit"),
 ];
+const STORY_HINTS: &[(Action, &str)] = &[
+    (Action::Down, "statement"),
+    (Action::FocusNext, "article"),
+    (Action::Open, "read it there"),
+    (Action::Back, "articles"),
+    (Action::ToggleHelp, "help"),
+    (Action::Quit, "quit"),
+];
 const RENDERING_HINTS: &[(Action, &str)] = &[
     (Action::Down, "next rendering"),
     (Action::Open, "read it"),
@@ -323,6 +331,18 @@ pub fn render_coverage(
         .filter(|t| !t.rows.is_empty())
         .map(|t| format!(" {}/{} ", v.row + 1, t.rows.len()));
     render_hint_line(app, badge, COVERAGE_HINTS, area, buf);
+}
+
+/// A story matrix's bottom line: the cursor's row, the keys, and news.
+pub fn render_story(
+    app: &App,
+    v: &crate::tui::app::story_matrix::StoryView,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let rows = v.matrix.statements.len();
+    let badge = (rows > 0).then(|| format!(" {}/{rows} ", v.row + 1));
+    render_hint_line(app, badge, STORY_HINTS, area, buf);
 }
 
 /// The bottom line of the comparison: the active pane and whether the

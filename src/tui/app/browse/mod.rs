@@ -233,6 +233,10 @@ impl App {
             Action::QuoteStatement => self.quote_statement(),
             Action::ShowCoverage => self.open_coverage(),
             Action::ToggleStories => self.toggle_stories(),
+            Action::CompareStory => self.open_story_matrix(),
+            Action::Compare if self.marked.is_none() && self.on_folded_story() => {
+                self.open_story_matrix()
+            }
             Action::ToggleCopies => self.toggle_copies(),
             Action::Open if self.focus == Focus::List && self.open_story() => {}
             Action::Back

@@ -293,9 +293,12 @@ impl App {
     /// The reader opens article `r.article` at quotation `r.quote`, marked
     /// as if `]` had gone to it (from the speakers or statements view).
     pub(crate) fn open_at_quote(&mut self, r: QuoteRef) {
+        self.reveal(r.article);
         if !self.order.contains(&r.article) {
-            // Under an article filter that leaves it out: show every article.
+            // Under an article filter that leaves it out: show every
+            // article (and its story opened out, when grouped).
             self.clear_filter();
+            self.reveal(r.article);
         }
         let Some(pos) = self.order.iter().position(|&a| a == r.article) else {
             return;

@@ -38,7 +38,8 @@ impl App {
             Screen::Compare(_)
             | Screen::Speakers(_)
             | Screen::Statements(_)
-            | Screen::Coverage(_) => return None,
+            | Screen::Coverage(_)
+            | Screen::Story(_) => return None,
         };
         let a = self.articles.get(index)?;
         match &a.origin {
