@@ -109,4 +109,43 @@ fn main() {
         peak as f64 / 1e6,
         peak as f64 / corpus.articles.len().max(1) as f64
     );
+    drop(st);
+    drop(s);
+    filter_keys(corpus.articles);
+}
+
+/// The statements view's filter as typed, a key at a time, in the app
+/// (the time of `update` for each key, which is what the user waits
+/// for): the first key searches every statement, each next one what the
+/// key before found.
+fn filter_keys(articles: Vec<saidso::corpus::Article>) {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut app = saidso::tui::app::App::with_articles(articles, 160, 45);
+    let key = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let statements = app.statements.as_ref().map_or(0, |s| s.statements.len());
+    app.update(key('w'));
+    // The first opening makes what the filter searches (once).
+    let t = Instant::now();
+    app.update(key('/'));
+    app.update(key('x'));
+    let first = t.elapsed();
+    app.update(Event::Key(KeyEvent::new(
+        KeyCode::Backspace,
+        KeyModifiers::NONE,
+    )));
+    let query = "the west coop";
+    let mut times = Vec::new();
+    for c in query.chars() {
+        let t = Instant::now();
+        app.update(key(c));
+        times.push(t.elapsed());
+    }
+    let shown = app.screen.statements().map_or(0, |v| v.visible.len());
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let each: Vec<String> = times.iter().map(|&d| format!("{:.1}", ms(d))).collect();
+    println!(
+        "statements filter: {statements} statements, first key {:.1} ms (with the search text made); \"{query}\" key by key: {} ms; {shown} shown",
+        ms(first),
+        each.join(" ")
+    );
 }

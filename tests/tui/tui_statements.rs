@@ -118,3 +118,31 @@ fn before_the_statements_are_built_w_says_so_and_the_view_waits() {
         "{screen}"
     );
 }
+
+/// Typing narrows what the key before found (as fzf does): each query
+/// typed key by key lists exactly what it lists when set at once, and
+/// deleting a key widens again.
+#[test]
+fn typing_the_filter_key_by_key_lists_what_the_whole_query_lists() {
+    for query in ["lav coop", "@zhao ukr", "@s west", "thw"] {
+        let mut typed = app(140, 30);
+        keys(&mut typed, &format!("w/{query}"));
+        let mut at_once = app(140, 30);
+        keys(&mut at_once, "w");
+        if let Some(v) = at_once.screen.statements_mut() {
+            v.query = query.into();
+            v.indexed = false;
+        }
+        keys(&mut at_once, "k");
+        assert_eq!(
+            statements(&typed).visible,
+            statements(&at_once).visible,
+            "{query}"
+        );
+    }
+    let mut app = app(140, 30);
+    keys(&mut app, "w/@zhao");
+    let narrow = statements(&app).visible.len();
+    keys(&mut app, "<backspace><backspace><backspace><backspace>");
+    assert!(statements(&app).visible.len() > narrow);
+}

@@ -44,6 +44,7 @@ impl App {
         if let Some(v) = self.screen.statements_mut() {
             v.indexed = false;
             v.renderings = None;
+            v.last = None;
         }
         self.sync();
     }

@@ -115,6 +115,9 @@ pub struct App {
     pub speakers: Option<Arc<SpeakerIndex>>,
     /// Every statement of the corpus, built after the speakers.
     pub statements: Option<Arc<crate::statements::Statements>>,
+    /// What the statements filter searches, and the statements and
+    /// speakers it was made from.
+    haystacks: Option<statements::Haystacks>,
     /// Every story of the corpus, built after the statements.
     pub stories: Option<Arc<crate::stories::Stories>>,
     /// The list grouped by story, or not (`z`).
@@ -196,6 +199,7 @@ impl App {
             quotes_asked: None,
             speakers: None,
             statements: None,
+            haystacks: None,
             stories: None,
             story_list: Default::default(),
             copies: None,

@@ -4,6 +4,14 @@
 use super::*;
 use crate::quotes::QuoteRef;
 
+/// Per statement its speaker and common wording, for the filter, with
+/// the statements and speakers they were made from.
+pub type Haystacks = (
+    Arc<crate::statements::Statements>,
+    Arc<SpeakerIndex>,
+    Arc<Vec<String>>,
+);
+
 mod state;
 
 pub use state::*;
@@ -47,6 +55,23 @@ impl App {
             })
     }
 
+    /// What the filter searches, per statement: made once per set of
+    /// statements and speakers, then shared.
+    pub(crate) fn statement_haystacks(&mut self, ix: &Arc<SpeakerIndex>) -> Arc<Vec<String>> {
+        let Some(statements) = self.statements.clone() else {
+            return Arc::default();
+        };
+        if let Some((s, i, h)) = self.haystacks.as_ref()
+            && Arc::ptr_eq(s, &statements)
+            && Arc::ptr_eq(i, ix)
+        {
+            return Arc::clone(h);
+        }
+        let h = Arc::new(haystacks(&statements, ix, &|i| self.statement_text(i)));
+        self.haystacks = Some((statements, Arc::clone(ix), Arc::clone(&h)));
+        h
+    }
+
     /// Open the view (`w`), as it was left.
     pub(crate) fn show_statements(&mut self) {
         let mut v = self.statements_left.take().unwrap_or_default();
@@ -77,9 +102,8 @@ impl App {
             return;
         };
         let mut v = StatementsView::default();
-        let texts = |i: usize| self.statement_text(i);
-        if let Some(ix) = &self.speakers {
-            v.refilter(&statements, ix, &texts);
+        if let Some(ix) = self.speakers.clone() {
+            v.refilter(&statements, &ix, &self.statement_haystacks(&ix));
         }
         v.selected = v.visible.iter().position(|&s| s == id).unwrap_or(0);
         v.cursor = statements.statements[id]
@@ -93,11 +117,9 @@ impl App {
 
     /// Typing the filter; false when the action is not the prompt's.
     pub(crate) fn update_statements_prompt(&mut self, action: Action) -> bool {
-        let texts: Vec<String> = match &self.statements {
-            Some(s) => (0..s.statements.len())
-                .map(|i| self.statement_text(i))
-                .collect(),
-            None => Vec::new(),
+        let haystacks = match self.speakers.clone() {
+            Some(ix) if self.screen.statements().is_some() => self.statement_haystacks(&ix),
+            _ => Arc::default(),
         };
         let Some(v) = self.screen.statements_mut() else {
             return false;
@@ -113,7 +135,7 @@ impl App {
         }
         v.pane = StatementsPane::List;
         if let (Some(s), Some(ix)) = (&self.statements, &self.speakers) {
-            v.refilter(s, ix, &|i| texts.get(i).cloned().unwrap_or_default());
+            v.refilter(s, ix, &haystacks);
         }
         true
     }
@@ -207,13 +229,9 @@ impl App {
             return;
         };
         if self.screen.statements().is_some_and(|v| !v.indexed) {
-            let texts: Vec<String> = (0..statements.statements.len())
-                .map(|i| self.statement_text(i))
-                .collect();
+            let haystacks = self.statement_haystacks(&ix);
             if let Some(v) = self.screen.statements_mut() {
-                v.refilter(&statements, &ix, &|i| {
-                    texts.get(i).cloned().unwrap_or_default()
-                });
+                v.refilter(&statements, &ix, &haystacks);
             }
         }
         let Some(v) = self.screen.statements_mut() else {

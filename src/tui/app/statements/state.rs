@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
 
 use crate::compare::DiffOp;
 use crate::corpus::Article;
@@ -83,6 +84,9 @@ pub struct StatementsView {
     pub query: PromptLine,
     pub editing: bool,
     pub renderings: Option<RenderingList>,
+    /// The last query and its matches (sorted), which a longer query
+    /// narrows.
+    pub last: Option<(String, Vec<usize>)>,
     /// The rendering the cursor is on.
     pub cursor: usize,
     pub scroll: usize,
@@ -105,15 +109,27 @@ impl StatementsView {
     }
 
     /// Recompute the list for the query; the selection stays on its
-    /// statement when it still shows.
+    /// statement when it still shows. `haystacks` are the statements'
+    /// speakers and common wordings (see [`haystacks`]). A query that
+    /// extends the last one searches only the last one's matches, as
+    /// fzf does, so typing narrows at the speed of what is left.
     pub fn refilter(
         &mut self,
         statements: &Statements,
         index: &SpeakerIndex,
-        texts: &dyn Fn(usize) -> String,
+        haystacks: &[String],
     ) {
         let keep = self.selected_statement();
-        self.visible = matching(statements, index, &self.query, texts);
+        let query = self.query.as_str().to_string();
+        let narrowed = self
+            .last
+            .as_ref()
+            .filter(|(q, _)| !q.is_empty() && query.starts_with(q.as_str()))
+            .map(|(_, found)| found.as_slice());
+        self.visible = matching(statements, index, &query, haystacks, narrowed);
+        let mut found = self.visible.clone();
+        found.sort_unstable();
+        self.last = Some((query, found));
         self.indexed = true;
         match keep.and_then(|k| self.visible.iter().position(|&s| s == k)) {
             Some(p) => self.selected = p,
@@ -189,18 +205,40 @@ pub fn rendering(statements: &Statements, id: usize, n: usize) -> Option<QuoteRe
 /// or alias containing it, any case), each other word fuzzy-matches the
 /// speaker and the common wording, best first; no query, all in rank
 /// order.
+/// What the filter searches per statement: its speaker's name and its
+/// most common wording (made once per set of statements, not per key).
+pub fn haystacks(
+    statements: &Statements,
+    index: &SpeakerIndex,
+    text: &dyn Fn(usize) -> String,
+) -> Vec<String> {
+    (0..statements.statements.len())
+        .map(|i| {
+            let s = &statements.statements[i];
+            format!("{} {}", index.speakers[s.speaker].name, text(i))
+        })
+        .collect()
+}
+
+/// The statements matching `query` (every word fuzzily, every `@name` in
+/// the speaker's name or an alias), best first; among `within` (sorted)
+/// when given. Scored on every core.
 fn matching(
     statements: &Statements,
     index: &SpeakerIndex,
-    query: &PromptLine,
-    texts: &dyn Fn(usize) -> String,
+    query: &str,
+    haystacks: &[String],
+    within: Option<&[usize]>,
 ) -> Vec<usize> {
     let mut names = Vec::new();
     let mut words = Vec::new();
     for term in query.split_whitespace() {
         match term.strip_prefix('@') {
             Some(name) if !name.is_empty() => names.push(name.to_lowercase()),
-            _ => words.push(term),
+            // A lone "@" is a name being typed: no condition yet (so that
+            // each key narrows what the one before found).
+            Some(_) => {}
+            None => words.push(term),
         }
     }
     let speaker_ok = |s: usize| {
@@ -211,24 +249,37 @@ fn matching(
                 .any(|a| a.to_lowercase().contains(n.as_str()))
         })
     };
-    let all =
-        (0..statements.statements.len()).filter(|&i| speaker_ok(statements.statements[i].speaker));
+    let everything: Vec<usize>;
+    let candidates = match within {
+        Some(w) => w,
+        None => {
+            everything = (0..statements.statements.len()).collect();
+            &everything
+        }
+    };
+    let shown = |i: usize| {
+        statements
+            .statements
+            .get(i)
+            .is_some_and(|s| speaker_ok(s.speaker))
+    };
     if words.is_empty() {
-        return all.collect();
+        return candidates.iter().copied().filter(|&i| shown(i)).collect();
     }
     // Each word a term of its own, all of them to match (as fzf's
     // space-separated terms); the best scores first.
-    let matcher = SkimMatcherV2::default();
-    let mut scored: Vec<(i64, usize)> = all
-        .filter_map(|i| {
-            let s = &statements.statements[i];
-            let hay = format!("{} {}", index.speakers[s.speaker].name, texts(i));
+    let mut scored: Vec<(i64, usize)> = candidates
+        .par_iter()
+        .filter(|&&i| shown(i))
+        .map_init(SkimMatcherV2::default, |matcher, &i| {
+            let hay = haystacks.get(i).map_or("", String::as_str);
             words
                 .iter()
-                .map(|w| matcher.fuzzy_match(&hay, w))
+                .map(|w| matcher.fuzzy_match(hay, w))
                 .sum::<Option<i64>>()
                 .map(|score| (score, i))
         })
+        .flatten()
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().map(|(_, i)| i).collect()
