@@ -121,15 +121,10 @@ fn draw_coverage(
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
-    match crate::tui::app::coverage::areas(area) {
-        None => too_small(area, buf),
-        Some((pane, status)) => {
-            coverage::render(app, v, pane, buf);
-            status::render_coverage(app, v, status, buf);
-            render_overlay(app, area, buf);
-        }
-    }
-    None
+    draw_one_pane(app, area, buf, |pane, status, buf| {
+        coverage::render(app, v, pane, buf);
+        status::render_coverage(app, v, status, buf);
+    })
 }
 
 fn draw_story(
@@ -138,11 +133,24 @@ fn draw_story(
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
+    draw_one_pane(app, area, buf, |pane, status, buf| {
+        story_matrix::render(app, v, pane, buf);
+        status::render_story(app, v, status, buf);
+    })
+}
+
+/// A screen of one pane over the status line (the coverage table, a
+/// story's matrix): `draw` fills both; too small a terminal says so.
+fn draw_one_pane(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    draw: impl FnOnce(Rect, Rect, &mut Buffer),
+) -> Option<Position> {
     match crate::tui::app::coverage::areas(area) {
         None => too_small(area, buf),
         Some((pane, status)) => {
-            story_matrix::render(app, v, pane, buf);
-            status::render_story(app, v, status, buf);
+            draw(pane, status, buf);
             render_overlay(app, area, buf);
         }
     }
