@@ -40,6 +40,10 @@ pub enum SameBecause {
     Transliteration { edits: usize },
     /// An organisation or description known under this form in both.
     SharedForm { form: String },
+    /// A surname alone that several people have, with a role that one of
+    /// them is given in most articles ("Obama, the president" among
+    /// Barack and Michelle).
+    SurnameAndRole { role: String },
 }
 
 impl SameBecause {
@@ -66,6 +70,10 @@ impl SameBecause {
                 if *edits == 1 { "" } else { "s" }
             ),
             SameBecause::SharedForm { form } => format!("both are known as \"{form}\""),
+            SameBecause::SurnameAndRole { role } => format!(
+                "the surname \"{}\" alone, with the role \"{role}\", which articles give that person far more than anyone else of that surname",
+                a.surname().unwrap_or("")
+            ),
         }
     }
 }

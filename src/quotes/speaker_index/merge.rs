@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use super::{CorpusSpeaker, Member, QuoteRef, fold_words};
-use crate::quotes::identity::{NameKey, SpeakerName};
+use crate::quotes::identity::{NameKey, SameBecause, SpeakerName};
 use crate::quotes::junk::not_a_speaker;
 use crate::quotes::{ArticleQuotes, Speaker, SpeakerId, SpeakerKind};
 
@@ -87,8 +87,24 @@ pub(super) fn speakers(quotes: &[&ArticleQuotes]) -> Vec<CorpusSpeaker> {
     // A surname alone that several people have: one entry per surname
     // for every such mention, kept apart from them all.
     let mut ambiguous: std::collections::HashMap<String, usize> = Default::default();
+    let mut roles = EntryRoles::default();
     for (member, name) in surname_only {
         let surname = name.surname().unwrap_or_default().to_string();
+        // Several people of that surname: the one this mention's role
+        // belongs to, when articles give it to one of them far more often.
+        if let Some(candidates) = by_surname.get(&surname).filter(|l| l.len() > 1)
+            && let Some(role) = role_of(quotes, &member)
+            && let Some(one) = roles.holder(&entries, quotes, candidates, &role)
+        {
+            let why = SameBecause::SurnameAndRole {
+                role: quotes[member.article].speakers[member.speaker.0]
+                    .role
+                    .clone()
+                    .unwrap_or_default(),
+            };
+            entries[one].join_because(member, name, why);
+            continue;
+        }
         if let Some(&e) = ambiguous.get(&surname) {
             entries[e].join(member, name);
             continue;
@@ -188,6 +204,15 @@ impl Entry {
         }
     }
 
+    /// Add a member that joins for `why`, a reason beyond the names.
+    fn join_because(&mut self, mut m: Member, name: SpeakerName, why: SameBecause) {
+        m.joined = Some((0, why));
+        if self.keys.insert(name.key()) {
+            self.distinct.push((self.members.len(), name));
+        }
+        self.members.push(m);
+    }
+
     /// Add a member, noting which earlier member it matched and why: the
     /// first member whose name matches (members with one name match alike,
     /// so the first of each distinct name stands for them all).
@@ -282,4 +307,63 @@ fn add(tally: &mut Vec<(String, usize)>, key: &str, n: usize) {
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// How many more articles must give a role to one person than to anyone
+/// else of their surname for a surname alone with that role to be theirs.
+const ROLE_DOMINANCE: usize = 3;
+
+/// A member's role, folded (case, accents, spacing), if its article gives
+/// one.
+fn role_of(quotes: &[&ArticleQuotes], m: &Member) -> Option<String> {
+    let role = quotes[m.article].speakers[m.speaker.0].role.as_deref()?;
+    Some(fold_words(role)).filter(|r| !r.is_empty())
+}
+
+/// Per entry, in how many of its members' articles each role is given:
+/// made once an entry is asked about (so that a surname mentioned a
+/// thousand times reads an entry's members once).
+#[derive(Default)]
+struct EntryRoles {
+    made: std::collections::HashMap<usize, std::collections::HashMap<String, usize>>,
+}
+
+impl EntryRoles {
+    fn count(
+        &mut self,
+        entries: &[Entry],
+        quotes: &[&ArticleQuotes],
+        e: usize,
+        role: &str,
+    ) -> usize {
+        let roles = self.made.entry(e).or_insert_with(|| {
+            let mut roles = std::collections::HashMap::new();
+            for m in &entries[e].members {
+                if let Some(r) = role_of(quotes, m) {
+                    *roles.entry(r).or_insert(0) += 1;
+                }
+            }
+            roles
+        });
+        roles.get(role).copied().unwrap_or(0)
+    }
+
+    /// The one of `candidates` that holds `role`: given it in at least
+    /// two articles, and [`ROLE_DOMINANCE`] times as many as any other.
+    fn holder(
+        &mut self,
+        entries: &[Entry],
+        quotes: &[&ArticleQuotes],
+        candidates: &[usize],
+        role: &str,
+    ) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = candidates
+            .iter()
+            .map(|&e| (self.count(entries, quotes, e, role), e))
+            .collect();
+        counts.sort_unstable_by(|a, b| b.cmp(a));
+        let (top, e) = counts[0];
+        let second = counts.get(1).map_or(0, |c| c.0);
+        (top >= 2 && top >= ROLE_DOMINANCE * second).then_some(e)
+    }
 }

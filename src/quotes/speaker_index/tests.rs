@@ -217,3 +217,34 @@ fn find_answers_to_names_aliases_and_surnames() {
     assert!(ix.find("Putin").is_empty());
     assert!(ix.find("  ").is_empty());
 }
+
+/// A surname several people have, with a role most articles give one of
+/// them, is that one; with a role given to each alike, or none, it stays
+/// apart.
+#[test]
+fn a_surname_alone_with_the_role_one_of_them_holds_joins_that_one() {
+    let ix = index(&[
+        "A\n\n“The bill is law,” said Governor Alan Reyes.",
+        "B\n\n“We signed it,” said Governor Alan Reyes.",
+        "C\n\n“I disagree,” said Nora Reyes, a teacher.",
+        "D\n\n“It passed,” said Governor Reyes.",
+        "E\n\n“Maybe,” Reyes said.",
+    ]);
+    let mut n = names(&ix);
+    n.sort();
+    assert_eq!(n, [("Alan Reyes", 3), ("Nora Reyes", 1), ("Reyes", 1)]);
+    let alan = ix.speakers.iter().find(|s| s.name == "Alan Reyes").unwrap();
+    assert!(matches!(
+        &alan.members[2].joined,
+        Some((0, SameBecause::SurnameAndRole { role })) if role == "Governor"
+    ));
+    // A role each of them is given once decides nothing.
+    let ix = index(&[
+        "A\n\n“The bill is law,” said Governor Alan Reyes.",
+        "B\n\n“I disagree,” said Governor Nora Reyes.",
+        "C\n\n“It passed,” said Governor Reyes.",
+    ]);
+    let mut n = names(&ix);
+    n.sort();
+    assert_eq!(n, [("Alan Reyes", 1), ("Nora Reyes", 1), ("Reyes", 1)]);
+}
