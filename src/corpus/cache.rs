@@ -32,7 +32,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::UNIX_EPOCH;
 
 use self::codec::{IndexRow, decode_index, decode_result, encode_index, encode_result};
-use super::article::Article;
+use super::article::{Article, Origin};
 use super::load::LoadProblem;
 
 /// Corpora smaller than both of these are loaded fresh every time: they
@@ -99,6 +99,42 @@ impl FileStamp {
 pub struct FileResult {
     pub articles: Vec<Article>,
     pub problems: Vec<LoadProblem>,
+}
+
+impl FileResult {
+    /// The result as if loaded from `path`, shown as `display`: an entry
+    /// stored when the file was reached by another path (`c20k/a.txt`
+    /// before, `/abs/c20k/a.txt` now) names it as it is named now, and
+    /// opens it (`e`, the file watcher) where it is from here.
+    pub fn relocated(mut self, display: &str, path: &Path) -> FileResult {
+        let stored = self
+            .articles
+            .iter()
+            .find_map(|a| match &a.origin {
+                Origin::File(p) | Origin::JsonRecord(p) => Some(p.display().to_string()),
+                Origin::Embedded | Origin::Stdin => None,
+            })
+            .or_else(|| self.problems.first().map(|p| p.path.clone()));
+        let Some(stored) = stored.filter(|s| s != display) else {
+            return self;
+        };
+        let rename = |shown: &mut String| {
+            if let Some(rest) = shown.strip_prefix(stored.as_str()) {
+                *shown = format!("{display}{rest}");
+            }
+        };
+        for a in &mut self.articles {
+            rename(&mut a.path);
+            match &mut a.origin {
+                Origin::File(p) | Origin::JsonRecord(p) => *p = path.to_path_buf(),
+                Origin::Embedded | Origin::Stdin => {}
+            }
+        }
+        for p in &mut self.problems {
+            rename(&mut p.path);
+        }
+        self
+    }
 }
 
 /// A cache file: its index read, entries read from disk when asked for

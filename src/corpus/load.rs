@@ -285,20 +285,21 @@ fn load_cached(source: &Source, cache: Option<&LoadCache>) -> (FileLoad, Option<
     let (
         Some(cache),
         Source::File {
+            path,
             display,
+            key,
             stamp: Some(stamp),
-            ..
         },
     ) = (cache, source)
     else {
         return (load_source(source), None);
     };
-    let (load, fresh) = match cache.get(display, *stamp) {
-        Some(hit) => (hit, false),
+    let (load, fresh) = match cache.get(key, *stamp) {
+        Some(hit) => (hit.relocated(display, path), false),
         None => (load_source(source), true),
     };
     let entry = Cached {
-        path: display.clone(),
+        path: key.clone(),
         stamp: *stamp,
         fresh,
     };

@@ -24,6 +24,10 @@ pub(super) enum Source {
     File {
         path: PathBuf,
         display: String,
+        /// The file's real path (symbolic links and `..` resolved), which
+        /// the load cache knows it by: however the path is typed
+        /// (`c20k`, `./c20k`, `/abs/c20k`), one file is one entry.
+        key: String,
         /// Size and time when the directory was walked (for the cache).
         stamp: Option<FileStamp>,
     },
@@ -61,11 +65,13 @@ pub(super) fn walk(paths: &[PathBuf]) -> Sources {
             continue;
         }
         let display = path.display().to_string();
+        let real = fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         match fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk_dir(path, &mut s, &mut seen_dirs),
+            Ok(m) if m.is_dir() => walk_dir(path, &real, &mut s, &mut seen_dirs),
             Ok(m) => s.files.push(Source::File {
                 path: path.clone(),
                 display,
+                key: real.display().to_string(),
                 stamp: FileStamp::of(&m),
             }),
             Err(e) => s
@@ -76,7 +82,14 @@ pub(super) fn walk(paths: &[PathBuf]) -> Sources {
     s
 }
 
-fn walk_dir(dir: &Path, s: &mut Sources, seen: &mut std::collections::HashSet<PathBuf>) {
+/// The files under `dir` (whose real path is `real`: resolved once for
+/// the directory given, then joined, not resolved per file).
+fn walk_dir(
+    dir: &Path,
+    real: &Path,
+    s: &mut Sources,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) {
     // Symlinked directories can form loops; visit each real directory once.
     if let Ok(real) = fs::canonicalize(dir)
         && !seen.insert(real)
@@ -103,13 +116,25 @@ fn walk_dir(dir: &Path, s: &mut Sources, seen: &mut std::collections::HashSet<Pa
         if hidden {
             continue;
         }
+        let real_path = path
+            .file_name()
+            .map_or_else(|| path.clone(), |n| real.join(n));
         match fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk_dir(&path, s, seen),
+            // A symbolic link to a directory: its own real path.
+            Ok(m) if m.is_dir() => {
+                let real_dir = if fs::symlink_metadata(&path).is_ok_and(|l| l.is_symlink()) {
+                    fs::canonicalize(&path).unwrap_or(real_path)
+                } else {
+                    real_path
+                };
+                walk_dir(&path, &real_dir, s, seen)
+            }
             // The extensions saidso reads (see `Format::known`); a file
             // named on the command line is read whatever its extension.
             Ok(m) if Format::known(&path).is_some() => {
                 s.files.push(Source::File {
                     display: path.display().to_string(),
+                    key: real_path.display().to_string(),
                     stamp: FileStamp::of(&m),
                     path,
                 });

@@ -167,3 +167,49 @@ fn no_cache_writes_nothing_and_small_corpora_are_not_cached() {
     run(cache.path(), &["list", small.path().to_str().unwrap()]);
     assert!(cache_file(cache.path()).is_none());
 }
+
+/// The cache knows a file by its real path: the corpus named `c`, `./c`
+/// or by its absolute path (from another directory) is read from one
+/// cache without rewriting it, and each run names the files as it was
+/// given them.
+#[test]
+fn however_the_path_is_typed_the_cache_is_used_and_files_are_named_as_typed() {
+    let parent = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("c");
+    fs::create_dir(&dir).unwrap();
+    corpus(&dir);
+    let run_in = |cwd: &Path, args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
+            .args(args)
+            .current_dir(cwd)
+            .env("XDG_CACHE_HOME", cache.path())
+            .output()
+            .expect("saidso runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let absolute = dir.to_str().unwrap();
+    let first = run_in(parent.path(), &["list", "--json", absolute]);
+    let file = cache_file(cache.path()).expect("a cache was written");
+    let written = fs::metadata(&file).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    for (cwd, typed) in [
+        (parent.path(), "c"),
+        (parent.path(), "./c"),
+        (dir.as_path(), "."),
+    ] {
+        let out = run_in(cwd, &["list", "--json", typed]);
+        assert_eq!(
+            fs::metadata(&file).unwrap().modified().unwrap(),
+            written,
+            "`{typed}` read the cache without rewriting it"
+        );
+        let expected = first.replace(&format!("{absolute}/"), &format!("{typed}/"));
+        assert_eq!(out, expected, "named as typed: {typed}");
+    }
+}
