@@ -2651,6 +2651,15 @@ pub fn flags(word: &str) -> u64 {
 /// Lower-case `word` into `buf` without allocating; `None` when it does
 /// not fit (such words are in no table).
 pub fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    // Most words of English news are ASCII: lower-cased a byte at a time
+    // (a fifth of the engine's time went to the general path).
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        for (o, b) in out.iter_mut().zip(word.bytes()) {
+            *o = b.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(out).ok();
+    }
     let mut n = 0;
     for c in word.chars() {
         // Typographic apostrophes are looked up as straight ones.
