@@ -24,12 +24,11 @@ struct Run {
 fn run_once(args: &[&str], env: &[(&str, &str)]) -> Run {
     let start = Instant::now();
     let mut p = Pty::spawn(args, 120, 40, env, Path::new("/"));
-    p.wait_for("a first frame", |s| s.contains("Articles ("));
-    let first_frame = start.elapsed();
-    p.wait_for("loading to finish", |s| {
+    // When each frame arrived, not when a poll saw it.
+    let first_frame = p.wait_for_at("a first frame", |s| s.contains("Articles (")) - start;
+    let loaded = p.wait_for_at("loading to finish", |s| {
         s.contains("Articles (") && !s.contains("loading")
-    });
-    let loaded = start.elapsed();
+    }) - start;
     let pid = p.pid().expect("a pid");
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     let peak_rss_kb = status

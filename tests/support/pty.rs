@@ -3,7 +3,7 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -23,6 +23,9 @@ struct Shared {
 /// A running `saidso` in a terminal of a given size.
 pub struct Pty {
     shared: Arc<Mutex<Shared>>,
+    /// Notified each time output arrives, so a waiter sees a frame when it
+    /// comes, not at its next poll.
+    arrived: Arc<Condvar>,
     writer: Box<dyn Write + Send>,
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -91,6 +94,8 @@ impl Pty {
             raw: Vec::new(),
         }));
         let s = Arc::clone(&shared);
+        let arrived = Arc::new(Condvar::new());
+        let notify = Arc::clone(&arrived);
         thread::spawn(move || {
             let mut buf = [0u8; 65536];
             while let Ok(n) = reader.read(&mut buf) {
@@ -100,10 +105,12 @@ impl Pty {
                 let mut s = s.lock().unwrap();
                 s.parser.process(&buf[..n]);
                 s.raw.extend_from_slice(&buf[..n]);
+                notify.notify_all();
             }
         });
         Pty {
             shared,
+            arrived,
             writer,
             master: pair.master,
             child,
@@ -138,11 +145,6 @@ impl Pty {
         }
     }
 
-    /// The screen as text right now, drawn or half drawn (for polling).
-    fn screen_now(&self) -> String {
-        self.shared.lock().unwrap().parser.screen().contents()
-    }
-
     /// Everything the program wrote, escape sequences included.
     pub fn raw(&self) -> Vec<u8> {
         self.shared.lock().unwrap().raw.clone()
@@ -155,18 +157,34 @@ impl Pty {
 
     /// Wait until the screen satisfies `pred`; fail with the screen shown.
     pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) {
+        self.wait_for_at(what, pred);
+    }
+
+    /// [`wait_for`](Self::wait_for), and when the screen first showed it
+    /// (within microseconds of the output's arrival: the wait wakes on
+    /// each write, not on a poll).
+    pub fn wait_for_at(&self, what: &str, pred: impl Fn(&str) -> bool) -> Instant {
         let start = Instant::now();
         loop {
-            let screen = self.screen_now();
+            let (screen, seen_at) = {
+                let mut s = self.shared.lock().unwrap();
+                if !pred(&s.parser.screen().contents()) {
+                    s = self
+                        .arrived
+                        .wait_timeout(s, Duration::from_millis(20))
+                        .unwrap()
+                        .0;
+                }
+                (s.parser.screen().contents(), Instant::now())
+            };
             // Seen now: confirm on the settled frame, so that what the test
             // reads next is the same frame, whole.
             if pred(&screen) && pred(&self.screen()) {
-                return;
+                return seen_at;
             }
             if start.elapsed() > PATIENCE {
                 panic!("timed out waiting for {what}; the screen shows:\n{screen}");
             }
-            thread::sleep(Duration::from_millis(20));
         }
     }
 
