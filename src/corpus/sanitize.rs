@@ -313,6 +313,17 @@ pub fn is_terminal_safe(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Sixteen plain bytes (printable ASCII or a line break) at a time,
+        // a test the compiler turns into vector instructions; a block with
+        // anything else goes through the byte-wise check below.
+        if let Some(block) = bytes.get(i..i + 16)
+            && block.iter().fold(true, |ok, &b| {
+                ok & (((b >= 0x20) & (b < 0x7F)) | (b == b'\n'))
+            })
+        {
+            i += 16;
+            continue;
+        }
         let b = bytes[i];
         // ASCII, nearly all of it, a byte at a time: the load cache checks
         // every text it reads back with this.
@@ -446,6 +457,21 @@ mod tests {
             "bidi \u{202e}override",
         ] {
             assert!(!is_terminal_safe(bad), "{bad:?}");
+        }
+    }
+
+    /// Long texts are checked sixteen bytes at a time: a control character
+    /// is found at every position of a block, and at its edges.
+    #[test]
+    fn a_control_character_anywhere_in_a_long_text_is_found() {
+        let plain = "Talks resume in the city.\n".repeat(3);
+        assert!(is_terminal_safe(&plain));
+        for bad in ['\u{1b}', '\u{7f}', '\u{9b}', '\u{202e}', '\t'] {
+            for at in 0..=plain.len() {
+                let mut t = plain.clone();
+                t.insert(at, bad);
+                assert!(!is_terminal_safe(&t), "{bad:?} at {at}");
+            }
         }
     }
 }
