@@ -318,7 +318,7 @@ pub fn is_terminal_safe(text: &str) -> bool {
         // anything else goes through the byte-wise check below.
         if let Some(block) = bytes.get(i..i + 16)
             && block.iter().fold(true, |ok, &b| {
-                ok & (((b >= 0x20) & (b < 0x7F)) | (b == b'\n'))
+                ok & ((0x20..0x7F).contains(&b) | (b == b'\n'))
             })
         {
             i += 16;
