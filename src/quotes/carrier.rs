@@ -18,14 +18,16 @@ pub fn find(p: &Parsed, text: &str, verb: usize) -> Option<usize> {
     let vt = list.get(verb)?;
     let sentence = vt.sentence;
     let in_sentence = |k: usize| list.get(k).is_some_and(|t| t.sentence == sentence);
-    let word = |k: usize| p.word(text, k).to_ascii_lowercase();
+    // Compared without making a lower-cased copy: this runs for every
+    // verb of every attribution.
+    let word_is = |k: usize, w: &str| p.word(text, k).eq_ignore_ascii_case(w);
     if vt.is_word() && vt.has(flag::QUOTING) {
         let passive = verb > 0 && list[verb - 1].is_word() && list[verb - 1].has(flag::BE);
         if passive {
             // "was quoted by Interfax as saying" / "quoted as saying by X".
             let by = (verb + 1..verb + REACH)
                 .take_while(|&k| in_sentence(k))
-                .find(|&k| word(k) == "by")?;
+                .find(|&k| word_is(k, "by"))?;
             return named(p, text, by + 1);
         }
         // "TASS quoted Lavrov as saying": the subject of "quoted".
@@ -38,13 +40,13 @@ pub fn find(p: &Parsed, text: &str, verb: usize) -> Option<usize> {
     }
     // "…, Lavrov said, according to Reuters" — not the clause's own
     // "according to" (then the source is the speaker).
-    if word(verb) == "according" {
+    if word_is(verb, "according") {
         return None;
     }
     let lo = verb.saturating_sub(REACH);
     (lo..verb + REACH)
         .filter(|&k| in_sentence(k) && k != verb)
-        .find(|&k| word(k) == "according" && word(k + 1) == "to")
+        .find(|&k| word_is(k, "according") && word_is(k + 1, "to"))
         .and_then(|k| named(p, text, k + 2))
 }
 
