@@ -8,7 +8,10 @@
 //! A change arriving while a build runs cancels it: the build asks
 //! whether a newer one waits every few hundred articles, and the changes
 //! waiting are applied together before building again, so a burst of
-//! saved files costs one build, not one each.
+//! saved files costs one build, not one each. After a change it sends the
+//! new speakers itself, just before building from them, so that the
+//! statements and stories the app holds always index the speakers it
+//! holds (one thread, one order).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -95,6 +98,12 @@ fn run(
                 *slot = *change.article;
             }
             inputs = change.inputs;
+        }
+        // The speakers first, from this thread: whatever it sent before
+        // was built from the speakers before these, and arrives before
+        // them.
+        if !sink(LibraryEvent::Speakers(Box::new(inputs.index.clone()))) {
+            return;
         }
     }
 }

@@ -292,28 +292,37 @@ mod tests {
             );
             library.replace(id, new);
         }
-        // Builds may be cancelled by the second change; the last one has
-        // the statement both articles now carry, and the copy.
-        let (mut statements, mut speakers, mut copies) = (None, None, None);
-        while copies.is_none() {
-            match rx.recv_timeout(WAIT).expect("a new build") {
+        // A build may see the first change alone, or be cancelled by the
+        // second; one build has both: the statement both articles carry,
+        // then the copy. Statements always come after the speakers they
+        // index.
+        let mut speakers: Option<Box<SpeakerIndex>> = None;
+        let mut both = false;
+        loop {
+            match rx.recv_timeout(WAIT).expect("a build with both changes") {
                 LibraryEvent::Speakers(s) => speakers = Some(s),
-                LibraryEvent::Statements(s) => statements = Some(s),
-                LibraryEvent::Copies(c) => copies = Some(c),
+                LibraryEvent::Statements(s) => {
+                    let ix = speakers
+                        .as_ref()
+                        .expect("the speakers before the statements");
+                    let carried = |name: &str| -> Vec<usize> {
+                        let mut a: Vec<usize> = s
+                            .statements
+                            .iter()
+                            .filter(|st| ix.speakers[st.speaker].name == name)
+                            .flat_map(|st| st.renderings.iter().map(|r| r.article))
+                            .collect();
+                        a.dedup();
+                        a
+                    };
+                    both = carried("Ada Quartermain") == [1, 2];
+                }
+                LibraryEvent::Copies(c) if both => {
+                    assert!(c.group_of(1).is_some(), "the two are one text");
+                    break;
+                }
                 _ => {}
             }
         }
-        let statements = statements.expect("statements before copies");
-        let speakers = speakers.expect("the speakers again");
-        let ada = statements
-            .statements
-            .iter()
-            .find(|s| speakers.speakers[s.speaker].name == "Ada Quartermain")
-            .expect("Ada Quartermain's statement");
-        let mut carried: Vec<usize> = ada.renderings.iter().map(|r| r.article).collect();
-        carried.dedup();
-        assert_eq!(carried, [1, 2]);
-        let copies = copies.expect("copies");
-        assert!(copies.group_of(1).is_some(), "the two are one text");
     }
 }

@@ -193,14 +193,20 @@ impl Sweeper {
         let index = index_speakers(&refs);
         self.filter
             .set_speakers(Arc::new(speaker_directory(&index, &refs)));
-        if let Some(derived) = &self.derived {
-            let inputs = Inputs {
-                quotes: self.quotations.shared(),
-                index: index.clone(),
-            };
-            derived.changed(id, article, inputs);
+        match &self.derived {
+            // The statements thread sends the speakers, then what it
+            // builds from them: the app never holds statements made from
+            // other speakers than its own.
+            Some(derived) => {
+                let inputs = Inputs {
+                    quotes: self.quotations.shared(),
+                    index,
+                };
+                derived.changed(id, article, inputs);
+                true
+            }
+            None => (self.sink)(LibraryEvent::Speakers(Box::new(index))),
         }
-        (self.sink)(LibraryEvent::Speakers(Box::new(index)))
     }
 
     /// Send the quotations of article `id`, finding them if need be.
