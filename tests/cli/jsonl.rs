@@ -245,6 +245,67 @@ fn each_article_comes_out_before_the_next_goes_in() {
 }
 
 #[test]
+fn input_is_taken_no_faster_than_output_is_read() {
+    // Memory bounded by a few articles, seen from outside: while nobody
+    // reads its output, saidso stops reading its input once the pipes and
+    // its window are full, instead of holding the rest in memory. Then
+    // every line still comes. (Not timing-sensitive: a slow machine only
+    // reads fewer records before the stall.)
+    const RECORDS: usize = 2_000;
+    let big = |i: usize| {
+        let mut r = record(i);
+        let text = r["text"].as_str().unwrap().to_string();
+        r["text"] = json!(vec![text; 40].join("\n\n")); // about 20 kB
+        r
+    };
+    let mut child = saidso()
+        .args(["quotes", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let taken = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = taken.clone();
+    let feeder = std::thread::spawn(move || {
+        for i in 0..RECORDS {
+            if writeln!(stdin, "{}", big(i)).is_err() {
+                return;
+            }
+            counter.store(i + 1, std::sync::atomic::Ordering::SeqCst);
+        }
+    });
+    // Wait until the feeder has been stuck for a second (or 60 s pass).
+    let count = || taken.load(std::sync::atomic::Ordering::SeqCst);
+    let (mut last, mut still) = (usize::MAX, 0);
+    for _ in 0..600 {
+        std::thread::sleep(Duration::from_millis(100));
+        let now = count();
+        still = if now == last { still + 1 } else { 0 };
+        last = now;
+        if still >= 10 {
+            break;
+        }
+    }
+    assert!(
+        count() < RECORDS / 2,
+        "{} of {RECORDS} records (20 kB each) taken with no output read",
+        count()
+    );
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    feeder.join().unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(out.lines().count(), RECORDS);
+}
+
+#[test]
 fn a_reader_that_goes_away_ends_the_stream_quietly() {
     // `saidso quotes --jsonl < big.jsonl | head -1`, with more coming.
     let mut child = saidso()
