@@ -6,11 +6,11 @@ use clap::Args;
 use serde::Serialize;
 
 use saidso::corpus::Article;
-
+use saidso::corpus::stream::StreamedArticle;
 use saidso::export::markdown;
 
 use super::format::{Format, FormatArgs, write_csv};
-use super::{CorpusArgs, exit_status, output};
+use super::{CorpusArgs, exit_status, jsonl, output};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -26,6 +26,12 @@ pub struct ListArgs {
     /// apart), paragraphs separated by a blank line.
     #[arg(long)]
     pub text: bool,
+    /// Stream: one JSON line per article as it is read (the --json
+    /// record, and the input record's "id" when it has one), in input
+    /// order, memory bounded by the largest article. Without paths, JSON
+    /// Lines on standard input (see the README).
+    #[arg(long, conflicts_with_all = ["format", "json"])]
+    pub jsonl: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -74,6 +80,16 @@ impl<'a> From<&'a Article> for ListRecord<'a> {
 }
 
 pub fn run(args: &ListArgs) -> anyhow::Result<ExitCode> {
+    if args.jsonl {
+        return jsonl::run(
+            &args.corpus,
+            if args.text {
+                jsonl_line_with_text
+            } else {
+                jsonl_line
+            },
+        );
+    }
     let format = args.output.format();
     if args.text && !matches!(format, Format::Json | Format::Csv) {
         saidso::export::terminal::warn("--text goes with --json or --format csv");
@@ -108,6 +124,30 @@ pub fn run(args: &ListArgs) -> anyhow::Result<ExitCode> {
         })?,
     }
     Ok(exit_status(&corpus))
+}
+
+/// The `--jsonl` line of one article: the `--json` record.
+fn jsonl_line(a: &StreamedArticle, out: &mut dyn std::io::Write) -> serde_json::Result<()> {
+    let line = jsonl::Line {
+        id: a.id.as_ref(),
+        record: ListRecord::from(&a.article),
+    };
+    serde_json::to_writer(out, &line)
+}
+
+/// The same with `--text`.
+fn jsonl_line_with_text(
+    a: &StreamedArticle,
+    out: &mut dyn std::io::Write,
+) -> serde_json::Result<()> {
+    let line = jsonl::Line {
+        id: a.id.as_ref(),
+        record: ListRecord {
+            text: Some(a.article.shown_text()),
+            ..ListRecord::from(&a.article)
+        },
+    };
+    serde_json::to_writer(out, &line)
 }
 
 /// The `--format csv` columns: the JSON record's, notes left out.

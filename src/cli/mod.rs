@@ -15,6 +15,7 @@ pub mod config;
 pub mod copies;
 pub mod coverage;
 pub mod format;
+pub mod jsonl;
 pub mod list;
 pub mod mistyped;
 pub mod newsboat;

@@ -7,13 +7,14 @@ use clap::Args;
 use serde::Serialize;
 
 use saidso::corpus::Article;
+use saidso::corpus::stream::StreamedArticle;
 use saidso::export::markdown;
 use saidso::export::terminal::warn;
-use saidso::quotes::{ArticleQuotes, Citation, How, Quote, cite::one_line};
+use saidso::quotes::{ArticleQuotes, Citation, How, Quote, cite::one_line, find_quotes};
 
 use super::format::{Format, FormatArgs, write_csv};
 use super::speakers::Found;
-use super::{CorpusArgs, exit_status, output};
+use super::{CorpusArgs, exit_status, jsonl, output};
 
 #[derive(Debug, Args)]
 #[command(after_help = FORMATS)]
@@ -25,6 +26,12 @@ pub struct QuotesArgs {
     /// Articles without any are left out.
     #[arg(long, value_name = "NAME")]
     pub speaker: Option<String>,
+    /// Stream: one JSON line per article as it is read (the --json
+    /// record, and the input record's "id" and the article's "url" when
+    /// there are), in input order, memory bounded by the largest article.
+    /// Without paths, JSON Lines on standard input (see the README).
+    #[arg(long, conflicts_with_all = ["format", "json", "speaker"])]
+    pub jsonl: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -90,6 +97,9 @@ struct Selected<'a> {
 }
 
 pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
+    if args.jsonl {
+        return jsonl::run(&args.corpus, jsonl_line);
+    }
     let ix = Found::load(&args.corpus);
     // With --speaker, the speaker's quotations across the corpus, under
     // any of their names (the corpus-wide index merges "Sergey Lavrov"
@@ -170,6 +180,34 @@ pub fn run(args: &QuotesArgs) -> anyhow::Result<ExitCode> {
         })?,
     }
     Ok(exit_status(&ix.corpus))
+}
+
+/// The `--jsonl` line of one article: its quotations found now, as the
+/// `--json` record, with the keys to join it back to its input by.
+fn jsonl_line(a: &StreamedArticle, out: &mut dyn Write) -> serde_json::Result<()> {
+    let found = find_quotes(&a.article);
+    let selected = Selected {
+        article: &a.article,
+        found: &found,
+        quotes: (0..found.quotes.len()).collect(),
+    };
+    let line = jsonl::Line {
+        id: a.id.as_ref(),
+        record: StreamedRecord {
+            record: record(&selected),
+            url: a.article.url.as_deref(),
+        },
+    };
+    serde_json::to_writer(out, &line)
+}
+
+/// A `--jsonl` line's record: the `--json` one and the article's address.
+#[derive(Serialize)]
+struct StreamedRecord<'a> {
+    #[serde(flatten)]
+    record: ArticleRecord<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
 }
 
 /// "Sergei Lavrov", "Sergei Lavrov (pronoun, via TASS)", or "—".

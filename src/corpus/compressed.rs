@@ -52,7 +52,10 @@ impl Compression {
 
     /// A reader of `inner` decompressed, for streaming what may be larger
     /// than memory should hold (a web archive).
-    pub fn reader<'a, R: Read + 'a>(self, inner: R) -> Result<Box<dyn Read + 'a>, String> {
+    pub fn reader<'a, R: Read + Send + 'a>(
+        self,
+        inner: R,
+    ) -> Result<Box<dyn Read + Send + 'a>, String> {
         Ok(match self {
             Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(inner)),
             Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(inner)),

@@ -43,6 +43,9 @@ pub(super) const DATE_KEYS: &[&str] = &[
     "seendate",
 ];
 pub(super) const URL_KEYS: &[&str] = &["url", "link", "href", "permalink"];
+/// A record's own key, echoed by `--jsonl` output so that a distributed
+/// job can join its results back to its input.
+pub(super) const ID_KEYS: &[&str] = &["id", "_id", "article_id", "uuid", "guid"];
 
 /// What reading a file of records (JSON, JSON Lines, CSV, a feed) produced.
 #[derive(Debug, Default)]
@@ -131,17 +134,65 @@ pub fn parse_jsonl(display: &str, path: &std::path::Path, text: &str) -> Records
             continue;
         }
         n += 1;
-        let at = format!("line {}", lineno + 1);
-        match serde_json::from_str::<Value>(line) {
-            Ok(v) => push_record(&mut load, format!("{display}#{n}"), path, &v, &at),
-            Err(e) => load.problems.push(format!(
-                "{at}: invalid JSON: {}",
-                strip_position(&e.to_string())
-            )),
+        match jsonl_record(display, path, JsonlLine::new(n, lineno + 1), line) {
+            Ok(record) => load.articles.push(record.article),
+            Err(problem) => load.problems.push(problem),
         }
     }
     load.problems = summarise(std::mem::take(&mut load.problems), "lines");
     load
+}
+
+/// Where a line of JSON Lines is: its record number (blank lines not
+/// counted; the article is named `file#record`) and its line number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonlLine {
+    pub record: usize,
+    pub line: usize,
+}
+
+impl JsonlLine {
+    pub fn new(record: usize, line: usize) -> Self {
+        JsonlLine { record, line }
+    }
+}
+
+/// The article of one line of JSON Lines, and the record's own key.
+#[derive(Debug)]
+pub struct JsonlRecord {
+    pub article: Article,
+    /// The value of the first of [`ID_KEYS`] the record has, as it is
+    /// (a string or a number), when it has one.
+    pub id: Option<Value>,
+}
+
+/// One non-blank line of JSON Lines as an article, or the problem
+/// (`line 7: invalid JSON: …`): the one reading of a line, whether the
+/// file is loaded whole or streamed.
+pub fn jsonl_record(
+    display: &str,
+    path: &std::path::Path,
+    at: JsonlLine,
+    line: &str,
+) -> Result<JsonlRecord, String> {
+    let place = format!("line {}", at.line);
+    let value = serde_json::from_str::<Value>(line)
+        .map_err(|e| format!("{place}: invalid JSON: {}", strip_position(&e.to_string())))?;
+    let fields = fields_of(&value).map_err(|e| format!("{place}: {e}"))?;
+    let id = match &value {
+        Value::Object(map) => ID_KEYS
+            .iter()
+            .find_map(|k| map.get(*k))
+            .filter(|v| v.is_string() || v.is_number())
+            .cloned(),
+        _ => None,
+    };
+    let article = article_from_fields(
+        format!("{display}#{}", at.record),
+        Origin::JsonRecord(path.to_path_buf()),
+        fields,
+    );
+    Ok(JsonlRecord { article, id })
 }
 
 fn push_record(load: &mut Records, name: String, path: &std::path::Path, v: &Value, at: &str) {

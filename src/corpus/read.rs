@@ -190,9 +190,18 @@ fn finish(display: &str, read: Result<Records, String>) -> FileLoad {
         }
         Err(e) => load.problems.push(skipped(display.to_string(), e)),
     }
-    for a in &load.articles {
-        for note in &a.notes {
-            load.problems.push(LoadProblem {
+    let notes = note_problems(&load.articles);
+    load.problems.extend(notes);
+    load
+}
+
+/// Each article's notes (repairs made on the way in, facts about it) as
+/// problems naming the article.
+pub(super) fn note_problems(articles: &[Article]) -> Vec<LoadProblem> {
+    articles
+        .iter()
+        .flat_map(|a| {
+            a.notes.iter().map(|note| LoadProblem {
                 path: a.path.clone(),
                 problem: note.text.clone(),
                 severity: if note.repair {
@@ -200,10 +209,9 @@ fn finish(display: &str, read: Result<Records, String>) -> FileLoad {
                 } else {
                     Severity::Noted
                 },
-            });
-        }
-    }
-    load
+            })
+        })
+        .collect()
 }
 
 fn only_problem(display: &str, problem: String) -> FileLoad {

@@ -4,7 +4,8 @@
 //!
 //! The command line wants everything at once, on its own thread:
 //! [`crate::corpus::Corpus::load`], then [`quote_all`] or
-//! [`quote_and_index`].
+//! [`quote_and_index`]. Or, streaming (`--jsonl`), a piece at a time:
+//! [`crate::corpus::stream`]'s pieces through [`ordered::ordered_map`].
 //!
 //! The reader wants it in the background, bit by bit: [`Library::spawn`]
 //! starts a loader thread and a quotations thread, and everything they
@@ -28,6 +29,7 @@
 
 mod derived;
 mod loader;
+pub mod ordered;
 mod quotations;
 mod worker;
 

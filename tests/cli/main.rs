@@ -11,6 +11,7 @@ mod config;
 mod copies;
 mod coverage;
 mod export;
+mod jsonl;
 mod load_cache;
 mod sources;
 mod speakers;
