@@ -387,7 +387,7 @@ impl Engine<'_> {
                 if let Some((entity, name)) = carrier
                     && entity != Some(id)
                 {
-                    self.quotes[q].via = Some(name);
+                    self.quotes[q].via = Some(name.into_owned());
                 }
                 self.set(q, Some(id), how, own);
             }
@@ -454,15 +454,31 @@ impl Engine<'_> {
 
 /// Text with every run of white space (soft line breaks included) as one
 /// space.
-fn spaced(text: &str, r: Range<usize>) -> String {
-    let mut out = String::with_capacity(r.len());
-    for w in text[r].split_whitespace() {
+fn spaced(text: &str, r: Range<usize>) -> std::borrow::Cow<'_, str> {
+    let s = &text[r];
+    // Nearly every name is already single-spaced: borrowed, not copied
+    // (a copy per name was one of the engine's most frequent allocations).
+    let mut after_space = true;
+    let plain = s.chars().all(|c| {
+        let ok = if c.is_whitespace() {
+            c == ' ' && !after_space
+        } else {
+            true
+        };
+        after_space = c.is_whitespace();
+        ok
+    }) && !after_space;
+    if plain || s.is_empty() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
