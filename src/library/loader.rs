@@ -13,7 +13,7 @@ use super::{LibraryEvent, QuoteWorker, Sink};
 pub const LOAD_BATCH_FILES: usize = 256;
 
 /// Load `request` in batches on a new thread. Each batch is indexed for
-/// the filter on this thread too, and handed to the filter worker and the
+/// the filter on this thread too (on every core, in a few segments), and handed to the filter worker and the
 /// quotations thread before the sink sees it, so all number the articles
 /// alike.
 ///
@@ -32,7 +32,10 @@ pub(super) fn spawn(
             let _done = done_tx;
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
                 if let LoadEvent::Batch { articles, .. } = &ev {
-                    filter.append(IndexSegment::build(articles));
+                    for segment in IndexSegment::build_split(articles, rayon::current_num_threads())
+                    {
+                        filter.append(segment);
+                    }
                     quotes.append(articles.clone());
                 }
                 // Loading goes on without a listener: the cache is still worth

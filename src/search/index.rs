@@ -123,6 +123,28 @@ impl IndexSegment {
         chunks.par_iter().map(|c| Self::build(c)).collect()
     }
 
+    /// Segments for a loader's batch: cut into `parts` runs of about
+    /// equal text, built in parallel, in article order (so indexing a
+    /// batch takes every core, not the loader's one).
+    pub fn build_split(articles: &[Article], parts: usize) -> Vec<Self> {
+        let total: usize = articles.iter().map(|a| a.text.len()).sum();
+        let each = total.div_ceil(parts.max(1)).max(1);
+        let mut chunks = Vec::new();
+        let (mut start, mut bytes) = (0, 0);
+        for (i, a) in articles.iter().enumerate() {
+            bytes += a.text.len();
+            if bytes >= each {
+                chunks.push(&articles[start..=i]);
+                start = i + 1;
+                bytes = 0;
+            }
+        }
+        if start < articles.len() {
+            chunks.push(&articles[start..]);
+        }
+        chunks.par_iter().map(|c| Self::build(c)).collect()
+    }
+
     pub fn articles(&self) -> usize {
         self.article_para.len().saturating_sub(1)
     }
@@ -259,6 +281,31 @@ impl SearchIndex {
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
+
+    /// A loader's batch cut into segments is searched as one: the same
+    /// hits, article for article.
+    #[test]
+    fn a_batch_split_in_segments_finds_what_one_segment_finds() {
+        let corpus = Corpus::embedded();
+        let split = IndexSegment::build_split(&corpus.articles, 3);
+        assert!(split.len() > 1, "cut in several");
+        let mut parts = SearchIndex::new();
+        for seg in split {
+            parts.append(seg);
+        }
+        let mut whole = SearchIndex::new();
+        whole.append(IndexSegment::build(&corpus.articles));
+        for q in ["lavrov", "'west", "tiger bell", "^russia"] {
+            let query = crate::search::parse(q);
+            let hits = |ix: &SearchIndex| -> Vec<usize> {
+                crate::search::search(ix, &query, 100)
+                    .iter()
+                    .map(|h| h.article)
+                    .collect()
+            };
+            assert_eq!(hits(&parts), hits(&whole), "{q}");
+        }
+    }
 
     #[test]
     fn segments_number_articles_in_append_order() {
