@@ -97,7 +97,10 @@ pub(super) fn groups(ev: &Corpus, cancelled: &dyn Fn() -> bool) -> Option<Vec<Ve
     let mut size: Vec<usize> = vec![1; n];
     let mut span: Vec<Option<(Date, Date)>> =
         ev.articles.iter().map(|e| e.date.map(|d| (d, d))).collect();
-    for p in pairs {
+    for (k, p) in pairs.into_iter().enumerate() {
+        if k % (CANCEL_EVERY * 64) == 0 && k > 0 && cancelled() {
+            return None;
+        }
         let (ra, rb) = (roots.find(p.left), roots.find(p.right));
         if ra == rb || ev.alike(rep[ra], rep[rb]).is_none() {
             continue;
