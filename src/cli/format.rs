@@ -52,3 +52,14 @@ where
     }
     out.flush()
 }
+
+/// "2022-03-30 to 2022-04-01", or one day when both are the same: the
+/// days of an ISO first and last date, as far as known.
+pub fn day_range(first: Option<&str>, last: Option<&str>) -> Option<String> {
+    let day = |d: &str| d.get(..10).unwrap_or(d).to_string();
+    match (first.map(day), last.map(day)) {
+        (Some(f), Some(l)) if f != l => Some(format!("{f} to {l}")),
+        (Some(f), _) => Some(f),
+        _ => None,
+    }
+}

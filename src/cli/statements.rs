@@ -14,8 +14,9 @@ use saidso::library;
 use saidso::quotes::cite::one_line;
 use saidso::quotes::{ArticleQuotes, QuoteRef};
 use saidso::statements::{self, Statement, Statements, wording};
+use saidso::tui::text::count;
 
-use super::format::{Format, FormatArgs, write_csv};
+use super::format::{Format, FormatArgs, day_range, write_csv};
 use super::speakers::Indexed;
 use super::{CorpusArgs, exit_status, output};
 
@@ -301,23 +302,11 @@ fn write(records: &[StatementRecord], format: Format, one: bool) -> anyhow::Resu
 
 /// "2 outlets, 3 articles, 2022-03-30 to 2022-04-01, via TASS".
 fn summary(s: &StatementRecord) -> String {
-    let plural = |n: usize, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
     let mut parts = vec![
-        plural(s.outlets.len(), "outlet"),
-        plural(s.articles, "article"),
+        count(s.outlets.len(), "outlet"),
+        count(s.articles, "article"),
     ];
-    let day = |d: &String| d.get(..10).unwrap_or(d).to_string();
-    match (s.first.as_ref().map(day), s.last.as_ref().map(day)) {
-        (Some(f), Some(l)) if f != l => parts.push(format!("{f} to {l}")),
-        (Some(f), _) => parts.push(f),
-        _ => {}
-    }
+    parts.extend(day_range(s.first.as_deref(), s.last.as_deref()));
     if !s.carriers.is_empty() {
         parts.push(format!("via {}", s.carriers.join(", ")));
     }

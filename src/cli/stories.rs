@@ -12,8 +12,9 @@ use saidso::quotes::ArticleQuotes;
 use saidso::quotes::cite::one_line;
 use saidso::statements::{self, Statements, wording};
 use saidso::stories::{self, Stories, Story};
+use saidso::tui::text::count;
 
-use super::format::{Format, FormatArgs, write_csv};
+use super::format::{Format, FormatArgs, day_range, write_csv};
 use super::speakers::Indexed;
 use super::{CorpusArgs, exit_status, output};
 
@@ -228,27 +229,15 @@ fn write(records: &[StoryRecord], format: Format) -> anyhow::Result<()> {
 
 /// "3 articles, 2 outlets (Ledger, Post), 2024-07-15 to 2024-07-16".
 fn summary(s: &StoryRecord) -> String {
-    let plural = |n: usize, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
     let mut parts = vec![
-        plural(s.articles.len(), "article"),
+        count(s.articles.len(), "article"),
         format!(
             "{} ({})",
-            plural(s.outlets.len(), "outlet"),
+            count(s.outlets.len(), "outlet"),
             one_line(&s.outlets.join(", "))
         ),
     ];
-    let day = |d: &String| d.get(..10).unwrap_or(d).to_string();
-    match (s.first.as_ref().map(day), s.last.as_ref().map(day)) {
-        (Some(f), Some(l)) if f != l => parts.push(format!("{f} to {l}")),
-        (Some(f), _) => parts.push(f),
-        _ => {}
-    }
+    parts.extend(day_range(s.first.as_deref(), s.last.as_deref()));
     parts.join(", ")
 }
 

@@ -36,9 +36,8 @@ pub fn render(app: &App, v: &StoryView, area: Rect, buf: &mut Buffer) {
         .border_type(BorderType::Thick)
         .border_style(t.border_focused)
         .title(truncate(&title, inner.width as usize));
-    if let (Some(&st), Some((outlet, day))) = (m.statements.get(v.row), v.columns.get(v.col)) {
-        let carried = m.cells[v.row][v.col];
-        let _ = st;
+    if let (Some(row), Some((outlet, day))) = (m.cells.get(v.row), v.columns.get(v.col)) {
+        let carried = row[v.col];
         let day = day
             .as_deref()
             .map(|d| format!(" ({d})"))
