@@ -117,7 +117,8 @@ fn build(sink: &Sink, articles: &[Article], inputs: &Inputs, cancelled: &dyn Fn(
     }) else {
         return true;
     };
-    if !sink(LibraryEvent::Statements(Box::new(statements.clone()))) {
+    let statements = Arc::new(statements);
+    if !sink(LibraryEvent::Statements(Arc::clone(&statements))) {
         return false;
     }
     let Some(stories) = timed("stories", articles.len(), || {

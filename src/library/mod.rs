@@ -57,7 +57,9 @@ pub enum LibraryEvent {
     /// Every article's quotations are in: the speakers of the corpus.
     Speakers(Box<SpeakerIndex>),
     /// After the speakers: the statements of the corpus.
-    Statements(Box<crate::statements::Statements>),
+    /// (Shared: the statements thread weighs the same statements for the
+    /// stories, without a copy.)
+    Statements(Arc<crate::statements::Statements>),
     /// After the statements: the stories of the corpus.
     Stories(Box<crate::stories::Stories>),
     /// After the stories: the wire copies of the corpus.

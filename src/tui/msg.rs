@@ -36,7 +36,7 @@ pub enum Msg {
     /// Every article's quotations are in: the speakers of the corpus.
     Speakers(Box<SpeakerIndex>),
     /// After the speakers: the statements of the corpus.
-    Statements(Box<crate::statements::Statements>),
+    Statements(std::sync::Arc<crate::statements::Statements>),
     /// After the statements: the stories of the corpus.
     Stories(Box<crate::stories::Stories>),
     /// After the stories: the wire copies, folded in the list.

@@ -27,7 +27,7 @@ impl App {
         app.update(Msg::quotes_from(0, quotes));
         app.update(Msg::Speakers(Box::new(index)));
         if let Some(s) = statements {
-            app.update(Msg::Statements(Box::new(s)));
+            app.update(Msg::Statements(Arc::new(s)));
         }
         if let Some(stories) = stories {
             app.update(Msg::Stories(Box::new(stories)));
@@ -38,8 +38,8 @@ impl App {
     }
 
     /// The statements are in: the statements view lists them anew.
-    pub(crate) fn statements_found(&mut self, s: crate::statements::Statements) {
-        self.statements = Some(Arc::new(s));
+    pub(crate) fn statements_found(&mut self, s: Arc<crate::statements::Statements>) {
+        self.statements = Some(s);
         // Built again after a file changed: list and rows from the new.
         if let Some(v) = self.screen.statements_mut() {
             v.indexed = false;

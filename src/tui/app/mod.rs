@@ -290,7 +290,7 @@ impl App {
                 true
             }
             Msg::Statements(s) => {
-                self.statements_found(*s);
+                self.statements_found(s);
                 true
             }
             Msg::Stories(s) => {
