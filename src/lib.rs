@@ -21,6 +21,7 @@ pub mod quotes;
 pub mod search;
 pub mod state;
 pub mod statements;
+pub mod store;
 pub mod stories;
 pub mod tui;
 pub mod wrap;

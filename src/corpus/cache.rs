@@ -205,7 +205,7 @@ impl LoadCache {
     }
 }
 
-fn read_at(f: &fs::File, range: Range<u64>) -> Option<Vec<u8>> {
+pub(crate) fn read_at(f: &fs::File, range: Range<u64>) -> Option<Vec<u8>> {
     use std::os::unix::fs::FileExt;
     let mut buf = vec![0; usize::try_from(range.end.checked_sub(range.start)?).ok()?];
     f.read_exact_at(&mut buf, range.start).ok()?;
@@ -390,7 +390,7 @@ impl<'c> CacheWriter<'c> {
 /// (a kill -9, a crash, a power cut): each is named after its writer's
 /// process id, and removed once that process is gone (or, where there is
 /// no /proc to ask, once it is a day old), so they cannot pile up.
-fn remove_stale_temps(file: &Path) {
+pub(crate) fn remove_stale_temps(file: &Path) {
     let (Some(dir), Some(stem)) = (file.parent(), file.file_stem().and_then(|s| s.to_str())) else {
         return;
     };

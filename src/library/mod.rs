@@ -43,7 +43,8 @@ use crate::search::FilterHandle;
 
 pub use loader::LOAD_BATCH_FILES;
 pub use quotations::{
-    ChunkLimit, Quotations, index_speakers, quote_all, quote_and_index, refs, speaker_directory,
+    ChunkLimit, Quotations, Saved, index_speakers, quote_all, quote_and_index,
+    quote_and_index_stored, refs, speaker_directory,
 };
 pub use worker::{QuoteWorker, TIMING_ENV};
 
@@ -64,6 +65,9 @@ pub enum LibraryEvent {
     Stories(Box<crate::stories::Stories>),
     /// After the stories: the wire copies of the corpus.
     Copies(Box<crate::copies::Copies>),
+    /// A file saidso keeps (the quotation store) could not be used or
+    /// written: told, never a reason to fail.
+    Warning(crate::state::Warning),
 }
 
 /// Where events go: called on the library's threads, so keep it short
@@ -93,7 +97,7 @@ impl Library {
         sink: impl Fn(LibraryEvent) -> bool + Send + Sync + 'static,
     ) -> std::io::Result<Library> {
         let sink: Sink = Arc::new(sink);
-        let quotes = QuoteWorker::spawn(Arc::clone(&sink), filter.clone())?;
+        let quotes = QuoteWorker::spawn(Arc::clone(&sink), filter.clone(), store_key(&request))?;
         let loader_done = loader::spawn(request, sink, filter, quotes.clone())?;
         Ok(Library {
             quotes,
@@ -128,6 +132,17 @@ impl Library {
             self.loader_done.recv_timeout(timeout),
             Err(std::sync::mpsc::RecvTimeoutError::Timeout)
         )
+    }
+}
+
+/// The key of the corpus's quotation store: files and directories only
+/// (standard input is read once).
+fn store_key(request: &LoadRequest) -> Option<String> {
+    match request {
+        LoadRequest::Paths(paths) if !paths.iter().any(|p| p.as_os_str() == "-") => {
+            Some(crate::state::corpus_key(request))
+        }
+        _ => None,
     }
 }
 

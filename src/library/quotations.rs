@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, SpeakerIndex, find_quotes};
 use crate::search::SpeakerDirectory;
+use crate::store::{Key, QuoteStore, key_of};
 
 /// How much one step of a sweep takes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,10 +40,29 @@ impl ChunkLimit {
 
 /// The quotations of a corpus's articles (by article id, in corpus order),
 /// as far as they are found, and where the sweep looks next.
-#[derive(Debug, Default)]
+///
+/// With a [`QuoteStore`], the sweep reads each article's quotations from
+/// it when it has them, finds the rest, and [`Quotations::save`] then
+/// writes the store for the next run.
+#[derive(Default)]
 pub struct Quotations {
     found: Vec<Option<Arc<ArticleQuotes>>>,
     next: usize,
+    store: Option<QuoteStore>,
+    /// Each swept article's store key (with a store).
+    keys: Vec<Option<Key>>,
+    /// Articles whose quotations came from the store.
+    hits: usize,
+}
+
+impl std::fmt::Debug for Quotations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quotations")
+            .field("found", &self.found.len())
+            .field("next", &self.next)
+            .field("hits", &self.hits)
+            .finish()
+    }
 }
 
 impl Quotations {
@@ -74,6 +94,58 @@ impl Quotations {
         self.found.resize(len.max(self.found.len()), None);
     }
 
+    /// Read what the sweep can from `store`, and save to it.
+    pub fn use_store(&mut self, store: QuoteStore) {
+        self.store = Some(store);
+    }
+
+    pub fn has_store(&self) -> bool {
+        self.store.is_some()
+    }
+
+    /// Articles whose quotations were read from the store.
+    pub fn hits(&self) -> usize {
+        self.hits
+    }
+
+    /// Once every article is swept: the speakers across them, read from
+    /// the store when it holds them for exactly these articles, else
+    /// merged now (see [`index_speakers`]); and whether they were read.
+    pub fn speakers(&self) -> (SpeakerIndex, bool) {
+        let refs = self.found();
+        let keys: Option<Vec<Key>> = self.keys.iter().copied().collect();
+        let stored = match (&self.store, keys) {
+            (Some(store), Some(keys)) if keys.len() == refs.len() => store.speakers(&keys, &refs),
+            _ => None,
+        };
+        match stored {
+            Some(index) => (index, true),
+            None => (index_speakers(&refs), false),
+        }
+    }
+
+    /// Once every article is swept: write the store with `speakers`, if
+    /// there is a store and anything changed. `None` without a store;
+    /// else whether it was written, or why it could not be (with the
+    /// store's path).
+    pub fn save(
+        &self,
+        speakers: &SpeakerIndex,
+    ) -> Option<(std::path::PathBuf, std::io::Result<bool>)> {
+        let store = self.store.as_ref()?;
+        let entries: Vec<(Key, &ArticleQuotes)> = self
+            .keys
+            .iter()
+            .zip(&self.found)
+            .filter_map(|(k, q)| Some(((*k)?, q.as_deref()?)))
+            .collect();
+        if entries.len() < self.found.len() {
+            // Not every article swept: keep the store as it is.
+            return Some((store.path().to_path_buf(), Ok(false)));
+        }
+        Some((store.path().to_path_buf(), store.save(&entries, speakers)))
+    }
+
     /// The quotations of article `id`, found now if need be; `None` when
     /// there is no such article. `articles` is the corpus (it may be empty
     /// once every article is found).
@@ -81,8 +153,8 @@ impl Quotations {
         match self.found.get(id) {
             Some(Some(q)) => Some(q.clone()),
             Some(None) if id < articles.len() => {
-                let q = Arc::new(find_quotes(&articles[id]));
-                self.found[id] = Some(q.clone());
+                let (q, key, hit) = self.look_up(&articles[id]);
+                self.note(id, &q, key, hit);
                 Some(q)
             }
             _ => None,
@@ -107,14 +179,61 @@ impl Quotations {
             }
             self.next += 1;
         }
-        let chunk: Vec<(usize, Arc<ArticleQuotes>)> = ids
+        if ids.is_empty() {
+            self.key_the_rest(articles);
+            return Vec::new();
+        }
+        let this = &*self;
+        let done: Vec<_> = ids
             .par_iter()
-            .map(|&id| (id, Arc::new(find_quotes(&articles[id]))))
+            .map(|&id| (id, this.look_up(&articles[id])))
             .collect();
-        for (id, q) in &chunk {
-            self.found[*id] = Some(q.clone());
+        let mut chunk = Vec::with_capacity(done.len());
+        for (id, (q, key, hit)) in done {
+            self.note(id, &q, key, hit);
+            chunk.push((id, q));
         }
         chunk
+    }
+
+    /// An article's quotations from the store if it has them, else found
+    /// now; with its store key, and whether it came from the store.
+    fn look_up(&self, article: &Article) -> (Arc<ArticleQuotes>, Option<Key>, bool) {
+        let key = self.store.as_ref().map(|_| key_of(article));
+        let stored = self
+            .store
+            .as_ref()
+            .zip(key.as_ref())
+            .and_then(|(s, k)| s.get(k, article));
+        let hit = stored.is_some();
+        let q = stored.unwrap_or_else(|| find_quotes(article));
+        (Arc::new(q), key, hit)
+    }
+
+    /// At the end of a sweep with a store: the keys of articles found
+    /// before the store was opened (the one on screen), so it can be saved.
+    fn key_the_rest(&mut self, articles: &[Article]) {
+        if self.store.is_none() {
+            return;
+        }
+        self.keys.resize(self.found.len(), None);
+        for (id, key) in self.keys.iter_mut().enumerate() {
+            if key.is_none()
+                && let Some(a) = articles.get(id)
+            {
+                *key = Some(key_of(a));
+            }
+        }
+    }
+
+    /// Keep what [`Self::look_up`] gave for article `id`.
+    fn note(&mut self, id: usize, q: &Arc<ArticleQuotes>, key: Option<Key>, hit: bool) {
+        self.found[id] = Some(Arc::clone(q));
+        if let Some(k) = key {
+            self.keys.resize(self.found.len(), None);
+            self.keys[id] = Some(k);
+        }
+        self.hits += usize::from(hit);
     }
 
     /// The quotations found, in corpus order (every article's, once the
@@ -142,6 +261,30 @@ pub fn quote_all(articles: &[Article]) -> Vec<Arc<ArticleQuotes>> {
         .is_empty()
     {}
     quotations.into_found()
+}
+
+/// What became of a store: its path, and whether it was written (or why
+/// it could not be).
+pub type Saved = Option<(std::path::PathBuf, std::io::Result<bool>)>;
+
+/// Every article's quotations, in corpus order, and the speakers across
+/// them: read from `store` where it has them, found on every core where
+/// not; the store is written again if anything changed.
+pub fn quote_and_index_stored(
+    articles: &[Article],
+    store: Option<QuoteStore>,
+) -> (Vec<Arc<ArticleQuotes>>, SpeakerIndex, Saved) {
+    let mut quotations = Quotations::new(articles.len());
+    if let Some(store) = store {
+        quotations.use_store(store);
+    }
+    while !quotations
+        .sweep_chunk(articles, ChunkLimit::WHOLE)
+        .is_empty()
+    {}
+    let (index, _) = quotations.speakers();
+    let saved = quotations.save(&index);
+    (quotations.into_found(), index, saved)
 }
 
 /// The speakers of the corpus whose quotations are `quotes`, one per

@@ -8,8 +8,10 @@ use std::thread;
 use std::time::Instant;
 
 use crate::corpus::Article;
-use crate::quotes::find_quotes;
+use crate::quotes::{SpeakerIndex, find_quotes};
 use crate::search::{FilterHandle, IndexSegment};
+use crate::state::Warning;
+use crate::store::QuoteStore;
 
 use super::derived::{Derived, Inputs};
 use super::quotations::{ChunkLimit, Quotations, index_speakers, speaker_directory};
@@ -68,12 +70,18 @@ struct Sweeper {
     sweep_started: Option<Instant>,
     /// The statements thread, once the sweep is over.
     derived: Option<Derived>,
+    /// The corpus's key for its quotation store, when it may have one.
+    store_key: Option<String>,
 }
 
 impl QuoteWorker {
     /// Start the thread. It ends when every handle is gone, or when the
     /// sink says nobody listens any more.
-    pub(super) fn spawn(sink: Sink, filter: FilterHandle) -> std::io::Result<Self> {
+    pub(super) fn spawn(
+        sink: Sink,
+        filter: FilterHandle,
+        store_key: Option<String>,
+    ) -> std::io::Result<Self> {
         let (requests, rx) = std::sync::mpsc::channel::<Job>();
         thread::Builder::new()
             .name("quotes".into())
@@ -87,6 +95,7 @@ impl QuoteWorker {
                     started: Instant::now(),
                     sweep_started: None,
                     derived: None,
+                    store_key,
                 }
                 .run(&rx)
             })?;
@@ -147,6 +156,9 @@ impl Sweeper {
                         if self.sweep_started.is_none() {
                             self.sweep_started = Some(Instant::now());
                             self.sweeping = true;
+                            if !self.open_store() {
+                                return;
+                            }
                         }
                     }
                     Job::Replace(id, article) => {
@@ -209,6 +221,45 @@ impl Sweeper {
         }
     }
 
+    /// At the start of the sweep: read from the corpus's quotation store,
+    /// if it is big enough to have one. A store that was there but could
+    /// not be taken is said (it is made again). False when nobody listens.
+    fn open_store(&mut self) -> bool {
+        let Some(key) = self.store_key.as_deref() else {
+            return true;
+        };
+        if !crate::store::worth_storing(&self.articles) {
+            return true;
+        }
+        let Some(store) = QuoteStore::open(key) else {
+            return true;
+        };
+        let note = store.refused().map(|why| Warning {
+            topic: "quotation store",
+            path: store.path().to_path_buf(),
+            problem: format!("{why}; quotations are found again and the store rebuilt"),
+        });
+        self.quotations.use_store(store);
+        note.is_none_or(|w| (self.sink)(LibraryEvent::Warning(w)))
+    }
+
+    /// After the sweep: write the quotation store if anything changed; a
+    /// store that cannot be written is said, and costs only the next
+    /// start its speed.
+    fn save_store(&self, speakers: &SpeakerIndex) -> bool {
+        let Some((path, result)) = self.quotations.save(speakers) else {
+            return true;
+        };
+        match result {
+            Ok(_) => true,
+            Err(e) => (self.sink)(LibraryEvent::Warning(Warning {
+                topic: "quotation store",
+                path,
+                problem: format!("not written ({e}); the next start finds the quotations again"),
+            })),
+        }
+    }
+
     /// Send the quotations of article `id`, finding them if need be.
     fn answer(&mut self, id: usize) -> bool {
         match self.quotations.find(&self.articles, id) {
@@ -227,17 +278,19 @@ impl Sweeper {
         self.sweeping = false;
         let found_in = self.sweep_started.map(|t| t.elapsed());
         let t = Instant::now();
+        let (index, stored) = self.quotations.speakers();
         let refs = self.quotations.found();
-        let index = index_speakers(&refs);
         self.filter
             .set_speakers(Arc::new(speaker_directory(&index, &refs)));
         if std::env::var_os(TIMING_ENV).is_some() {
             crate::export::terminal::warn(&format!(
-                "quotations of {} articles in {:.2?}, \
-                 speaker index of {} speakers in {:.2?}; ready {:.2?} after start",
+                "quotations of {} articles ({} from the store) in {:.2?}, \
+                 speaker index of {} speakers{} in {:.2?}; ready {:.2?} after start",
                 self.articles.len(),
+                self.quotations.hits(),
                 found_in.unwrap_or_default(),
                 index.speakers.len(),
+                if stored { " (from the store)" } else { "" },
                 t.elapsed(),
                 self.started.elapsed()
             ));
@@ -248,11 +301,13 @@ impl Sweeper {
             quotes: self.quotations.shared(),
             index: index.clone(),
         };
+        // Kept for the store (written last, once the app has what it needs).
+        let kept = self.quotations.has_store().then(|| index.clone());
         if !(self.sink)(LibraryEvent::Speakers(Box::new(index))) {
             return false;
         }
         let articles = std::mem::take(&mut self.articles);
         self.derived = Derived::spawn(Arc::clone(&self.sink), articles, inputs);
-        true
+        kept.is_none_or(|index| self.save_store(&index))
     }
 }

@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::corpus::Article;
 
 pub use cite::Citation;
-pub use speaker_index::{CorpusSpeaker, QuoteRef, SpeakerIndex};
+pub use speaker_index::{CorpusSpeaker, Member, QuoteRef, SpeakerIndex};
 
 mod attribution;
 mod carrier;

@@ -41,6 +41,8 @@ pub enum Msg {
     Stories(Box<crate::stories::Stories>),
     /// After the stories: the wire copies, folded in the list.
     Copies(Box<crate::copies::Copies>),
+    /// A file saidso keeps could not be used or written: said, not fatal.
+    Warning(crate::state::Warning),
     /// The article at this index changed on disk: read again.
     Reloaded(usize, Box<crate::corpus::Article>),
     /// A comparison made on a thread, under the job's number.
@@ -93,6 +95,7 @@ impl From<LibraryEvent> for Msg {
             LibraryEvent::Statements(s) => Msg::Statements(s),
             LibraryEvent::Stories(s) => Msg::Stories(s),
             LibraryEvent::Copies(c) => Msg::Copies(c),
+            LibraryEvent::Warning(w) => Msg::Warning(w),
         }
     }
 }

@@ -301,6 +301,10 @@ impl App {
                 self.copies_found(*c);
                 true
             }
+            Msg::Warning(w) => {
+                self.reading.warn(w);
+                true
+            }
             Msg::Reloaded(index, article) => {
                 self.reloaded(index, *article);
                 true

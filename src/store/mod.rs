@@ -1,0 +1,262 @@
+//! The corpus store: what was found in a corpus's articles, kept between
+//! runs beside the load cache, so reopening an archive does not find
+//! every quotation again.
+//!
+//! Finding quotations is the slowest thing saidso does at opening (about
+//! 30 MB of text a second per core); reading them back is a small part of
+//! that. Each article's quotations are stored under a key made from what
+//! the engine reads — the text, the title and the paragraphs — not from
+//! the file's name or time: a file renamed, moved or touched keeps its
+//! entry, an article changed gets a new one, and only new or changed
+//! articles are quoted again. The file is written whole to a temporary
+//! file and renamed into place when something changed (`file`).
+//!
+//! Entries are only as good as the engine that made them, so the store
+//! is marked with the running program's identity (its executable's size
+//! and time): a new build or version finds the old store refused and
+//! makes a new one, and never shows quotations another engine found.
+
+mod file;
+mod quotes_codec;
+mod speakers_codec;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::corpus::article::content_hash;
+use crate::corpus::{Article, ParagraphKind};
+use crate::quotes::{ArticleQuotes, SpeakerIndex};
+
+pub use file::Key;
+use file::{StoreFile, StoreWriter};
+
+/// Corpora smaller than both of these are quoted afresh each time, as
+/// the load cache leaves them alone (it is the same judgement).
+pub use crate::corpus::cache::{MIN_BYTES, MIN_FILES};
+
+/// The key of an article's quotations: FNV-1a and CRC-32 of the text
+/// with its length, and FNV-1a of the title and paragraph layout (kinds
+/// included: boilerplate and duplicates are not quoted).
+pub fn key_of(article: &Article) -> Key {
+    let text = article.text.as_bytes();
+    let mut layout = Fnv::default();
+    layout.add(article.title.as_bytes());
+    for p in &article.paragraphs {
+        layout.add(&(p.start as u64).to_le_bytes());
+        layout.add(&(p.end as u64).to_le_bytes());
+        match p.kind {
+            ParagraphKind::Headline => layout.add(b"h"),
+            ParagraphKind::Byline => layout.add(b"b"),
+            ParagraphKind::Body => layout.add(b"p"),
+            ParagraphKind::Caption => layout.add(b"c"),
+            ParagraphKind::Boilerplate(why) => {
+                layout.add(b"x");
+                layout.add(why.as_bytes());
+            }
+            ParagraphKind::Duplicate(of) => {
+                layout.add(b"d");
+                layout.add(&(of as u64).to_le_bytes());
+            }
+        }
+    }
+    [
+        content_hash(&article.text),
+        (u64::from(crc32fast::hash(text)) << 32) ^ text.len() as u64,
+        layout.0,
+    ]
+}
+
+/// FNV-1a fed piece by piece (as [`content_hash`] is over one text).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(content_hash(""))
+    }
+}
+
+impl Fnv {
+    fn add(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The identity of the running program, which made the entries it
+/// writes; `None` when it cannot be known (then nothing is stored).
+fn engine() -> Option<u64> {
+    static ENGINE: OnceLock<Option<u64>> = OnceLock::new();
+    *ENGINE.get_or_init(|| {
+        let exe = std::env::current_exe().ok()?;
+        let meta = std::fs::metadata(exe).ok()?;
+        let stamp = crate::corpus::cache::FileStamp::of(&meta)?;
+        let id = format!(
+            "{} {} {} {}",
+            env!("CARGO_PKG_VERSION"),
+            stamp.size,
+            stamp.mtime_ns,
+            std::mem::size_of::<usize>()
+        );
+        Some(content_hash(&id))
+    })
+}
+
+/// The stored quotations of one corpus.
+pub struct QuoteStore {
+    file: StoreFile,
+    engine: u64,
+}
+
+impl QuoteStore {
+    /// The store of the corpus `key` (as the load cache names it) in the
+    /// cache directory; `None` when there is none to use (`--no-cache`,
+    /// no cache directory, the program's identity unknown).
+    pub fn open(corpus_key: &str) -> Option<QuoteStore> {
+        let dir = crate::corpus::cache::default_dir()?;
+        Some(Self::open_in(&dir, corpus_key, engine()?))
+    }
+
+    /// The store of `corpus_key` in `dir`, as made by `engine`.
+    pub fn open_in(dir: &Path, corpus_key: &str, engine: u64) -> QuoteStore {
+        let path: PathBuf = dir.join(format!("quotes-{corpus_key}.bin"));
+        QuoteStore {
+            file: StoreFile::open(path, engine),
+            engine,
+        }
+    }
+
+    /// The store file, for messages.
+    pub fn path(&self) -> &Path {
+        self.file.path()
+    }
+
+    /// Why an existing store file was not taken, if it was not.
+    pub fn refused(&self) -> Option<&'static str> {
+        self.file.refused
+    }
+
+    pub fn len(&self) -> usize {
+        self.file.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.file.is_empty()
+    }
+
+    /// The stored quotations of `article` (whose key is `key`), if there
+    /// are any and they pass every check.
+    pub fn get(&self, key: &Key, article: &Article) -> Option<ArticleQuotes> {
+        quotes_codec::decode(&self.file.raw(key)?, article)
+    }
+
+    /// The speaker index stored for the corpus whose articles' keys are
+    /// `keys` (in corpus order) and whose quotations are `quotes`, if it
+    /// is there and checks.
+    pub fn speakers(&self, keys: &[Key], quotes: &[&ArticleQuotes]) -> Option<SpeakerIndex> {
+        speakers_codec::decode(&self.file.raw(&fingerprint(keys))?, quotes)
+    }
+
+    /// Write the store anew with `entries` (key and quotations of every
+    /// article, in corpus order) and the corpus's `speakers`, unless it
+    /// holds exactly those already (what is under a key never differs:
+    /// the key is made from what it was found from). True when written.
+    pub fn save(
+        &self,
+        entries: &[(Key, &ArticleQuotes)],
+        speakers: &SpeakerIndex,
+    ) -> std::io::Result<bool> {
+        let keys: Vec<Key> = entries.iter().map(|(k, _)| *k).collect();
+        let whole = fingerprint(&keys);
+        let mut distinct: std::collections::HashSet<Key> = keys.iter().copied().collect();
+        distinct.insert(whole);
+        if distinct.len() == self.file.len() && distinct.iter().all(|k| self.file.contains(k)) {
+            return Ok(false);
+        }
+        let mut w = StoreWriter::create(self.file.path(), self.engine)?;
+        let mut seen = std::collections::HashSet::with_capacity(entries.len());
+        let bytes = entries
+            .iter()
+            .filter(|(k, _)| seen.insert(*k))
+            .filter_map(|(k, q)| Some((*k, quotes_codec::encode(q)?)))
+            .chain(speakers_codec::encode(speakers).map(|b| (whole, b)));
+        for (key, bytes) in bytes {
+            if let Err(e) = w.put(key, &bytes) {
+                w.abandon();
+                return Err(e);
+            }
+        }
+        w.finish().map(|()| true)
+    }
+}
+
+/// The key of a whole corpus (its speaker index): every article's key,
+/// in corpus order.
+fn fingerprint(keys: &[Key]) -> Key {
+    let mut h = [Fnv::default(), Fnv::default(), Fnv::default()];
+    for k in keys {
+        for (h, w) in h.iter_mut().zip(k) {
+            h.add(&w.to_le_bytes());
+        }
+    }
+    // Kept apart from any article's key by the last word.
+    [h[0].0, h[1].0, h[2].0 ^ keys.len() as u64 ^ 0x5350_4b52]
+}
+
+/// True when a corpus of `articles` is big enough to store.
+pub fn worth_storing(articles: &[Article]) -> bool {
+    articles.len() >= MIN_FILES
+        || articles.iter().map(|a| a.text.len() as u64).sum::<u64>() >= MIN_BYTES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::quotes::find_quotes;
+
+    #[test]
+    fn quotations_saved_are_found_again_by_content_not_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let articles = Corpus::embedded().articles;
+        let quotes: Vec<ArticleQuotes> = articles.iter().map(find_quotes).collect();
+        let keys: Vec<Key> = articles.iter().map(key_of).collect();
+        let entries: Vec<(Key, &ArticleQuotes)> = keys.iter().copied().zip(&quotes).collect();
+        let refs: Vec<&ArticleQuotes> = quotes.iter().collect();
+        let index = SpeakerIndex::build(&refs);
+        let store = QuoteStore::open_in(dir.path(), "k", 1);
+        assert!(store.is_empty());
+        assert!(store.speakers(&keys, &refs).is_none());
+        assert!(store.save(&entries, &index).unwrap());
+        let store = QuoteStore::open_in(dir.path(), "k", 1);
+        assert_eq!(store.len(), articles.len() + 1);
+        assert_eq!(store.speakers(&keys, &refs), Some(index.clone()));
+        // Another order of the articles is another corpus.
+        let mut other = keys.clone();
+        other.swap(0, 1);
+        assert!(store.speakers(&other, &refs).is_none());
+        for (a, q) in articles.iter().zip(&quotes) {
+            // Renamed: the same text finds the same entry.
+            let moved = Article {
+                path: "elsewhere.txt".into(),
+                ..a.clone()
+            };
+            let got = store.get(&key_of(&moved), &moved).expect("stored");
+            assert_eq!(
+                serde_json::to_string(&got).unwrap(),
+                serde_json::to_string(q).unwrap()
+            );
+        }
+        // Nothing changed: not written again.
+        assert!(!store.save(&entries, &index).unwrap());
+        // A changed text has another key.
+        let mut changed = articles[0].clone();
+        changed.text = format!("{}!", changed.text).into();
+        assert_ne!(key_of(&changed), keys[0]);
+        // Another engine's store is refused, and says so.
+        let other = QuoteStore::open_in(dir.path(), "k", 2);
+        assert!(other.is_empty());
+        assert!(other.refused().is_some());
+    }
+}
