@@ -149,14 +149,19 @@ pub fn report_problems(corpus: &Corpus) {
         warn(&format!("{}: {}", visible_line(&p.path), p.problem));
     }
     for w in &corpus.warnings {
-        let path = w.path.display().to_string();
-        warn(&format!(
-            "{}: {}: {}",
-            visible_line(&path),
-            w.topic,
-            w.problem
-        ));
+        report_warning(w);
     }
+}
+
+/// One line on stderr about a file saidso keeps, naming it.
+pub fn report_warning(w: &saidso::state::Warning) {
+    let path = w.path.display().to_string();
+    warn(&format!(
+        "{}: {}: {}",
+        visible_line(&path),
+        w.topic,
+        w.problem
+    ));
 }
 
 /// Exit status for a headless command: 1 when a named path could not be

@@ -75,7 +75,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let corpus = args.corpus.load();
     let index = SearchIndex::from_articles(&corpus.articles);
     let query = parse(&args.query);
-    let scope = speaker_scope(&corpus, &query);
+    let scope = speaker_scope(&args.corpus, &corpus, &query);
     let matcher = Matcher::new(query).with_scope(scope);
     let hits = search_with(&index, &matcher, args.limit.unwrap_or(usize::MAX));
     let records: Vec<SearchRecord> = hits
@@ -118,11 +118,15 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
 
 /// For a query with `@name` terms: who is quoted where, which needs every
 /// article's quotations (found only then, on every core).
-fn speaker_scope(corpus: &Corpus, query: &Query) -> Option<std::sync::Arc<Scope>> {
+fn speaker_scope(
+    args: &super::CorpusArgs,
+    corpus: &Corpus,
+    query: &Query,
+) -> Option<std::sync::Arc<Scope>> {
     if query.speakers().is_empty() {
         return None;
     }
-    let (quotes, index) = library::quote_and_index(&corpus.articles);
+    let (quotes, index) = super::speakers::quote_and_index(args, &corpus.articles);
     let directory = library::speaker_directory(&index, &library::refs(&quotes));
     Some(std::sync::Arc::new(directory.resolve(query.speakers())))
 }

@@ -13,6 +13,7 @@ use saidso::library;
 use saidso::quotes::cite::one_line;
 use saidso::quotes::identity::SpeakerName;
 use saidso::quotes::{ArticleQuotes, CorpusSpeaker, SpeakerIndex, SpeakerKind};
+use saidso::store::QuoteStore;
 
 use super::format::{Format, FormatArgs, write_csv};
 use super::{CorpusArgs, exit_status, output};
@@ -75,20 +76,77 @@ struct SpeakerRecord<'a> {
 pub struct Found {
     pub corpus: Corpus,
     pub quotes: Vec<Arc<ArticleQuotes>>,
+    /// The speakers, when the quotation store had or needed them.
+    index: Option<SpeakerIndex>,
 }
 
 impl Found {
+    /// Load the corpus and its quotations: from the quotation store where
+    /// the corpus is big enough to have one (written again when anything
+    /// changed), else found now. What the store could not do is said on
+    /// stderr, as load problems are.
     pub fn load(args: &CorpusArgs) -> Found {
         let corpus = args.load();
-        let quotes = library::quote_all(&corpus.articles);
-        Found { corpus, quotes }
+        let Some(store) = open_store(args, &corpus.articles) else {
+            let quotes = library::quote_all(&corpus.articles);
+            return Found {
+                corpus,
+                quotes,
+                index: None,
+            };
+        };
+        let (quotes, index) = stored(&corpus.articles, store);
+        Found {
+            corpus,
+            quotes,
+            index: Some(index),
+        }
     }
 
     /// The speaker index over the quotations: only commands that look
     /// speakers up across articles pay for it.
     pub fn index(&self) -> SpeakerIndex {
-        library::index_speakers(&library::refs(&self.quotes))
+        match &self.index {
+            Some(index) => index.clone(),
+            None => library::index_speakers(&library::refs(&self.quotes)),
+        }
     }
+}
+
+/// Every article's quotations and the speakers across them: from the
+/// quotation store where the corpus is big enough to have one, else found
+/// now.
+pub fn quote_and_index(
+    args: &CorpusArgs,
+    articles: &[saidso::corpus::Article],
+) -> (Vec<Arc<ArticleQuotes>>, SpeakerIndex) {
+    match open_store(args, articles) {
+        Some(store) => stored(articles, store),
+        None => library::quote_and_index(articles),
+    }
+}
+
+/// The corpus's quotation store, if it may have one; a store there but
+/// refused is said on stderr (it is made again).
+fn open_store(args: &CorpusArgs, articles: &[saidso::corpus::Article]) -> Option<QuoteStore> {
+    let (store, note) = library::open_store(&args.request(), articles)?;
+    if let Some(w) = note {
+        super::report_warning(&w);
+    }
+    Some(store)
+}
+
+/// Quotations and speakers read from `store` where it has them; the store
+/// written again if anything changed (a failure said on stderr).
+fn stored(
+    articles: &[saidso::corpus::Article],
+    store: QuoteStore,
+) -> (Vec<Arc<ArticleQuotes>>, SpeakerIndex) {
+    let (quotes, index, saved) = library::quote_and_index_stored(articles, Some(store));
+    if let Some(w) = library::unsaved(saved) {
+        super::report_warning(&w);
+    }
+    (quotes, index)
 }
 
 /// The corpus, every article's quotations, and the speaker index.
@@ -100,8 +158,11 @@ pub struct Indexed {
 
 impl Indexed {
     pub fn load(args: &CorpusArgs) -> Indexed {
-        let found = Found::load(args);
-        let index = found.index();
+        let mut found = Found::load(args);
+        let index = match found.index.take() {
+            Some(index) => index,
+            None => found.index(),
+        };
         Indexed {
             corpus: found.corpus,
             quotes: found.quotes,

@@ -40,6 +40,8 @@ use std::time::Duration;
 use crate::corpus::{LoadEvent, LoadRequest};
 use crate::quotes::{ArticleQuotes, SpeakerIndex};
 use crate::search::FilterHandle;
+use crate::state::Warning;
+use crate::store::QuoteStore;
 
 pub use loader::LOAD_BATCH_FILES;
 pub use quotations::{
@@ -97,7 +99,7 @@ impl Library {
         sink: impl Fn(LibraryEvent) -> bool + Send + Sync + 'static,
     ) -> std::io::Result<Library> {
         let sink: Sink = Arc::new(sink);
-        let quotes = QuoteWorker::spawn(Arc::clone(&sink), filter.clone(), store_key(&request))?;
+        let quotes = QuoteWorker::spawn(Arc::clone(&sink), filter.clone(), request.clone())?;
         let loader_done = loader::spawn(request, sink, filter, quotes.clone())?;
         Ok(Library {
             quotes,
@@ -135,15 +137,40 @@ impl Library {
     }
 }
 
-/// The key of the corpus's quotation store: files and directories only
-/// (standard input is read once).
-fn store_key(request: &LoadRequest) -> Option<String> {
-    match request {
-        LoadRequest::Paths(paths) if !paths.iter().any(|p| p.as_os_str() == "-") => {
-            Some(crate::state::corpus_key(request))
-        }
-        _ => None,
+/// The quotation store of the corpus `request` loads, when it may have
+/// one (files and directories, not standard input, which is read once)
+/// and `articles` are enough to be worth it; with a note when a store was
+/// there but could not be taken (it is made again).
+pub fn open_store(
+    request: &LoadRequest,
+    articles: &[crate::corpus::Article],
+) -> Option<(QuoteStore, Option<Warning>)> {
+    let LoadRequest::Paths(paths) = request else {
+        return None;
+    };
+    if paths.iter().any(|p| p.as_os_str() == "-") || !crate::store::worth_storing(articles) {
+        return None;
     }
+    let store = QuoteStore::open(&crate::state::corpus_key(request))?;
+    let note = store.refused().map(|why| Warning {
+        topic: "quotation store",
+        path: store.path().to_path_buf(),
+        problem: format!("{why}; quotations are found again and the store rebuilt"),
+    });
+    Some((store, note))
+}
+
+/// What to say when a store could not be written: only the next start's
+/// speed is lost.
+pub fn unsaved(saved: Saved) -> Option<Warning> {
+    let (path, Err(e)) = saved? else {
+        return None;
+    };
+    Some(Warning {
+        topic: "quotation store",
+        path,
+        problem: format!("not written ({e}); the next start finds the quotations again"),
+    })
 }
 
 #[cfg(test)]

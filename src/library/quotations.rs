@@ -128,9 +128,11 @@ impl Quotations {
     /// there is a store and anything changed. `None` without a store;
     /// else whether it was written, or why it could not be (with the
     /// store's path).
+    /// `speakers_read`: the speakers came from the store.
     pub fn save(
         &self,
         speakers: &SpeakerIndex,
+        speakers_read: bool,
     ) -> Option<(std::path::PathBuf, std::io::Result<bool>)> {
         let store = self.store.as_ref()?;
         let entries: Vec<(Key, &ArticleQuotes)> = self
@@ -143,7 +145,11 @@ impl Quotations {
             // Not every article swept: keep the store as it is.
             return Some((store.path().to_path_buf(), Ok(false)));
         }
-        Some((store.path().to_path_buf(), store.save(&entries, speakers)))
+        let read = speakers_read && self.hits == self.found.len();
+        Some((
+            store.path().to_path_buf(),
+            store.save(&entries, speakers, read),
+        ))
     }
 
     /// The quotations of article `id`, found now if need be; `None` when
@@ -217,11 +223,15 @@ impl Quotations {
             return;
         }
         self.keys.resize(self.found.len(), None);
-        for (id, key) in self.keys.iter_mut().enumerate() {
-            if key.is_none()
+        for id in 0..self.keys.len() {
+            if self.keys[id].is_none()
                 && let Some(a) = articles.get(id)
             {
-                *key = Some(key_of(a));
+                let key = key_of(a);
+                // Found already; it counts as read if the store has it.
+                let stored = self.store.as_ref().and_then(|s| s.get(&key, a));
+                self.hits += usize::from(stored.is_some());
+                self.keys[id] = Some(key);
             }
         }
     }
@@ -282,8 +292,8 @@ pub fn quote_and_index_stored(
         .sweep_chunk(articles, ChunkLimit::WHOLE)
         .is_empty()
     {}
-    let (index, _) = quotations.speakers();
-    let saved = quotations.save(&index);
+    let (index, read) = quotations.speakers();
+    let saved = quotations.save(&index, read);
     (quotations.into_found(), index, saved)
 }
 

@@ -8,10 +8,9 @@ use std::thread;
 use std::time::Instant;
 
 use crate::corpus::Article;
+use crate::corpus::LoadRequest;
 use crate::quotes::{SpeakerIndex, find_quotes};
 use crate::search::{FilterHandle, IndexSegment};
-use crate::state::Warning;
-use crate::store::QuoteStore;
 
 use super::derived::{Derived, Inputs};
 use super::quotations::{ChunkLimit, Quotations, index_speakers, speaker_directory};
@@ -70,8 +69,8 @@ struct Sweeper {
     sweep_started: Option<Instant>,
     /// The statements thread, once the sweep is over.
     derived: Option<Derived>,
-    /// The corpus's key for its quotation store, when it may have one.
-    store_key: Option<String>,
+    /// What was loaded: the key of its quotation store.
+    request: LoadRequest,
 }
 
 impl QuoteWorker {
@@ -80,7 +79,7 @@ impl QuoteWorker {
     pub(super) fn spawn(
         sink: Sink,
         filter: FilterHandle,
-        store_key: Option<String>,
+        request: LoadRequest,
     ) -> std::io::Result<Self> {
         let (requests, rx) = std::sync::mpsc::channel::<Job>();
         thread::Builder::new()
@@ -95,7 +94,7 @@ impl QuoteWorker {
                     started: Instant::now(),
                     sweep_started: None,
                     derived: None,
-                    store_key,
+                    request,
                 }
                 .run(&rx)
             })?;
@@ -225,20 +224,9 @@ impl Sweeper {
     /// if it is big enough to have one. A store that was there but could
     /// not be taken is said (it is made again). False when nobody listens.
     fn open_store(&mut self) -> bool {
-        let Some(key) = self.store_key.as_deref() else {
+        let Some((store, note)) = super::open_store(&self.request, &self.articles) else {
             return true;
         };
-        if !crate::store::worth_storing(&self.articles) {
-            return true;
-        }
-        let Some(store) = QuoteStore::open(key) else {
-            return true;
-        };
-        let note = store.refused().map(|why| Warning {
-            topic: "quotation store",
-            path: store.path().to_path_buf(),
-            problem: format!("{why}; quotations are found again and the store rebuilt"),
-        });
         self.quotations.use_store(store);
         note.is_none_or(|w| (self.sink)(LibraryEvent::Warning(w)))
     }
@@ -246,18 +234,9 @@ impl Sweeper {
     /// After the sweep: write the quotation store if anything changed; a
     /// store that cannot be written is said, and costs only the next
     /// start its speed.
-    fn save_store(&self, speakers: &SpeakerIndex) -> bool {
-        let Some((path, result)) = self.quotations.save(speakers) else {
-            return true;
-        };
-        match result {
-            Ok(_) => true,
-            Err(e) => (self.sink)(LibraryEvent::Warning(Warning {
-                topic: "quotation store",
-                path,
-                problem: format!("not written ({e}); the next start finds the quotations again"),
-            })),
-        }
+    fn save_store(&self, speakers: &SpeakerIndex, speakers_read: bool) -> bool {
+        super::unsaved(self.quotations.save(speakers, speakers_read))
+            .is_none_or(|w| (self.sink)(LibraryEvent::Warning(w)))
     }
 
     /// Send the quotations of article `id`, finding them if need be.
@@ -308,6 +287,6 @@ impl Sweeper {
         }
         let articles = std::mem::take(&mut self.articles);
         self.derived = Derived::spawn(Arc::clone(&self.sink), articles, inputs);
-        kept.is_none_or(|index| self.save_store(&index))
+        kept.is_none_or(|index| self.save_store(&index, stored))
     }
 }

@@ -79,10 +79,6 @@ impl StoreFile {
         self.slots.is_empty()
     }
 
-    pub fn contains(&self, key: &Key) -> bool {
-        self.slots.contains_key(key)
-    }
-
     /// The bytes stored under `key`, if there are any and they are the
     /// ones written.
     pub fn raw(&self, key: &Key) -> Option<Vec<u8>> {

@@ -9,7 +9,7 @@ use std::process::Command;
 /// Enough files for the cache to be used (its threshold is 256).
 const FILES: usize = 260;
 
-fn corpus(dir: &Path) {
+pub(crate) fn corpus(dir: &Path) {
     for i in 0..FILES {
         fs::write(
             dir.join(format!("{i:04}.txt")),
@@ -21,7 +21,7 @@ fn corpus(dir: &Path) {
     }
 }
 
-fn run(cache: &Path, args: &[&str]) -> String {
+pub(crate) fn run(cache: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
         .args(args)
         .env("XDG_CACHE_HOME", cache)
@@ -39,7 +39,11 @@ fn cache_file(cache: &Path) -> Option<std::path::PathBuf> {
     fs::read_dir(cache.join("saidso"))
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|x| x == "bin"))
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "bin")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("corpus-"))
+        })
 }
 
 #[test]

@@ -13,6 +13,7 @@ mod coverage;
 mod export;
 mod jsonl;
 mod load_cache;
+mod quote_store;
 mod sources;
 mod speakers;
 mod statements;

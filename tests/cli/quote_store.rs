@@ -1,0 +1,110 @@
+//! The quotation store, through the real binary: a second run reads every
+//! article's quotations and the speakers from it and says exactly what a
+//! run without it says; a changed article is quoted afresh; a damaged,
+//! truncated or foreign store is refused with a note and made again.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::load_cache::{corpus, run};
+
+fn store_file(cache: &Path) -> PathBuf {
+    fs::read_dir(cache.join("saidso"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("quotes-"))
+        })
+        .expect("a quotation store was written")
+}
+
+/// stdout and stderr of a run that succeeds.
+fn run_both(cache: &Path, args: &[&str]) -> (String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
+        .args(args)
+        .env("XDG_CACHE_HOME", cache)
+        .output()
+        .expect("saidso runs");
+    assert!(out.status.success());
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_second_run_reads_the_store_and_says_what_a_fresh_run_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let truth = run(cache.path(), &["--no-cache", "quotes", "--json", d]);
+    let speakers = run(cache.path(), &["--no-cache", "speakers", d]);
+    assert!(truth.contains("Sergei Lavrov"));
+    assert_eq!(run(cache.path(), &["quotes", "--json", d]), truth);
+    let file = store_file(cache.path());
+    let written = fs::metadata(&file).unwrap().modified().unwrap();
+    assert_eq!(run(cache.path(), &["quotes", "--json", d]), truth);
+    assert_eq!(run(cache.path(), &["speakers", d]), speakers);
+    assert_eq!(
+        fs::metadata(&file).unwrap().modified().unwrap(),
+        written,
+        "nothing changed: the store is not written again"
+    );
+
+    // One article now quotes someone else: found afresh, the rest read.
+    fs::write(
+        dir.path().join("0042.txt"),
+        "Port reopens\n\n“The harbour is open again,” said Ada Quartermain, the harbour master.\n",
+    )
+    .unwrap();
+    let fresh = run(cache.path(), &["--no-cache", "quotes", "--json", d]);
+    assert!(fresh.contains("Ada Quartermain"));
+    assert_eq!(run(cache.path(), &["quotes", "--json", d]), fresh);
+    assert_eq!(
+        run(cache.path(), &["speakers", d]),
+        run(cache.path(), &["--no-cache", "speakers", d])
+    );
+}
+
+#[test]
+fn a_damaged_or_truncated_store_is_refused_with_a_note_and_made_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let d = dir.path().to_str().unwrap();
+    let args = ["quotes", "--json", d];
+    let truth = run(cache.path(), &args);
+    let file = store_file(cache.path());
+    let good = fs::read(&file).unwrap();
+
+    // Truncated (a crash mid-write that still got renamed, a full disk).
+    fs::write(&file, &good[..good.len() / 2]).unwrap();
+    let (out, err) = run_both(cache.path(), &args);
+    assert_eq!(out, truth);
+    assert!(
+        err.contains("quotation store: torn or not a store; quotations are found again"),
+        "{err}"
+    );
+    assert!(fs::read(&file).unwrap() == good, "made again, whole");
+
+    // A name in an entry changed to an escape character: that entry fails
+    // its checksum and the article is quoted afresh; nothing else is said.
+    let mut evil = good.clone();
+    let at = evil.windows(6).position(|w| w == b"Sergei").unwrap();
+    evil[at] = 0x1b;
+    fs::write(&file, &evil).unwrap();
+    let (out, err) = run_both(cache.path(), &args);
+    assert_eq!(out, truth);
+    assert!(!out.contains('\u{1b}'));
+    assert!(err.is_empty(), "{err}");
+    assert!(fs::read(&file).unwrap() == good, "the entry made again");
+
+    // Not a store at all.
+    fs::write(&file, b"garbage").unwrap();
+    let (out, err) = run_both(cache.path(), &args);
+    assert_eq!(out, truth);
+    assert!(err.contains("torn or not a store"), "{err}");
+}
