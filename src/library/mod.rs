@@ -34,6 +34,7 @@ mod quotations;
 mod worker;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
@@ -82,6 +83,9 @@ type Sink = Arc<dyn Fn(LibraryEvent) -> bool + Send + Sync>;
 pub struct Library {
     quotes: QuoteWorker,
     loader_done: Receiver<()>,
+    /// The quotations thread is between opening the quotation store and
+    /// saving it.
+    store_saving: Arc<AtomicBool>,
 }
 
 impl Library {
@@ -99,11 +103,18 @@ impl Library {
         sink: impl Fn(LibraryEvent) -> bool + Send + Sync + 'static,
     ) -> std::io::Result<Library> {
         let sink: Sink = Arc::new(sink);
-        let quotes = QuoteWorker::spawn(Arc::clone(&sink), filter.clone(), request.clone())?;
+        let store_saving = Arc::new(AtomicBool::new(false));
+        let quotes = QuoteWorker::spawn(
+            Arc::clone(&sink),
+            filter.clone(),
+            request.clone(),
+            Arc::clone(&store_saving),
+        )?;
         let loader_done = loader::spawn(request, sink, filter, quotes.clone())?;
         Ok(Library {
             quotes,
             loader_done,
+            store_saving,
         })
     }
 
@@ -171,6 +182,23 @@ pub fn unsaved(saved: Saved) -> Option<Warning> {
         path,
         problem: format!("not written ({e}); the next start finds the quotations again"),
     })
+}
+
+impl Library {
+    /// Wait at most `timeout` for the quotation store to be saved, once
+    /// the speakers are in (the store is written just after), so that a
+    /// reader quit then still leaves one. True when it is saved (or there
+    /// is none to save).
+    pub fn wait_for_store(&self, timeout: Duration) -> bool {
+        let until = std::time::Instant::now() + timeout;
+        while self.store_saving.load(Ordering::Acquire) {
+            if std::time::Instant::now() >= until {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        true
+    }
 }
 
 #[cfg(test)]

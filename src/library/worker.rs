@@ -3,6 +3,7 @@
 //! between chunks.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 use std::thread;
 use std::time::Instant;
@@ -71,6 +72,8 @@ struct Sweeper {
     derived: Option<Derived>,
     /// What was loaded: the key of its quotation store.
     request: LoadRequest,
+    /// True from opening the quotation store until it is saved.
+    saving: Arc<AtomicBool>,
 }
 
 impl QuoteWorker {
@@ -80,6 +83,7 @@ impl QuoteWorker {
         sink: Sink,
         filter: FilterHandle,
         request: LoadRequest,
+        saving: Arc<AtomicBool>,
     ) -> std::io::Result<Self> {
         let (requests, rx) = std::sync::mpsc::channel::<Job>();
         thread::Builder::new()
@@ -95,6 +99,7 @@ impl QuoteWorker {
                     sweep_started: None,
                     derived: None,
                     request,
+                    saving,
                 }
                 .run(&rx)
             })?;
@@ -228,6 +233,7 @@ impl Sweeper {
             return true;
         };
         self.quotations.use_store(store);
+        self.saving.store(true, Ordering::Release);
         note.is_none_or(|w| (self.sink)(LibraryEvent::Warning(w)))
     }
 
@@ -235,8 +241,9 @@ impl Sweeper {
     /// store that cannot be written is said, and costs only the next
     /// start its speed.
     fn save_store(&self, speakers: &SpeakerIndex, speakers_read: bool) -> bool {
-        super::unsaved(self.quotations.save(speakers, speakers_read))
-            .is_none_or(|w| (self.sink)(LibraryEvent::Warning(w)))
+        let saved = self.quotations.save(speakers, speakers_read);
+        self.saving.store(false, Ordering::Release);
+        super::unsaved(saved).is_none_or(|w| (self.sink)(LibraryEvent::Warning(w)))
     }
 
     /// Send the quotations of article `id`, finding them if need be.

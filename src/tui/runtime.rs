@@ -117,6 +117,10 @@ pub fn run(
     if app.loading.done {
         helpers.library.wait_for_loader(LOADER_GRACE);
     }
+    // Likewise the quotation store, once the speakers are in.
+    if app.speakers.is_some() {
+        helpers.library.wait_for_store(LOADER_GRACE);
+    }
     result?;
     // Ended by a signal: say so as a shell does (SIGTERM 143, SIGINT 130),
     // now that the terminal is restored and the state saved.

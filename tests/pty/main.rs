@@ -8,4 +8,5 @@ mod pty_config;
 mod pty_headless;
 mod pty_reader;
 mod pty_state;
+mod pty_store;
 mod pty_take_out;
