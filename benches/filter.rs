@@ -14,6 +14,7 @@
 //! `target/bench-corpus/articles-20000-seed1` by
 //! `SAIDSO_GEN_CORPUS` (default `../shared/tools/gen_corpus.py`).
 //! `SAIDSO_BENCH_RUNS` sets how many times the queries are typed (3);
+//! `SAIDSO_BENCH_SIZES` which corpus sizes, in articles ("2000,20000");
 //! `SAIDSO_BENCH_PROFILE=QUERY` only runs `search(QUERY)` twenty times over
 //! the whole corpus, for a profiler.
 
@@ -30,7 +31,15 @@ const ARTICLES: usize = 20_000;
 
 fn main() {
     // `cargo bench` passes `--bench`; a filter argument is not supported.
-    let dir = support::corpus::generated_corpus(ARTICLES);
+    // SAIDSO_BENCH_SIZES: how many of the articles to type over, each a
+    // corpus of its own ("2000,20000,100000"); the largest is generated.
+    let sizes: Vec<usize> = std::env::var("SAIDSO_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .filter(|v: &Vec<usize>| !v.is_empty())
+        .unwrap_or_else(|| vec![2_000, ARTICLES]);
+    let largest = sizes.iter().copied().max().unwrap_or(ARTICLES);
+    let dir = support::corpus::generated_corpus(largest);
     println!("corpus: {}", dir.display());
     let t = Instant::now();
     let corpus = Corpus::load(&LoadRequest::Paths(vec![dir]));
@@ -52,7 +61,7 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
-    for n in [2_000, ARTICLES] {
+    for n in sizes {
         let articles = &corpus.articles[..n.min(corpus.articles.len())];
         bench_size(articles, runs);
     }

@@ -34,9 +34,11 @@ use file::{StoreFile, StoreWriter};
 /// the load cache leaves them alone (it is the same judgement).
 pub use crate::corpus::cache::{MIN_BYTES, MIN_FILES};
 
-/// The key of an article's quotations: FNV-1a and CRC-32 of the text
-/// with its length, and FNV-1a of the title and paragraph layout (kinds
-/// included: boilerplate and duplicates are not quoted).
+/// The key of an article's quotations: the text's FNV-1a (made once at
+/// loading, and kept in the load cache), its CRC-32 (computed here, so a
+/// text that does not match the hash it carries gets another key) with its
+/// length, and FNV-1a of the title and paragraph layout (kinds included:
+/// boilerplate and duplicates are not quoted).
 pub fn key_of(article: &Article) -> Key {
     let text = article.text.as_bytes();
     let mut layout = Fnv::default();
@@ -60,7 +62,7 @@ pub fn key_of(article: &Article) -> Key {
         }
     }
     [
-        content_hash(&article.text),
+        article.content_hash,
         (u64::from(crc32fast::hash(text)) << 32) ^ text.len() as u64,
         layout.0,
     ]
