@@ -17,13 +17,42 @@ use super::derived::{Derived, Inputs};
 use super::quotations::{ChunkLimit, Quotations, index_speakers, speaker_directory};
 use super::{LibraryEvent, Sink};
 
-/// Articles per sweep chunk, and text per chunk: small enough that a
-/// request for the article on screen is answered between two chunks
-/// (tens of milliseconds), large enough to keep every core busy.
+/// Articles per sweep chunk, and text per chunk, to start with: small
+/// enough that a request for the article on screen is answered between
+/// two chunks (tens of milliseconds), large enough to keep every core
+/// busy.
 const SWEEP_CHUNK: ChunkLimit = ChunkLimit {
     articles: 64,
     bytes: 1 << 20,
 };
+
+/// A chunk should take about this long. Quotations read from the store
+/// take microseconds an article, so a chunk of them grows (doubling, up to
+/// [`SWEEP_CHUNK_MAX`] articles) until it does; found afresh, it shrinks
+/// back. Without this, reopening 100,000 articles spent more time passing
+/// 1,600 small chunks around than reading them.
+const CHUNK_TIME: std::time::Duration = std::time::Duration::from_millis(20);
+const SWEEP_CHUNK_MAX: usize = 8192;
+
+/// The next chunk's limit, from how long the last one took.
+fn next_limit(limit: ChunkLimit, took: std::time::Duration) -> ChunkLimit {
+    let grow = took < CHUNK_TIME / 4;
+    let shrink = took > CHUNK_TIME * 2;
+    let (articles, bytes) = if grow {
+        (limit.articles * 2, limit.bytes * 2)
+    } else if shrink {
+        (limit.articles / 2, limit.bytes / 2)
+    } else {
+        (limit.articles, limit.bytes)
+    };
+    ChunkLimit {
+        articles: articles.clamp(SWEEP_CHUNK.articles, SWEEP_CHUNK_MAX),
+        bytes: bytes.clamp(
+            SWEEP_CHUNK.bytes,
+            SWEEP_CHUNK.bytes * (SWEEP_CHUNK_MAX / 64),
+        ),
+    }
+}
 
 /// Set (to anything) to have the sweep report its timings on stderr.
 pub const TIMING_ENV: &str = "SAIDSO_TIMING";
@@ -74,6 +103,8 @@ struct Sweeper {
     request: LoadRequest,
     /// True from opening the quotation store until it is saved.
     saving: Arc<AtomicBool>,
+    /// How much the next chunk of the sweep takes on.
+    limit: ChunkLimit,
 }
 
 impl QuoteWorker {
@@ -100,6 +131,7 @@ impl QuoteWorker {
                     derived: None,
                     request,
                     saving,
+                    limit: SWEEP_CHUNK,
                 }
                 .run(&rx)
             })?;
@@ -256,7 +288,9 @@ impl Sweeper {
 
     /// The next chunk of the sweep, or, all done, the speaker index.
     fn sweep_chunk(&mut self) -> bool {
-        let chunk = self.quotations.sweep_chunk(&self.articles, SWEEP_CHUNK);
+        let t = Instant::now();
+        let chunk = self.quotations.sweep_chunk(&self.articles, self.limit);
+        self.limit = next_limit(self.limit, t.elapsed());
         if !chunk.is_empty() {
             return (self.sink)(LibraryEvent::Quotes(chunk));
         }
@@ -265,19 +299,22 @@ impl Sweeper {
         let found_in = self.sweep_started.map(|t| t.elapsed());
         let t = Instant::now();
         let (index, stored) = self.quotations.speakers();
+        let merged_in = t.elapsed();
         let refs = self.quotations.found();
         self.filter
             .set_speakers(Arc::new(speaker_directory(&index, &refs)));
         if std::env::var_os(TIMING_ENV).is_some() {
             crate::export::terminal::warn(&format!(
                 "quotations of {} articles ({} from the store) in {:.2?}, \
-                 speaker index of {} speakers{} in {:.2?}; ready {:.2?} after start",
+                 speaker index of {} speakers{} in {:.2?} (and the @name directory in {:.2?}); \
+                 ready {:.2?} after start",
                 self.articles.len(),
                 self.quotations.hits(),
                 found_in.unwrap_or_default(),
                 index.speakers.len(),
                 if stored { " (from the store)" } else { "" },
-                t.elapsed(),
+                merged_in,
+                t.elapsed() - merged_in,
                 self.started.elapsed()
             ));
         }
@@ -295,5 +332,28 @@ impl Sweeper {
         let articles = std::mem::take(&mut self.articles);
         self.derived = Derived::spawn(Arc::clone(&self.sink), articles, inputs);
         kept.is_none_or(|index| self.save_store(&index, stored))
+    }
+}
+
+#[cfg(test)]
+mod chunk_tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn chunks_grow_while_quick_and_shrink_when_slow_within_bounds() {
+        let mut l = SWEEP_CHUNK;
+        for _ in 0..20 {
+            l = next_limit(l, Duration::from_millis(1));
+        }
+        assert_eq!(l.articles, SWEEP_CHUNK_MAX);
+        l = next_limit(l, Duration::from_millis(100));
+        assert_eq!(l.articles, SWEEP_CHUNK_MAX / 2);
+        l = next_limit(l, Duration::from_millis(20));
+        assert_eq!(l.articles, SWEEP_CHUNK_MAX / 2, "about right: kept");
+        for _ in 0..20 {
+            l = next_limit(l, Duration::from_millis(500));
+        }
+        assert_eq!(l, SWEEP_CHUNK);
     }
 }
