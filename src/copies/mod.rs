@@ -101,6 +101,20 @@ pub struct Copies {
 }
 
 impl Copies {
+    /// The copies of a corpus of `n` articles made of `groups` (as found,
+    /// or read back from the store); a member past `n` is not looked up.
+    pub fn from_groups(groups: Vec<CopyGroup>, n: usize) -> Copies {
+        let mut group_of = vec![None; n];
+        for (g, group) in groups.iter().enumerate() {
+            for m in group.members() {
+                if let Some(slot) = group_of.get_mut(m) {
+                    *slot = Some(g as u32);
+                }
+            }
+        }
+        Copies { groups, group_of }
+    }
+
     /// The group article `id` belongs to, lead or copy.
     pub fn group_of(&self, id: usize) -> Option<&CopyGroup> {
         let g = (*self.group_of.get(id)?)?;
@@ -242,13 +256,7 @@ pub fn find_copies_with(articles: &[Article], report: &dyn Fn(Progress) -> bool)
         })
         .collect();
     groups.sort_by_key(|g| (std::cmp::Reverse(g.copies.len()), g.lead));
-    let mut group_of = vec![None; n];
-    for (g, group) in groups.iter().enumerate() {
-        for m in group.members() {
-            group_of[m] = Some(g as u32);
-        }
-    }
-    Some(Copies { groups, group_of })
+    Some(Copies::from_groups(groups, n))
 }
 
 /// The shingle set kept for exact comparison: the high half of each

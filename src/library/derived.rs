@@ -21,6 +21,7 @@ use std::time::Instant;
 
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, SpeakerIndex};
+use crate::store::{DerivedCorpus, DerivedStore, derived_key};
 
 use super::worker::TIMING_ENV;
 use super::{LibraryEvent, Sink};
@@ -51,13 +52,20 @@ pub(super) struct Derived {
 impl Derived {
     /// Start the thread with the swept corpus; None if it cannot start
     /// (the statements view then stays empty).
-    pub fn spawn(sink: Sink, articles: Vec<Article>, inputs: Inputs) -> Option<Derived> {
+    /// With a `store`, what it holds for exactly this corpus is sent
+    /// instead of building, and each build is kept in it.
+    pub fn spawn(
+        sink: Sink,
+        articles: Vec<Article>,
+        inputs: Inputs,
+        store: Option<DerivedStore>,
+    ) -> Option<Derived> {
         let (changes, rx) = std::sync::mpsc::channel();
         let waiting = Arc::new(AtomicUsize::new(0));
         let pending = Arc::clone(&waiting);
         thread::Builder::new()
             .name("statements".into())
-            .spawn(move || run(&sink, articles, inputs, &rx, &pending))
+            .spawn(move || run(&sink, articles, inputs, &rx, &pending, store.as_ref()))
             .ok()?;
         Some(Derived { changes, waiting })
     }
@@ -84,10 +92,20 @@ fn run(
     mut inputs: Inputs,
     rx: &Receiver<Change>,
     waiting: &AtomicUsize,
+    store: Option<&DerivedStore>,
 ) {
+    let mut first = true;
     loop {
         let cancelled = || waiting.load(Ordering::SeqCst) > 0;
-        if !build(sink, &articles, &inputs, &cancelled) {
+        let stored = first
+            .then(|| store.and_then(|s| read(sink, s, &articles, &inputs)))
+            .flatten();
+        first = false;
+        let sent = match stored {
+            Some(sent) => sent,
+            None => build(sink, &articles, &inputs, &cancelled, store),
+        };
+        if !sent {
             return;
         }
         // Wait for a change, then take every change already waiting.
@@ -108,9 +126,42 @@ fn run(
     }
 }
 
-/// One build, each part sent as soon as it is made. False when nobody
-/// listens any more; true when done or cancelled.
-fn build(sink: &Sink, articles: &[Article], inputs: &Inputs, cancelled: &dyn Fn() -> bool) -> bool {
+/// What `store` holds for exactly these articles and inputs, sent as a
+/// build would send it: `None` when it holds nothing for them (or nothing
+/// that checks), else whether anybody listened.
+fn read(sink: &Sink, store: &DerivedStore, articles: &[Article], inputs: &Inputs) -> Option<bool> {
+    let refs = super::refs(&inputs.quotes);
+    let corpus = DerivedCorpus {
+        articles,
+        quotes: &refs,
+        speakers: &inputs.index,
+    };
+    let t = Instant::now();
+    let (statements, stories, copies) = store.get(&derived_key(articles), &corpus)?;
+    if std::env::var_os(TIMING_ENV).is_some() {
+        crate::export::terminal::warn(&format!(
+            "statements, stories and copies of {} articles read from the store in {:.2?}",
+            articles.len(),
+            t.elapsed()
+        ));
+    }
+    Some(
+        sink(LibraryEvent::Statements(Arc::new(statements)))
+            && sink(LibraryEvent::Stories(Box::new(stories)))
+            && sink(LibraryEvent::Copies(Box::new(copies))),
+    )
+}
+
+/// One build, each part sent as soon as it is made, and kept in `store`
+/// once whole. False when nobody listens any more; true when done or
+/// cancelled.
+fn build(
+    sink: &Sink,
+    articles: &[Article],
+    inputs: &Inputs,
+    cancelled: &dyn Fn() -> bool,
+    store: Option<&DerivedStore>,
+) -> bool {
     let refs = super::refs(&inputs.quotes);
     let Some(statements) = timed("statements", articles.len(), || {
         crate::statements::build(articles, &refs, &inputs.index, cancelled)
@@ -126,6 +177,7 @@ fn build(sink: &Sink, articles: &[Article], inputs: &Inputs, cancelled: &dyn Fn(
     }) else {
         return true;
     };
+    let kept_stories = store.map(|_| stories.clone());
     if !sink(LibraryEvent::Stories(Box::new(stories))) {
         return false;
     }
@@ -135,7 +187,20 @@ fn build(sink: &Sink, articles: &[Article], inputs: &Inputs, cancelled: &dyn Fn(
     let copies = timed("copies", articles.len(), || {
         crate::copies::find_copies(articles)
     });
-    sink(LibraryEvent::Copies(Box::new(copies)))
+    let kept = store
+        .zip(kept_stories)
+        .map(|(s, stories)| (s, stories, copies.clone()));
+    if !sink(LibraryEvent::Copies(Box::new(copies))) {
+        return false;
+    }
+    // Kept for the next start; one that cannot be written is only built
+    // again then (not worth a warning on top of the quotation store's).
+    if let Some((store, stories, copies)) = kept
+        && !cancelled()
+    {
+        let _ = store.save(derived_key(articles), &statements, &stories, &copies);
+    }
+    true
 }
 
 /// Run `make`, reporting its time on stderr when [`TIMING_ENV`] is set.
@@ -149,4 +214,50 @@ fn timed<T>(what: &str, articles: usize, make: impl FnOnce() -> T) -> T {
         ));
     }
     made
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::library::quote_and_index;
+
+    /// The three results a build or a read sent, in order.
+    fn results(
+        rx: &std::sync::mpsc::Receiver<LibraryEvent>,
+    ) -> (
+        crate::statements::Statements,
+        crate::stories::Stories,
+        crate::copies::Copies,
+    ) {
+        let mut events = rx.try_iter();
+        match (events.next(), events.next(), events.next()) {
+            (
+                Some(LibraryEvent::Statements(s)),
+                Some(LibraryEvent::Stories(t)),
+                Some(LibraryEvent::Copies(c)),
+            ) => ((*s).clone(), *t, *c),
+            other => panic!("statements, stories, copies: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_build_is_kept_and_read_back_only_for_the_same_articles() {
+        let mut articles = Corpus::embedded().articles;
+        let (quotes, index) = quote_and_index(&articles);
+        let inputs = Inputs { quotes, index };
+        let dir = tempfile::tempdir().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let sink: Sink = Arc::new(move |ev| tx.send(ev).is_ok());
+        let store = DerivedStore::open_in(dir.path(), "k", 1);
+        assert!(read(&sink, &store, &articles, &inputs).is_none());
+        assert!(build(&sink, &articles, &inputs, &|| false, Some(&store)));
+        let built = results(&rx);
+        let store = DerivedStore::open_in(dir.path(), "k", 1);
+        assert_eq!(read(&sink, &store, &articles, &inputs), Some(true));
+        assert_eq!(results(&rx), built);
+        // Another name for an article (its outlet is its name): not read.
+        articles[1].path = "renamed.txt".into();
+        assert!(read(&sink, &store, &articles, &inputs).is_none());
+    }
 }

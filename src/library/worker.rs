@@ -330,7 +330,12 @@ impl Sweeper {
             return false;
         }
         let articles = std::mem::take(&mut self.articles);
-        self.derived = Derived::spawn(Arc::clone(&self.sink), articles, inputs);
+        let store = if self.quotations.has_store() {
+            crate::store::DerivedStore::open(&crate::state::corpus_key(&self.request))
+        } else {
+            None
+        };
+        self.derived = Derived::spawn(Arc::clone(&self.sink), articles, inputs, store);
         kept.is_none_or(|index| self.save_store(&index, stored))
     }
 }

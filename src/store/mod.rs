@@ -16,6 +16,7 @@
 //! and time): a new build or version finds the old store refused and
 //! makes a new one, and never shows quotations another engine found.
 
+mod derived_codec;
 mod file;
 mod quotes_codec;
 mod speakers_codec;
@@ -27,6 +28,7 @@ use crate::corpus::article::content_hash;
 use crate::corpus::{Article, ParagraphKind};
 use crate::quotes::{ArticleQuotes, SpeakerIndex};
 
+pub use derived_codec::Corpus as DerivedCorpus;
 pub use file::Key;
 use file::{StoreFile, StoreWriter};
 
@@ -205,6 +207,84 @@ fn fingerprint(keys: &[Key]) -> Key {
     }
     // Kept apart from any article's key by the last word.
     [h[0].0, h[1].0, h[2].0 ^ keys.len() as u64 ^ 0x5350_4b52]
+}
+
+/// The statements, stories and copies of one corpus: one entry, under the
+/// key of everything they are made from ([`derived_key`]), in a file of
+/// its own beside the quotation store (they are made seconds later, on
+/// another thread, and rewriting the quotations with them would cost
+/// more than they do).
+pub struct DerivedStore {
+    file: StoreFile,
+    engine: u64,
+}
+
+impl DerivedStore {
+    /// The derived store of the corpus `key`, as [`QuoteStore::open`].
+    pub fn open(corpus_key: &str) -> Option<DerivedStore> {
+        let dir = crate::corpus::cache::default_dir()?;
+        Some(Self::open_in(&dir, corpus_key, engine()?))
+    }
+
+    pub fn open_in(dir: &Path, corpus_key: &str, engine: u64) -> DerivedStore {
+        let path = dir.join(format!("derived-{corpus_key}.bin"));
+        DerivedStore {
+            file: StoreFile::open(path, engine),
+            engine,
+        }
+    }
+
+    /// What is stored for `key`, read against `corpus`, if it checks.
+    pub fn get(
+        &self,
+        key: &Key,
+        corpus: &DerivedCorpus,
+    ) -> Option<(
+        crate::statements::Statements,
+        crate::stories::Stories,
+        crate::copies::Copies,
+    )> {
+        derived_codec::decode(&self.file.raw(key)?, corpus)
+    }
+
+    /// Keep these under `key`, in place of what was there.
+    pub fn save(
+        &self,
+        key: Key,
+        statements: &crate::statements::Statements,
+        stories: &crate::stories::Stories,
+        copies: &crate::copies::Copies,
+    ) -> std::io::Result<()> {
+        let bytes = derived_codec::encode(statements, stories, copies)
+            .ok_or_else(|| std::io::Error::other("encoding failed"))?;
+        let mut w = StoreWriter::create(self.file.path(), self.engine)?;
+        if let Err(e) = w.put(key, &bytes) {
+            w.abandon();
+            return Err(e);
+        }
+        w.finish()
+    }
+}
+
+/// The key of what is derived from a whole corpus: every article's key,
+/// and what else the statements, stories and copies read of it (the name
+/// it is shown under, its outlet and its date), in corpus order.
+pub fn derived_key(articles: &[Article]) -> Key {
+    let mut keys: Vec<Key> = Vec::with_capacity(articles.len());
+    for a in articles {
+        let mut h = Fnv::default();
+        for part in [
+            Some(a.path.as_str()),
+            a.source.as_deref(),
+            a.date.as_deref(),
+        ] {
+            h.add(part.unwrap_or("\u{0}").as_bytes());
+            h.add(&[0xff]);
+        }
+        let k = key_of(a);
+        keys.push([k[0], k[1], k[2] ^ h.0]);
+    }
+    fingerprint(&keys)
 }
 
 /// True when a corpus of `articles` is big enough to store.
