@@ -21,6 +21,12 @@ use crate::quotes::{ArticleQuotes, QuoteRef, SpeakerIndex};
 use crate::statements::{Statement, Statements};
 use crate::stories::{Stories, Story};
 
+/// A copy as stored: article, place of its rule in `RULES`, Jaccard.
+type StoredCopy = (usize, u8, f64);
+
+/// What a corpus derives: its statements, stories and wire copies.
+pub type Derived = (Statements, Stories, Copies);
+
 #[derive(Serialize, Deserialize)]
 struct Stored<'a> {
     #[serde(borrow)]
@@ -28,7 +34,8 @@ struct Stored<'a> {
     #[serde(borrow)]
     stories: Vec<StoredStory<'a>>,
     of_article: Vec<usize>,
-    copies: Vec<(usize, Vec<(usize, u8, f64)>)>,
+    /// Each group's lead and copies.
+    copies: Vec<(usize, Vec<StoredCopy>)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -109,7 +116,7 @@ pub fn encode(statements: &Statements, stories: &Stories, copies: &Copies) -> Op
 
 /// The statements, stories and copies stored in `bytes` for `corpus`, if
 /// every value checks.
-pub fn decode(bytes: &[u8], corpus: &Corpus) -> Option<(Statements, Stories, Copies)> {
+pub fn decode(bytes: &[u8], corpus: &Corpus) -> Option<Derived> {
     let stored: Stored = match postcard::take_from_bytes(bytes) {
         Ok((s, [])) => s,
         _ => return None,

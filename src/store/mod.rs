@@ -235,15 +235,7 @@ impl DerivedStore {
     }
 
     /// What is stored for `key`, read against `corpus`, if it checks.
-    pub fn get(
-        &self,
-        key: &Key,
-        corpus: &DerivedCorpus,
-    ) -> Option<(
-        crate::statements::Statements,
-        crate::stories::Stories,
-        crate::copies::Copies,
-    )> {
+    pub fn get(&self, key: &Key, corpus: &DerivedCorpus) -> Option<derived_codec::Derived> {
         derived_codec::decode(&self.file.raw(key)?, corpus)
     }
 
