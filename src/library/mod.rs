@@ -151,7 +151,8 @@ impl Library {
 /// The quotation store of the corpus `request` loads, when it may have
 /// one (files and directories, not standard input, which is read once)
 /// and `articles` are enough to be worth it; with a note when a store was
-/// there but could not be taken (it is made again).
+/// there but damaged (it is made again; one from another version of
+/// saidso is replaced without a note).
 pub fn open_store(
     request: &LoadRequest,
     articles: &[crate::corpus::Article],
@@ -163,7 +164,7 @@ pub fn open_store(
         return None;
     }
     let store = QuoteStore::open(&crate::state::corpus_key(request))?;
-    let note = store.refused().map(|why| Warning {
+    let note = store.damaged().map(|why| Warning {
         topic: "quotation store",
         path: store.path().to_path_buf(),
         problem: format!("{why}; quotations are found again and the store rebuilt"),

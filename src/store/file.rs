@@ -25,6 +25,10 @@ pub type Key = [u64; 3];
 /// First and last bytes of a store file; the last byte is the version.
 const MAGIC: &[u8; 8] = b"saidsoS\x01";
 
+/// Why a store written by another build is refused: routine after an
+/// upgrade, so not a problem to tell anyone about.
+pub const OTHER_VERSION: &str = "written by another version of saidso";
+
 /// Where one entry lies and its checksum.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 struct Slot {
@@ -110,7 +114,7 @@ fn read_index(f: &fs::File, engine: u64) -> Result<HashMap<Key, Slot>, &'static 
         _ => return Err(TORN),
     };
     if index.engine != engine {
-        return Err("written by another version of saidso");
+        return Err(OTHER_VERSION);
     }
     let inside = |s: &Slot| s.start >= header && s.start + u64::from(s.len) <= at;
     if !index.rows.iter().all(|(_, s)| inside(s)) {

@@ -141,6 +141,13 @@ impl QuoteStore {
         self.file.refused
     }
 
+    /// Why an existing store file was not taken, when that is worth
+    /// telling: it was damaged (one written by another version of saidso
+    /// is replaced without a word).
+    pub fn damaged(&self) -> Option<&'static str> {
+        self.file.refused.filter(|&why| why != file::OTHER_VERSION)
+    }
+
     pub fn len(&self) -> usize {
         self.file.len()
     }
@@ -333,5 +340,6 @@ mod tests {
         let other = QuoteStore::open_in(dir.path(), "k", 2);
         assert!(other.is_empty());
         assert!(other.refused().is_some());
+        assert!(other.damaged().is_none(), "an upgrade is not damage");
     }
 }
