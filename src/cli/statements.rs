@@ -125,9 +125,16 @@ struct Built {
 impl Built {
     fn load(args: &CorpusArgs) -> Built {
         let ix = Indexed::load(args);
-        let refs = library::refs(&ix.quotes);
-        let statements =
-            statements::build(&ix.corpus.articles, &refs, &ix.index, &|| false).unwrap_or_default();
+        let stored =
+            library::stored_derived(&args.request(), &ix.corpus.articles, &ix.quotes, &ix.index);
+        let statements = match stored {
+            Some((statements, _, _)) => statements,
+            None => {
+                let refs = library::refs(&ix.quotes);
+                statements::build(&ix.corpus.articles, &refs, &ix.index, &|| false)
+                    .unwrap_or_default()
+            }
+        };
         Built { ix, statements }
     }
 

@@ -87,9 +87,18 @@ pub fn run(args: &StoriesArgs) -> anyhow::Result<ExitCode> {
     let ix = Indexed::load(&args.corpus);
     let refs = library::refs(&ix.quotes);
     let articles = &ix.corpus.articles;
-    let statements = statements::build(articles, &refs, &ix.index, &|| false).unwrap_or_default();
-    let built: Stories =
-        stories::build(articles, &statements, &ix.index, &|| false).unwrap_or_default();
+    // What the reader kept for these articles, else built now.
+    let stored = library::stored_derived(&args.corpus.request(), articles, &ix.quotes, &ix.index);
+    let (statements, built): (_, Stories) = match stored {
+        Some((statements, stories, _)) => (statements, stories),
+        None => {
+            let statements =
+                statements::build(articles, &refs, &ix.index, &|| false).unwrap_or_default();
+            let stories =
+                stories::build(articles, &statements, &ix.index, &|| false).unwrap_or_default();
+            (statements, stories)
+        }
+    };
     let listed = built
         .stories
         .iter()

@@ -157,19 +157,46 @@ pub fn open_store(
     request: &LoadRequest,
     articles: &[crate::corpus::Article],
 ) -> Option<(QuoteStore, Option<Warning>)> {
-    let LoadRequest::Paths(paths) = request else {
-        return None;
-    };
-    if paths.iter().any(|p| p.as_os_str() == "-") || !crate::store::worth_storing(articles) {
-        return None;
-    }
-    let store = QuoteStore::open(&crate::state::corpus_key(request))?;
+    let store = QuoteStore::open(&storable(request, articles)?)?;
     let note = store.damaged().map(|why| Warning {
         topic: "quotation store",
         path: store.path().to_path_buf(),
         problem: format!("{why}; quotations are found again and the store rebuilt"),
     });
     Some((store, note))
+}
+
+/// The key the stores of this corpus are kept under, if it may have them:
+/// files and directories, not standard input (which is read once), and
+/// enough articles to be worth it.
+fn storable(request: &LoadRequest, articles: &[crate::corpus::Article]) -> Option<String> {
+    let LoadRequest::Paths(paths) = request else {
+        return None;
+    };
+    if paths.iter().any(|p| p.as_os_str() == "-") || !crate::store::worth_storing(articles) {
+        return None;
+    }
+    Some(crate::state::corpus_key(request))
+}
+
+/// The statements, stories and copies the reader kept for exactly these
+/// articles, quotations and speakers, if it did (see
+/// [`crate::store::DerivedStore`]): the command line reads them rather
+/// than build them again.
+pub fn stored_derived(
+    request: &LoadRequest,
+    articles: &[crate::corpus::Article],
+    quotes: &[Arc<ArticleQuotes>],
+    speakers: &SpeakerIndex,
+) -> Option<crate::store::Derived> {
+    let store = crate::store::DerivedStore::open(&storable(request, articles)?)?;
+    let refs = refs(quotes);
+    let corpus = crate::store::DerivedCorpus {
+        articles,
+        quotes: &refs,
+        speakers,
+    };
+    store.get(&crate::store::derived_key(articles), &corpus)
 }
 
 /// What to say when a store could not be written: only the next start's

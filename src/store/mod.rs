@@ -28,7 +28,7 @@ use crate::corpus::article::content_hash;
 use crate::corpus::{Article, ParagraphKind};
 use crate::quotes::{ArticleQuotes, SpeakerIndex};
 
-pub use derived_codec::Corpus as DerivedCorpus;
+pub use derived_codec::{Corpus as DerivedCorpus, Derived};
 pub use file::Key;
 use file::{StoreFile, StoreWriter};
 
