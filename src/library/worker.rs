@@ -12,6 +12,7 @@ use crate::corpus::Article;
 use crate::corpus::LoadRequest;
 use crate::quotes::{SpeakerIndex, find_quotes};
 use crate::search::{FilterHandle, IndexSegment};
+use crate::state::Warning;
 
 use super::derived::{Derived, Inputs};
 use super::quotations::{ChunkLimit, Quotations, index_speakers, speaker_directory};
@@ -335,6 +336,19 @@ impl Sweeper {
         } else {
             None
         };
+        let damaged = store.as_ref().and_then(|s| {
+            let why = s.damaged()?;
+            Some(Warning {
+                topic: "derived store",
+                path: s.path().to_path_buf(),
+                problem: format!("{why}; statements, stories and copies are built again"),
+            })
+        });
+        if let Some(w) = damaged
+            && !(self.sink)(LibraryEvent::Warning(w))
+        {
+            return false;
+        }
         self.derived = Derived::spawn(Arc::clone(&self.sink), articles, inputs, store);
         kept.is_none_or(|index| self.save_store(&index, stored))
     }

@@ -241,6 +241,17 @@ impl DerivedStore {
         }
     }
 
+    /// Why the file there was not taken, when it was damaged (as
+    /// [`QuoteStore::damaged`]).
+    pub fn damaged(&self) -> Option<&'static str> {
+        self.file.refused.filter(|&why| why != file::OTHER_VERSION)
+    }
+
+    /// The file, for messages.
+    pub fn path(&self) -> &Path {
+        self.file.path()
+    }
+
     /// What is stored for `key`, read against `corpus`, if it checks.
     pub fn get(&self, key: &Key, corpus: &DerivedCorpus) -> Option<derived_codec::Derived> {
         derived_codec::decode(&self.file.raw(key)?, corpus)

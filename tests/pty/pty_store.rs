@@ -21,13 +21,14 @@ fn corpus(dir: &Path) {
     }
 }
 
-fn store_file(cache: &Path) -> Option<PathBuf> {
+/// The store file whose name starts with `prefix`.
+fn store_file(cache: &Path, prefix: &str) -> Option<PathBuf> {
     fs::read_dir(cache.join("saidso"))
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| {
             p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("quotes-"))
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
         })
 }
 
@@ -47,16 +48,28 @@ fn quitting_once_the_speakers_are_in_leaves_a_store_and_a_torn_one_is_made_again
     let cache = tempfile::tempdir().unwrap();
     corpus(dir.path());
     let mut pty = open(dir.path(), cache.path());
+    // The statements, stories and copies are kept once built.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while store_file(cache.path(), "derived-").is_none() {
+        assert!(std::time::Instant::now() < deadline, "no derived store");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
-    let file = store_file(cache.path()).expect("a store was written before exit");
+    let file = store_file(cache.path(), "quotes-").expect("a store was written before exit");
     let good = fs::read(&file).unwrap();
+    let derived = store_file(cache.path(), "derived-").unwrap();
+    let derived_good = fs::read(&derived).unwrap();
 
     fs::write(&file, &good[..good.len() / 3]).unwrap();
+    fs::write(&derived, &derived_good[..derived_good.len() / 2]).unwrap();
     let mut pty = open(dir.path(), cache.path());
-    pty.wait_text("quotation store");
+    pty.wait_text("quotation store · derived store");
     pty.keys("!");
-    pty.wait_text("torn or not a store");
+    pty.wait_text("quotation store: torn or not a store");
+    pty.wait_text("quotations are found again and the store rebuilt");
+    pty.wait_text("derived store: torn or not a store");
+    pty.wait_text("statements, stories and copies are built again");
     pty.keys("q");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
