@@ -12,11 +12,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::file::{exact, safe_text};
 use crate::copies::verify::RULES;
 use crate::copies::{Copies, CopyGroup, CopyMember};
 use crate::corpus::Article;
 use crate::corpus::date::NewsDate;
-use crate::corpus::sanitize::is_terminal_safe;
 use crate::quotes::{ArticleQuotes, QuoteRef, SpeakerIndex};
 use crate::statements::{Statement, Statements};
 use crate::stories::{Stories, Story};
@@ -117,12 +117,9 @@ pub fn encode(statements: &Statements, stories: &Stories, copies: &Copies) -> Op
 /// The statements, stories and copies stored in `bytes` for `corpus`, if
 /// every value checks.
 pub fn decode(bytes: &[u8], corpus: &Corpus) -> Option<Derived> {
-    let stored: Stored = match postcard::take_from_bytes(bytes) {
-        Ok((s, [])) => s,
-        _ => return None,
-    };
+    let stored: Stored = exact(bytes)?;
     let n = corpus.articles.len();
-    let text = |s: &str| is_terminal_safe(s).then(|| s.to_string());
+    let text = safe_text;
     let texts = |v: Vec<&str>| v.into_iter().map(text).collect::<Option<Vec<_>>>();
     let article = |a: usize| (a < n).then_some(a);
     let quote = |(a, q): (usize, usize)| {

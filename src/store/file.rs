@@ -25,6 +25,20 @@ pub type Key = [u64; 3];
 /// First and last bytes of a store file; the last byte is the version.
 const MAGIC: &[u8; 8] = b"saidsoS\x01";
 
+/// `bytes` decoded whole as a `T` (postcard), or nothing: a value that
+/// ends before its bytes do is as damaged as one cut short.
+pub fn exact<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+    match postcard::take_from_bytes(bytes) {
+        Ok((value, [])) => Some(value),
+        _ => None,
+    }
+}
+
+/// A stored text, owned, if nothing in it would act on a terminal.
+pub fn safe_text(s: &str) -> Option<String> {
+    crate::corpus::sanitize::is_terminal_safe(s).then(|| s.to_string())
+}
+
 /// Why a store written by another build is refused: routine after an
 /// upgrade, so not a problem to tell anyone about.
 pub const OTHER_VERSION: &str = "written by another version of saidso";
@@ -47,6 +61,8 @@ struct Index {
 /// from disk when asked for.
 pub struct StoreFile {
     path: PathBuf,
+    /// The engine it is read for, and writes as.
+    engine: u64,
     data: Option<fs::File>,
     slots: HashMap<Key, Slot>,
     /// Why the file was not taken, when there was one and it was not.
@@ -65,10 +81,23 @@ impl StoreFile {
         };
         StoreFile {
             path,
+            engine,
             data,
             slots,
             refused,
         }
+    }
+
+    /// Why the file there was not taken, when that is worth telling: it
+    /// was damaged (one written by another version of saidso is replaced
+    /// without a word, as after every upgrade).
+    pub fn damaged(&self) -> Option<&'static str> {
+        self.refused.filter(|&why| why != OTHER_VERSION)
+    }
+
+    /// A writer of the next version of this file.
+    pub fn writer(&self) -> std::io::Result<StoreWriter> {
+        StoreWriter::create(&self.path, self.engine)
     }
 
     pub fn path(&self) -> &Path {
@@ -109,10 +138,7 @@ fn read_index(f: &fs::File, engine: u64) -> Result<HashMap<Key, Slot>, &'static 
         return Err(TORN);
     }
     let bytes = read_at(f, at..end).ok_or(TORN)?;
-    let index: Index = match postcard::take_from_bytes(&bytes) {
-        Ok((index, [])) => index,
-        _ => return Err(TORN),
-    };
+    let index: Index = exact(&bytes).ok_or(TORN)?;
     if index.engine != engine {
         return Err(OTHER_VERSION);
     }

@@ -21,7 +21,7 @@ mod file;
 mod quotes_codec;
 mod speakers_codec;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 
 use crate::corpus::article::content_hash;
@@ -30,7 +30,7 @@ use crate::quotes::{ArticleQuotes, SpeakerIndex};
 
 pub use derived_codec::{Corpus as DerivedCorpus, Derived};
 pub use file::Key;
-use file::{StoreFile, StoreWriter};
+use file::StoreFile;
 
 /// Corpora smaller than both of these are quoted afresh each time, as
 /// the load cache leaves them alone (it is the same judgement).
@@ -107,27 +107,36 @@ fn engine() -> Option<u64> {
     })
 }
 
+/// The store file `<prefix>-<corpus_key>.bin` in the cache directory;
+/// `None` when there is none to use (`--no-cache`, no cache directory,
+/// the program's identity unknown).
+fn in_cache(prefix: &str, corpus_key: &str) -> Option<StoreFile> {
+    let dir = crate::corpus::cache::default_dir()?;
+    Some(named(&dir, prefix, corpus_key, engine()?))
+}
+
+/// The store file `<prefix>-<corpus_key>.bin` in `dir`, read as made by
+/// `engine`.
+fn named(dir: &Path, prefix: &str, corpus_key: &str, engine: u64) -> StoreFile {
+    StoreFile::open(dir.join(format!("{prefix}-{corpus_key}.bin")), engine)
+}
+
 /// The stored quotations of one corpus.
 pub struct QuoteStore {
     file: StoreFile,
-    engine: u64,
 }
 
 impl QuoteStore {
     /// The store of the corpus `key` (as the load cache names it) in the
-    /// cache directory; `None` when there is none to use (`--no-cache`,
-    /// no cache directory, the program's identity unknown).
+    /// cache directory, if there is one to use.
     pub fn open(corpus_key: &str) -> Option<QuoteStore> {
-        let dir = crate::corpus::cache::default_dir()?;
-        Some(Self::open_in(&dir, corpus_key, engine()?))
+        in_cache("quotes", corpus_key).map(|file| QuoteStore { file })
     }
 
     /// The store of `corpus_key` in `dir`, as made by `engine`.
     pub fn open_in(dir: &Path, corpus_key: &str, engine: u64) -> QuoteStore {
-        let path: PathBuf = dir.join(format!("quotes-{corpus_key}.bin"));
         QuoteStore {
-            file: StoreFile::open(path, engine),
-            engine,
+            file: named(dir, "quotes", corpus_key, engine),
         }
     }
 
@@ -142,10 +151,9 @@ impl QuoteStore {
     }
 
     /// Why an existing store file was not taken, when that is worth
-    /// telling: it was damaged (one written by another version of saidso
-    /// is replaced without a word).
+    /// telling (see [`StoreFile::damaged`]).
     pub fn damaged(&self) -> Option<&'static str> {
-        self.file.refused.filter(|&why| why != file::OTHER_VERSION)
+        self.file.damaged()
     }
 
     pub fn len(&self) -> usize {
@@ -186,7 +194,7 @@ impl QuoteStore {
         if read && distinct.len() == self.file.len() {
             return Ok(false);
         }
-        let mut w = StoreWriter::create(self.file.path(), self.engine)?;
+        let mut w = self.file.writer()?;
         let mut seen = std::collections::HashSet::with_capacity(entries.len());
         let bytes = entries
             .iter()
@@ -223,28 +231,23 @@ fn fingerprint(keys: &[Key]) -> Key {
 /// more than they do).
 pub struct DerivedStore {
     file: StoreFile,
-    engine: u64,
 }
 
 impl DerivedStore {
     /// The derived store of the corpus `key`, as [`QuoteStore::open`].
     pub fn open(corpus_key: &str) -> Option<DerivedStore> {
-        let dir = crate::corpus::cache::default_dir()?;
-        Some(Self::open_in(&dir, corpus_key, engine()?))
+        in_cache("derived", corpus_key).map(|file| DerivedStore { file })
     }
 
     pub fn open_in(dir: &Path, corpus_key: &str, engine: u64) -> DerivedStore {
-        let path = dir.join(format!("derived-{corpus_key}.bin"));
         DerivedStore {
-            file: StoreFile::open(path, engine),
-            engine,
+            file: named(dir, "derived", corpus_key, engine),
         }
     }
 
-    /// Why the file there was not taken, when it was damaged (as
-    /// [`QuoteStore::damaged`]).
+    /// Why the file there was not taken, when that is worth telling.
     pub fn damaged(&self) -> Option<&'static str> {
-        self.file.refused.filter(|&why| why != file::OTHER_VERSION)
+        self.file.damaged()
     }
 
     /// The file, for messages.
@@ -267,7 +270,7 @@ impl DerivedStore {
     ) -> std::io::Result<()> {
         let bytes = derived_codec::encode(statements, stories, copies)
             .ok_or_else(|| std::io::Error::other("encoding failed"))?;
-        let mut w = StoreWriter::create(self.file.path(), self.engine)?;
+        let mut w = self.file.writer()?;
         if let Err(e) = w.put(key, &bytes) {
             w.abandon();
             return Err(e);

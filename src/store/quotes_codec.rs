@@ -13,8 +13,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::file::{exact, safe_text};
 use crate::corpus::Article;
-use crate::corpus::sanitize::is_terminal_safe;
 use crate::quotes::{
     ArticleQuotes, Attribution, How, Quote, Speaker, SpeakerId, SpeakerKind, Unattributed,
 };
@@ -138,10 +138,7 @@ pub fn encode(q: &ArticleQuotes) -> Option<Vec<u8>> {
 
 /// The quotations stored in `bytes` for `article`, if every value checks.
 pub fn decode(bytes: &[u8], article: &Article) -> Option<ArticleQuotes> {
-    let stored: Stored = match postcard::take_from_bytes(bytes) {
-        Ok((s, [])) => s,
-        _ => return None,
-    };
+    let stored: Stored = exact(bytes)?;
     let text = &*article.text;
     let within = |r: &Range<usize>| {
         r.start <= r.end
@@ -149,7 +146,7 @@ pub fn decode(bytes: &[u8], article: &Article) -> Option<ArticleQuotes> {
             && text.is_char_boundary(r.start)
             && text.is_char_boundary(r.end)
     };
-    let name = |s: &str| is_terminal_safe(s).then(|| s.to_string());
+    let name = safe_text;
     let names = |v: Vec<&str>| v.into_iter().map(name).collect::<Option<Vec<_>>>();
     let n_quotes = stored.quotes.len();
     let n_speakers = stored.speakers.len();

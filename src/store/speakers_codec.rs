@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::sanitize::is_terminal_safe;
+use super::file::{exact, safe_text};
 use crate::quotes::identity::SameBecause;
 use crate::quotes::{ArticleQuotes, CorpusSpeaker, Member, QuoteRef, SpeakerId, SpeakerIndex};
 
@@ -98,11 +98,8 @@ pub fn encode(index: &SpeakerIndex) -> Option<Vec<u8>> {
 /// The index stored in `bytes` over `quotes` (one per article, in corpus
 /// order), if every value checks.
 pub fn decode(bytes: &[u8], quotes: &[&ArticleQuotes]) -> Option<SpeakerIndex> {
-    let stored: Vec<StoredSpeaker> = match postcard::take_from_bytes(bytes) {
-        Ok((s, [])) => s,
-        _ => return None,
-    };
-    let name = |s: &str| is_terminal_safe(s).then(|| s.to_string());
+    let stored: Vec<StoredSpeaker> = exact(bytes)?;
+    let name = safe_text;
     let optional = |s: Option<&str>| match s {
         Some(s) => name(s).map(Some),
         None => Some(None),
