@@ -73,11 +73,15 @@ impl Quotations {
         q
     }
 
-    /// The corpus has `len` articles now (more were loaded).
     /// Article `id`'s quotations are now `quotes` (it was read again).
+    /// Its store key is forgotten: the old one names the old text, and
+    /// the store must never keep new quotations under it.
     pub fn set(&mut self, id: usize, quotes: Arc<ArticleQuotes>) {
         if let Some(slot) = self.found.get_mut(id) {
             *slot = Some(quotes);
+        }
+        if let Some(key) = self.keys.get_mut(id) {
+            *key = None;
         }
     }
 
@@ -90,6 +94,7 @@ impl Quotations {
         self.found.is_empty()
     }
 
+    /// The corpus has `len` articles now (more were loaded).
     pub fn grow(&mut self, len: usize) {
         self.found.resize(len.max(self.found.len()), None);
     }
@@ -325,6 +330,40 @@ pub fn refs(quotes: &[Arc<ArticleQuotes>]) -> Vec<&ArticleQuotes> {
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
+
+    /// An article read again during a sweep with a store: its new
+    /// quotations are saved under its new text's key, never its old one.
+    #[test]
+    fn quotations_set_anew_are_stored_under_the_new_texts_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut articles = Corpus::embedded().articles;
+        let mut q = Quotations::new(articles.len());
+        q.use_store(QuoteStore::open_in(dir.path(), "k", 1));
+        q.sweep_chunk(
+            &articles,
+            ChunkLimit {
+                articles: 2,
+                bytes: usize::MAX,
+            },
+        );
+        // Article 0 changes on disk while the sweep runs.
+        let old = key_of(&articles[0]);
+        articles[0] = crate::corpus::assemble::article_from_bytes(
+            "a.txt".into(),
+            crate::corpus::Origin::Embedded,
+            "Port reopens\n\n“It is open,” said Ada Quartermain.\n".as_bytes(),
+        );
+        q.set(0, Arc::new(find_quotes(&articles[0])));
+        while !q.sweep_chunk(&articles, ChunkLimit::WHOLE).is_empty() {}
+        let (index, read) = q.speakers();
+        q.save(&index, read).unwrap().1.unwrap();
+        let store = QuoteStore::open_in(dir.path(), "k", 1);
+        let stored = store
+            .get(&key_of(&articles[0]), &articles[0])
+            .expect("new key");
+        assert_eq!(stored.speakers[0].name, "Ada Quartermain");
+        assert!(store.get(&old, &Corpus::embedded().articles[0]).is_none());
+    }
 
     #[test]
     fn a_sweep_in_small_chunks_finds_what_one_whole_step_finds() {
