@@ -6,6 +6,7 @@
 //! visited once (symlinks can form loops). Each file's size and time are
 //! taken here, for the load cache.
 
+use rayon::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -106,20 +107,24 @@ fn walk_dir(
             return;
         }
     };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|path| {
+            !path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
     entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
+    // One stat per entry, on every core (a directory of 100,000 files
+    // spends most of its walk in them); taken in name order below.
+    let metas: Vec<std::io::Result<fs::Metadata>> = entries.par_iter().map(fs::metadata).collect();
+    for (path, meta) in entries.into_iter().zip(metas) {
         let real_path = path
             .file_name()
             .map_or_else(|| path.clone(), |n| real.join(n));
-        match fs::metadata(&path) {
+        match meta {
             // A symbolic link to a directory: its own real path.
             Ok(m) if m.is_dir() => {
                 let real_dir = if fs::symlink_metadata(&path).is_ok_and(|l| l.is_symlink()) {
