@@ -30,7 +30,8 @@ use super::{LibraryEvent, Sink};
 /// starts from.
 pub(super) struct Inputs {
     pub quotes: Vec<Arc<ArticleQuotes>>,
-    pub index: SpeakerIndex,
+    /// Shared with the quotations thread (which stores it).
+    pub index: Arc<SpeakerIndex>,
 }
 
 /// An article read again, with the corpus's quotations and speakers as
@@ -120,7 +121,7 @@ fn run(
         // The speakers first, from this thread: whatever it sent before
         // was built from the speakers before these, and arrives before
         // them.
-        if !sink(LibraryEvent::Speakers(Box::new(inputs.index.clone()))) {
+        if !sink(LibraryEvent::Speakers(Box::new((*inputs.index).clone()))) {
             return;
         }
     }
@@ -245,7 +246,10 @@ mod tests {
     fn a_build_is_kept_and_read_back_only_for_the_same_articles() {
         let mut articles = Corpus::embedded().articles;
         let (quotes, index) = quote_and_index(&articles);
-        let inputs = Inputs { quotes, index };
+        let inputs = Inputs {
+            quotes,
+            index: Arc::new(index),
+        };
         let dir = tempfile::tempdir().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         let sink: Sink = Arc::new(move |ev| tx.send(ev).is_ok());

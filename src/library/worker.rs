@@ -249,7 +249,7 @@ impl Sweeper {
             Some(derived) => {
                 let inputs = Inputs {
                     quotes: self.quotations.shared(),
-                    index,
+                    index: Arc::new(index),
                 };
                 derived.changed(id, article, inputs);
                 true
@@ -321,13 +321,16 @@ impl Sweeper {
         }
         // From here on every request is answered from what was found;
         // the articles go to the statements thread.
+        // One copy for the app (which regroups it); the statements thread
+        // and the store share the other.
+        let shared = Arc::new(index);
         let inputs = Inputs {
             quotes: self.quotations.shared(),
-            index: index.clone(),
+            index: Arc::clone(&shared),
         };
         // Kept for the store (written last, once the app has what it needs).
-        let kept = self.quotations.has_store().then(|| index.clone());
-        if !(self.sink)(LibraryEvent::Speakers(Box::new(index))) {
+        let kept = self.quotations.has_store().then(|| Arc::clone(&shared));
+        if !(self.sink)(LibraryEvent::Speakers(Box::new((*shared).clone()))) {
             return false;
         }
         let articles = std::mem::take(&mut self.articles);
