@@ -142,9 +142,15 @@ impl Built {
         library::refs(&self.ix.quotes)
     }
 
-    fn record<'a>(&'a self, s: &'a Statement, similarity: Option<f32>) -> StatementRecord<'a> {
+    /// `refs`: [`Self::refs`], made once by the caller (it is one pointer
+    /// per article, and there is a record per statement).
+    fn record<'a>(
+        &'a self,
+        refs: &[&'a ArticleQuotes],
+        s: &'a Statement,
+        similarity: Option<f32>,
+    ) -> StatementRecord<'a> {
         let articles = &self.ix.corpus.articles;
-        let refs = self.refs();
         let common = s.renderings[s.common];
         let renderings = s
             .renderings
@@ -159,7 +165,7 @@ impl Built {
                     via: q.via.as_deref(),
                     quote: r.quote,
                     text: wording::text(articles, &refs, r),
-                    diff: self.diff(common, r),
+                    diff: self.diff(refs, common, r),
                     part: wording::is_part(articles, &refs, common, r),
                 }
             })
@@ -179,20 +185,19 @@ impl Built {
 
     /// The word diff of a rendering against the common wording, marked as
     /// `git diff --word-diff` does; empty for the common wording itself.
-    fn diff(&self, common: QuoteRef, r: QuoteRef) -> String {
+    fn diff(&self, refs: &[&ArticleQuotes], common: QuoteRef, r: QuoteRef) -> String {
         let articles = &self.ix.corpus.articles;
-        let refs = self.refs();
-        if r == common || wording::is_part(articles, &refs, common, r) {
+        if r == common || wording::is_part(articles, refs, common, r) {
             return String::new();
         }
         let (left, right) = (
-            wording::text(articles, &refs, common),
-            wording::text(articles, &refs, r),
+            wording::text(articles, refs, common),
+            wording::text(articles, refs, r),
         );
         render_word_diff(
             left,
             right,
-            &wording::against_common(articles, &refs, common, r),
+            &wording::against_common(articles, refs, common, r),
         )
     }
 }
@@ -209,13 +214,14 @@ pub fn run(args: &StatementsArgs) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
+    let refs = built.refs();
     let records: Vec<StatementRecord> = built
         .statements
         .statements
         .iter()
         .filter(|s| speakers.as_ref().is_none_or(|f| f.contains(&s.speaker)))
         .filter(|s| s.outlets.len() >= args.min_outlets)
-        .map(|s| built.record(s, None))
+        .map(|s| built.record(&refs, s, None))
         .collect();
     write(&records, args.output.format(), false)?;
     Ok(exit_status(&built.ix.corpus))
@@ -237,7 +243,7 @@ pub fn run_trace(args: &TraceArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let s = &built.statements.statements[found.statement];
-    let record = built.record(s, Some(found.similarity));
+    let record = built.record(&refs, s, Some(found.similarity));
     write(std::slice::from_ref(&record), args.output.format(), true)?;
     Ok(exit_status(&built.ix.corpus))
 }
