@@ -164,9 +164,9 @@ impl Built {
                     date: a.published().map(|d| d.iso()),
                     via: q.via.as_deref(),
                     quote: r.quote,
-                    text: wording::text(articles, &refs, r),
+                    text: wording::text(articles, refs, r),
                     diff: self.diff(refs, common, r),
-                    part: wording::is_part(articles, &refs, common, r),
+                    part: wording::is_part(articles, refs, common, r),
                 }
             })
             .collect();
@@ -177,7 +177,7 @@ impl Built {
             first: s.first.map(|d| d.iso()),
             last: s.last.map(|d| d.iso()),
             carriers: &s.carriers,
-            common: wording::text(articles, &refs, common),
+            common: wording::text(articles, refs, common),
             renderings,
             similarity,
         }
