@@ -48,8 +48,9 @@ pub struct Cli {
     /// the last article) in $XDG_STATE_HOME/saidso/.
     #[arg(long)]
     pub no_state: bool,
-    /// Neither read nor write the load cache of large corpora in
-    /// $XDG_CACHE_HOME/saidso/ (see the README).
+    /// Neither read nor write the load cache and the quotation and
+    /// derived stores of large corpora in $XDG_CACHE_HOME/saidso/ (see
+    /// the README).
     #[arg(long, global = true)]
     pub no_cache: bool,
 }
