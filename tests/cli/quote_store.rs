@@ -43,6 +43,10 @@ fn a_second_run_reads_the_store_and_says_what_a_fresh_run_says() {
     let truth = run(cache.path(), &["--no-cache", "quotes", "--json", d]);
     let speakers = run(cache.path(), &["--no-cache", "speakers", d]);
     assert!(truth.contains("Sergei Lavrov"));
+    assert!(
+        fs::read_dir(cache.path().join("saidso")).map_or(true, |mut d| d.next().is_none()),
+        "--no-cache writes no store"
+    );
     assert_eq!(run(cache.path(), &["quotes", "--json", d]), truth);
     let file = store_file(cache.path());
     let written = fs::metadata(&file).unwrap().modified().unwrap();
