@@ -106,21 +106,7 @@ impl IndexSegment {
 
     /// Segments for many articles, built in parallel (the CLI, tests).
     pub fn build_parallel(articles: &[Article]) -> Vec<Self> {
-        let mut chunks = Vec::new();
-        let mut start = 0;
-        let mut bytes = 0;
-        for (i, a) in articles.iter().enumerate() {
-            bytes += a.text.len();
-            if bytes >= SEGMENT_BYTES {
-                chunks.push(&articles[start..=i]);
-                start = i + 1;
-                bytes = 0;
-            }
-        }
-        if start < articles.len() {
-            chunks.push(&articles[start..]);
-        }
-        chunks.par_iter().map(|c| Self::build(c)).collect()
+        Self::build_runs(articles, SEGMENT_BYTES)
     }
 
     /// Segments for a loader's batch: cut into `parts` runs of about
@@ -128,7 +114,13 @@ impl IndexSegment {
     /// batch takes every core, not the loader's one).
     pub fn build_split(articles: &[Article], parts: usize) -> Vec<Self> {
         let total: usize = articles.iter().map(|a| a.text.len()).sum();
-        let each = total.div_ceil(parts.max(1)).max(1);
+        Self::build_runs(articles, total.div_ceil(parts.max(1)).max(1))
+    }
+
+    /// One segment per run of consecutive articles holding at least
+    /// `each` bytes of text (the last run whatever it holds), built in
+    /// parallel, in article order.
+    fn build_runs(articles: &[Article], each: usize) -> Vec<Self> {
         let mut chunks = Vec::new();
         let (mut start, mut bytes) = (0, 0);
         for (i, a) in articles.iter().enumerate() {
