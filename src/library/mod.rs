@@ -239,14 +239,20 @@ mod tests {
 
     const WAIT: Duration = Duration::from_secs(30);
 
-    #[test]
-    fn the_sink_hears_the_load_then_the_quotations_then_the_speakers() {
+    /// The bundled articles loading into `filter`, and what the sink hears.
+    fn bundled(filter: &FilterWorker) -> (Library, mpsc::Receiver<LibraryEvent>) {
         let (tx, rx) = mpsc::channel();
-        let filter = FilterWorker::spawn(|_| {});
         let library = Library::spawn(LoadRequest::Embedded, filter.handle(), move |ev| {
             tx.send(ev).is_ok()
         })
         .expect("threads start");
+        (library, rx)
+    }
+
+    #[test]
+    fn the_sink_hears_the_load_then_the_quotations_then_the_speakers() {
+        let filter = FilterWorker::spawn(|_| {});
+        let (library, rx) = bundled(&filter);
         let mut loaded = 0;
         loop {
             match rx.recv_timeout(WAIT).expect("load events") {
@@ -285,15 +291,11 @@ mod tests {
     #[test]
     fn a_replaced_article_is_quoted_indexed_and_searched_anew() {
         use crate::corpus::{Origin, assemble::article_from_bytes};
-        let (tx, rx) = mpsc::channel();
         let (ftx, frx) = mpsc::channel();
         let filter = FilterWorker::spawn(move |ev| {
             let _ = ftx.send(ev);
         });
-        let library = Library::spawn(LoadRequest::Embedded, filter.handle(), move |ev| {
-            tx.send(ev).is_ok()
-        })
-        .expect("threads start");
+        let (library, rx) = bundled(&filter);
         while !matches!(
             rx.recv_timeout(WAIT).expect("the load"),
             LibraryEvent::Load(LoadEvent::Finished)
@@ -360,12 +362,8 @@ mod tests {
     #[test]
     fn changed_articles_rebuild_the_statements_stories_and_copies() {
         use crate::corpus::{Origin, assemble::article_from_bytes};
-        let (tx, rx) = mpsc::channel();
         let filter = FilterWorker::spawn(|_| {});
-        let library = Library::spawn(LoadRequest::Embedded, filter.handle(), move |ev| {
-            tx.send(ev).is_ok()
-        })
-        .expect("threads start");
+        let (library, rx) = bundled(&filter);
         while !matches!(
             rx.recv_timeout(WAIT).expect("the load"),
             LibraryEvent::Load(LoadEvent::Finished)
