@@ -17,6 +17,23 @@ pub fn step(pos: usize, action: Action, page: usize) -> Option<usize> {
     })
 }
 
+/// Where a movement action takes the cell (`row`, `col`) of a table, or
+/// None for other actions: arrows and focus keys between columns, the
+/// list movements and the wheel between rows; a click picks nothing (yet).
+pub fn cell_step(
+    (row, col): (usize, usize),
+    action: Action,
+    page: usize,
+) -> Option<(usize, usize)> {
+    Some(match action {
+        Action::CellLeft | Action::FocusPrev => (row, col.saturating_sub(1)),
+        Action::CellRight | Action::FocusNext => (row, col.saturating_add(1)),
+        Action::ClickAt { .. } => (row, col),
+        Action::ScrollAt { lines, .. } => (offset_by(row, lines.signum() as isize), col),
+        a => (step(row, a, page)?, col),
+    })
+}
+
 /// `pos` moved by `delta`, stopping at 0.
 pub fn offset_by(pos: usize, delta: isize) -> usize {
     pos.saturating_add_signed(delta)

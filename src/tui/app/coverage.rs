@@ -132,17 +132,10 @@ impl App {
         let page = g.map_or(1, |g| g.rows.max(1));
         match action {
             Action::ShowCoverage | Action::Back => self.screen = Screen::Browse,
-            Action::CellLeft | Action::FocusPrev => v.col = v.col.saturating_sub(1),
-            Action::CellRight | Action::FocusNext => v.col = v.col.saturating_add(1),
             Action::Open => self.open_coverage_cell(true),
             Action::ShowSpeakers => self.open_coverage_cell(false),
-            // Cells are not picked by the mouse (yet): a click does nothing.
-            Action::ClickAt { .. } => {}
-            Action::ScrollAt { lines, .. } => {
-                v.row = offset_by(v.row, lines.signum() as isize);
-            }
-            a => match step(v.row, a, page) {
-                Some(to) => v.row = to,
+            a => match cell_step((v.row, v.col), a, page) {
+                Some((row, col)) => (v.row, v.col) = (row, col),
                 None => {
                     self.message = Some(format!(
                         "In the coverage table · {} returns to the articles",

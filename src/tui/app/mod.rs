@@ -16,7 +16,7 @@ use crate::state::Position;
 use crate::wrap::{ArticleLayout, LayoutOptions};
 
 use super::action::Action;
-use super::cursor::{keep_in_view, offset_by, step};
+use super::cursor::{cell_step, keep_in_view, offset_by, step};
 use super::effect::Effect;
 use super::filter::FilterState;
 use super::header;

@@ -166,15 +166,9 @@ impl App {
         };
         match action {
             Action::CompareStory | Action::Back => self.screen = Screen::Browse,
-            Action::CellLeft | Action::FocusPrev => v.col = v.col.saturating_sub(1),
-            Action::CellRight | Action::FocusNext => v.col = v.col.saturating_add(1),
             Action::Open => self.open_story_cell(),
-            Action::ClickAt { .. } => {}
-            Action::ScrollAt { lines, .. } => {
-                v.row = offset_by(v.row, lines.signum() as isize);
-            }
-            a => match step(v.row, a, page) {
-                Some(to) => v.row = to,
+            a => match cell_step((v.row, v.col), a, page) {
+                Some((row, col)) => (v.row, v.col) = (row, col),
                 None => {
                     self.message = Some(format!(
                         "In a story's matrix · {} returns to the articles",
