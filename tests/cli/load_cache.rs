@@ -22,28 +22,44 @@ pub(crate) fn corpus(dir: &Path) {
 }
 
 pub(crate) fn run(cache: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
-        .args(args)
-        .env("XDG_CACHE_HOME", cache)
-        .output()
-        .expect("saidso runs");
+    run_in(cache, None, args).0
+}
+
+/// stdout and stderr of a run (from `cwd`, when given) that succeeds,
+/// with its caches in `cache`.
+pub(crate) fn run_in(cache: &Path, cwd: Option<&Path>, args: &[&str]) -> (String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_saidso"));
+    cmd.args(args).env("XDG_CACHE_HOME", cache);
+    if let Some(dir) = cwd {
+        cmd.current_dir(dir);
+    }
+    let out = cmd.output().expect("saidso runs");
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
-fn cache_file(cache: &Path) -> Option<std::path::PathBuf> {
+/// The file saidso keeps in `cache` whose name starts with `prefix`
+/// (`corpus-`, `quotes-`, `derived-`).
+pub(crate) fn kept_file(cache: &Path, prefix: &str) -> Option<std::path::PathBuf> {
     fs::read_dir(cache.join("saidso"))
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| {
             p.extension().is_some_and(|x| x == "bin")
                 && p.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with("corpus-"))
+                    .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
         })
+}
+
+fn cache_file(cache: &Path) -> Option<std::path::PathBuf> {
+    kept_file(cache, "corpus-")
 }
 
 #[test]
@@ -183,20 +199,7 @@ fn however_the_path_is_typed_the_cache_is_used_and_files_are_named_as_typed() {
     let dir = parent.path().join("c");
     fs::create_dir(&dir).unwrap();
     corpus(&dir);
-    let run_in = |cwd: &Path, args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
-            .args(args)
-            .current_dir(cwd)
-            .env("XDG_CACHE_HOME", cache.path())
-            .output()
-            .expect("saidso runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run_in = |cwd: &Path, args: &[&str]| run_in(cache.path(), Some(cwd), args).0;
     let absolute = dir.to_str().unwrap();
     let first = run_in(parent.path(), &["list", "--json", absolute]);
     let file = cache_file(cache.path()).expect("a cache was written");

@@ -5,33 +5,16 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use super::load_cache::{corpus, run};
+use super::load_cache::{corpus, kept_file, run, run_in};
 
 fn store_file(cache: &Path) -> PathBuf {
-    fs::read_dir(cache.join("saidso"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("quotes-"))
-        })
-        .expect("a quotation store was written")
+    kept_file(cache, "quotes-").expect("a quotation store was written")
 }
 
 /// stdout and stderr of a run that succeeds.
 fn run_both(cache: &Path, args: &[&str]) -> (String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_saidso"))
-        .args(args)
-        .env("XDG_CACHE_HOME", cache)
-        .output()
-        .expect("saidso runs");
-    assert!(out.status.success());
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    run_in(cache, None, args)
 }
 
 #[test]
