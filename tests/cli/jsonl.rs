@@ -219,17 +219,23 @@ fn line_reader(child: &mut Child) -> mpsc::Receiver<String> {
     rx
 }
 
+/// `saidso quotes --jsonl` reading a pipe and writing one, stderr to
+/// `stderr`.
+fn streaming(stderr: Stdio) -> std::process::Child {
+    saidso()
+        .args(["quotes", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .unwrap()
+}
+
 #[test]
 fn each_article_comes_out_before_the_next_goes_in() {
     // stdin stays open: a program that reads all its input (or a window
     // of it) before writing never answers the first line.
-    let mut child = saidso()
-        .args(["quotes", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = streaming(Stdio::null());
     let mut stdin = child.stdin.take().unwrap();
     let out = line_reader(&mut child);
     for i in [1, 2, 4] {
@@ -258,13 +264,7 @@ fn input_is_taken_no_faster_than_output_is_read() {
         r["text"] = json!(vec![text; 40].join("\n\n")); // about 20 kB
         r
     };
-    let mut child = saidso()
-        .args(["quotes", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = streaming(Stdio::null());
     let mut stdin = child.stdin.take().unwrap();
     let taken = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let counter = taken.clone();
@@ -308,13 +308,7 @@ fn input_is_taken_no_faster_than_output_is_read() {
 #[test]
 fn a_reader_that_goes_away_ends_the_stream_quietly() {
     // `saidso quotes --jsonl < big.jsonl | head -1`, with more coming.
-    let mut child = saidso()
-        .args(["quotes", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = streaming(Stdio::piped());
     let mut stdin = child.stdin.take().unwrap();
     let feeder = std::thread::spawn(move || {
         for i in 0.. {
