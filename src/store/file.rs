@@ -185,7 +185,7 @@ impl StoreWriter {
 
     /// Add an entry; a key already written is skipped (two articles with
     /// one text share their entry).
-    pub fn put(&mut self, key: Key, bytes: &[u8]) -> std::io::Result<()> {
+    fn put(&mut self, key: Key, bytes: &[u8]) -> std::io::Result<()> {
         let len = u32::try_from(bytes.len()).map_err(std::io::Error::other)?;
         self.file.write_all(bytes)?;
         self.rows.push((
@@ -200,10 +200,25 @@ impl StoreWriter {
         Ok(())
     }
 
+    /// Add every entry, then [`Self::finish`]; on the first failure the
+    /// temporary file goes and the old store stays.
+    pub fn write_all(
+        mut self,
+        entries: impl IntoIterator<Item = (Key, Vec<u8>)>,
+    ) -> std::io::Result<()> {
+        for (key, bytes) in entries {
+            if let Err(e) = self.put(key, &bytes) {
+                self.abandon();
+                return Err(e);
+            }
+        }
+        self.finish()
+    }
+
     /// Write the index and rename the file into place: a reader sees the
     /// old store or the new one, never half of one. Not synced: a store
     /// lost in a crash is only made again (a torn file is refused).
-    pub fn finish(mut self) -> std::io::Result<()> {
+    fn finish(mut self) -> std::io::Result<()> {
         let result = (|| {
             let index = Index {
                 engine: self.engine,
@@ -223,7 +238,7 @@ impl StoreWriter {
     }
 
     /// Give up: the temporary file goes, the old store stays.
-    pub fn abandon(self) {
+    fn abandon(self) {
         let _ = fs::remove_file(&self.tmp);
     }
 }

@@ -194,20 +194,13 @@ impl QuoteStore {
         if read && distinct.len() == self.file.len() {
             return Ok(false);
         }
-        let mut w = self.file.writer()?;
         let mut seen = std::collections::HashSet::with_capacity(entries.len());
         let bytes = entries
             .iter()
             .filter(|(k, _)| seen.insert(*k))
             .filter_map(|(k, q)| Some((*k, quotes_codec::encode(q)?)))
             .chain(speakers_codec::encode(speakers).map(|b| (whole, b)));
-        for (key, bytes) in bytes {
-            if let Err(e) = w.put(key, &bytes) {
-                w.abandon();
-                return Err(e);
-            }
-        }
-        w.finish().map(|()| true)
+        self.file.writer()?.write_all(bytes).map(|()| true)
     }
 }
 
@@ -270,12 +263,7 @@ impl DerivedStore {
     ) -> std::io::Result<()> {
         let bytes = derived_codec::encode(statements, stories, copies)
             .ok_or_else(|| std::io::Error::other("encoding failed"))?;
-        let mut w = self.file.writer()?;
-        if let Err(e) = w.put(key, &bytes) {
-            w.abandon();
-            return Err(e);
-        }
-        w.finish()
+        self.file.writer()?.write_all([(key, bytes)])
     }
 }
 
