@@ -145,7 +145,8 @@ pub fn tokenize(text: &str, para: Range<usize>, quotes: &[(Range<usize>, usize)]
             i += 1;
             continue;
         }
-        let Some(c) = text[i..limit].chars().next() else {
+        let ascii = (b < 0x80).then_some(char::from(b));
+        let Some(c) = ascii.or_else(|| text[i..limit].chars().next()) else {
             // Only reachable when a quotation starts inside a character,
             // which byte ranges from the mark scanner never do.
             i += 1;
@@ -195,16 +196,30 @@ fn token(start: usize, end: usize, kind: Kind, shape: Shape, flags: u64) -> Toke
 /// return where scanning goes on.
 fn word(text: &str, start: usize, limit: usize, list: &mut Vec<Token>) -> usize {
     let s = &text[start..limit];
+    let bytes = s.as_bytes();
     let mut end = 0;
-    let mut chars = s.char_indices().peekable();
+    let mut off = 0;
     let mut last_dot_part = 0; // start of the part after the last '.'
-    while let Some((off, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            end = off + c.len_utf8();
+    while off < bytes.len() {
+        // ASCII letters and digits, most of every word, a byte at a time
+        // (decoding each character was the tokeniser's main cost).
+        if bytes[off].is_ascii_alphanumeric() {
+            off += 1;
+            end = off;
             continue;
         }
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let Some(c) = s[off..].chars().next() else {
+            break;
+        };
+        let after = off + c.len_utf8();
+        if c.is_alphanumeric() {
+            off = after;
+            end = off;
+            continue;
+        }
+        let next_alnum = s[after..].chars().next().is_some_and(char::is_alphanumeric);
         if is_joiner(c) && next_alnum {
+            off = after;
             continue;
         }
         // Initialisms and decimals: U.S, e.g, 3.5 (one letter or digits
@@ -212,9 +227,11 @@ fn word(text: &str, start: usize, limit: usize, list: &mut Vec<Token>) -> usize 
         if c == '.' && next_alnum && (off - last_dot_part == 1 || is_digits(&s[last_dot_part..off]))
         {
             last_dot_part = off + 1;
+            off = after;
             continue;
         }
         if c == ',' && next_alnum && is_digits(&s[last_dot_part..off]) {
+            off = after;
             continue; // 1,000
         }
         break;
@@ -264,6 +281,9 @@ fn is_digits(s: &str) -> bool {
 }
 
 fn shape(w: &str) -> Shape {
+    if w.is_ascii() {
+        return ascii_shape(w.as_bytes());
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return Shape::Other;
@@ -286,6 +306,24 @@ fn shape(w: &str) -> Shape {
         Shape::Upper
     } else {
         Shape::Capital
+    }
+}
+
+/// [`shape`] of an ASCII word, a byte at a time.
+fn ascii_shape(w: &[u8]) -> Shape {
+    match w.first() {
+        None => Shape::Other,
+        Some(b) if b.is_ascii_digit() => Shape::Digit,
+        Some(b) if b.is_ascii_lowercase() => Shape::Lower,
+        Some(b) if !b.is_ascii_uppercase() => Shape::Other,
+        Some(_) => {
+            let mut letters = w.iter().filter(|b| b.is_ascii_alphabetic());
+            if letters.clone().count() >= 2 && letters.all(u8::is_ascii_uppercase) {
+                Shape::Upper
+            } else {
+                Shape::Capital
+            }
+        }
     }
 }
 
