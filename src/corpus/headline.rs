@@ -46,10 +46,26 @@ pub(super) fn looks_like_headline(p: &str) -> bool {
 pub fn title_case(s: &str, min_long: usize, tenths: usize) -> bool {
     let (mut long, mut caps) = (0, 0);
     for w in s.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.chars().count() >= 4 {
+        // ASCII words (nearly all) are trimmed and measured in bytes: the
+        // quotation engine asks this of every quoted paragraph.
+        let (chars, capital) = if w.is_ascii() {
+            let w = w.as_bytes();
+            let first = w.iter().position(u8::is_ascii_alphanumeric);
+            let last = w.iter().rposition(u8::is_ascii_alphanumeric);
+            match (first, last) {
+                (Some(a), Some(b)) => (b + 1 - a, w[a].is_ascii_uppercase()),
+                _ => (0, false),
+            }
+        } else {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (
+                w.chars().count(),
+                w.chars().next().is_some_and(char::is_uppercase),
+            )
+        };
+        if chars >= 4 {
             long += 1;
-            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+            caps += usize::from(capital);
         }
     }
     long >= min_long && caps * 10 >= long * tenths
