@@ -2482,8 +2482,9 @@ impl Hasher for Fnv {
 pub type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// Word → flags. Words from the tables are borrowed; the regular plurals
-/// derived from them are owned by the map.
-type Lexicon = HashMap<Cow<'static, str>, u64, FnvBuild>;
+/// derived from them are owned by the map. Keyed by bytes, so a lookup
+/// needs no UTF-8 check of the lower-cased word.
+type Lexicon = HashMap<Cow<'static, [u8]>, u64, FnvBuild>;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
@@ -2492,7 +2493,7 @@ fn build() -> Lexicon {
     let mut add = |words: &[&'static str], f: u64| {
         for &w in words {
             if !w.is_empty() {
-                *map.entry(Cow::Borrowed(w)).or_insert(0) |= f;
+                *map.entry(Cow::Borrowed(w.as_bytes())).or_insert(0) |= f;
             }
         }
     };
@@ -2575,9 +2576,9 @@ fn add_regular_plurals(map: &mut Lexicon) {
     let singulars: Vec<(String, u64)> = map
         .iter()
         .filter(|(w, f)| {
-            **f & (DESC_PERSON | DESC_ORG) != 0 && **f & PLURAL == 0 && !w.contains(' ')
+            **f & (DESC_PERSON | DESC_ORG) != 0 && **f & PLURAL == 0 && !w.contains(&b' ')
         })
-        .map(|(w, f)| (w.to_string(), *f & (DESC_PERSON | DESC_ORG)))
+        .map(|(w, f)| (String::from_utf8_lossy(w).into_owned(), *f & (DESC_PERSON | DESC_ORG)))
         .collect();
     for (word, desc) in singulars {
         if word.ends_with('s') {
@@ -2587,11 +2588,11 @@ fn add_regular_plurals(map: &mut Lexicon) {
             Some(root) if !root.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{root}ies"),
             _ => format!("{word}s"),
         };
-        match map.get_mut(plural.as_str()) {
+        match map.get_mut(plural.as_bytes()) {
             Some(f) if *f & (DESC_PERSON | DESC_ORG) != 0 => {}
             Some(f) => *f |= desc | PLURAL,
             None => {
-                map.insert(Cow::Owned(plural), desc | PLURAL);
+                map.insert(Cow::Owned(plural.into_bytes()), desc | PLURAL);
             }
         }
     }
@@ -2634,15 +2635,18 @@ pub fn flags(word: &str) -> u64 {
         return 0;
     }
     let mut buf = [0u8; MAX_WORD * 2];
-    let Some(lower) = lowercase_into(word, &mut buf) else {
+    let Some(lower) = lowercase_bytes_into(word, &mut buf) else {
         return 0;
     };
     let map = &*LEXICON;
     let mut f = map.get(lower).copied().unwrap_or(0);
-    if DESC_PERSON_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
+    if DESC_PERSON_SUFFIXES
+        .iter()
+        .any(|x| lower.ends_with(x.as_bytes()))
+    {
         f |= DESC_PERSON | EPITHET;
     }
-    match lower.strip_suffix('.') {
+    match lower.strip_suffix(b".") {
         Some(bare) if !bare.is_empty() => f | map.get(bare).copied().unwrap_or(0),
         _ => f,
     }
@@ -2651,6 +2655,11 @@ pub fn flags(word: &str) -> u64 {
 /// Lower-case `word` into `buf` without allocating; `None` when it does
 /// not fit (such words are in no table).
 pub fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    lowercase_bytes_into(word, buf).and_then(|b| std::str::from_utf8(b).ok())
+}
+
+/// [`lowercase_into`] as bytes: what the lexicon is keyed by.
+fn lowercase_bytes_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
     // Most words of English news are ASCII: lower-cased a byte at a time
     // (a fifth of the engine's time went to the general path).
     if word.is_ascii() {
@@ -2658,7 +2667,7 @@ pub fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
         for (o, b) in out.iter_mut().zip(word.bytes()) {
             *o = b.to_ascii_lowercase();
         }
-        return std::str::from_utf8(out).ok();
+        return Some(out);
     }
     let mut n = 0;
     for c in word.chars() {
@@ -2673,7 +2682,7 @@ pub fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
             n += len;
         }
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 #[cfg(test)]
