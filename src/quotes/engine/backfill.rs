@@ -91,10 +91,7 @@ impl Engine<'_> {
         }
         let key = |w: &Work| -> String {
             let mut key = String::new();
-            for word in inner(w)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-            {
+            for word in words(inner(w)) {
                 key.extend(word.chars().flat_map(char::to_lowercase));
                 key.push(' ');
             }
@@ -104,8 +101,15 @@ impl Engine<'_> {
         for &q in &open {
             wanted.entry(key(&self.quotes[q])).or_default().push(q);
         }
+        // Every attributed quotation is checked: its key is built only when
+        // its hash is one of the wanted ones (building them all was a
+        // twentieth of the engine's time).
+        let hashes: std::collections::HashSet<u64> =
+            open.iter().map(|&q| key_hash(inner(&self.quotes[q]))).collect();
         for from in 0..self.quotes.len() {
-            if self.quotes[from].speaker.is_none() {
+            if self.quotes[from].speaker.is_none()
+                || !hashes.contains(&key_hash(inner(&self.quotes[from])))
+            {
                 continue;
             }
             let Some(repeats) = wanted.remove(&key(&self.quotes[from])) else {
@@ -117,4 +121,22 @@ impl Engine<'_> {
             }
         }
     }
+}
+
+/// The words of a quotation: runs of letters and digits.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// A hash of the key `fill_repeats` builds (lower-cased words, each
+/// followed by a space), without building it.
+fn key_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |c: char| h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    for word in words(s) {
+        word.chars().flat_map(char::to_lowercase).for_each(&mut eat);
+        eat(' ');
+    }
+    h
 }
