@@ -130,6 +130,18 @@ impl<W: Write> Write for ControlWriter<W> {
     }
 }
 
+/// The bytes `filter` stops at: controls but line feed and tab, DEL, and
+/// the lead byte of a C1 control.
+static NEEDS_A_LOOK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == C1_LEAD as usize;
+        b += 1;
+    }
+    t
+};
+
 /// Copy `buf` to `out` in clean runs, handing each control to `replace`:
 /// an ASCII control or DEL as itself, a C1 control as its code point's low
 /// byte (0x80 to 0x9F). `lead` carries a C2 byte across calls.
@@ -155,6 +167,11 @@ fn filter<W: Write>(
     }
     let mut run = i;
     while i < buf.len() {
+        // Skip the clean bytes in one tight scan: nearly all of them are.
+        match buf[i..].iter().position(|&b| NEEDS_A_LOOK[usize::from(b)]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = buf[i];
         let control = (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F;
         if control {
