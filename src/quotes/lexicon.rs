@@ -2578,7 +2578,12 @@ fn add_regular_plurals(map: &mut Lexicon) {
         .filter(|(w, f)| {
             **f & (DESC_PERSON | DESC_ORG) != 0 && **f & PLURAL == 0 && !w.contains(&b' ')
         })
-        .map(|(w, f)| (String::from_utf8_lossy(w).into_owned(), *f & (DESC_PERSON | DESC_ORG)))
+        .map(|(w, f)| {
+            (
+                String::from_utf8_lossy(w).into_owned(),
+                *f & (DESC_PERSON | DESC_ORG),
+            )
+        })
         .collect();
     for (word, desc) in singulars {
         if word.ends_with('s') {

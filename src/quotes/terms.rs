@@ -11,9 +11,18 @@ const TERM_MAX_WORDS: usize = 3;
 
 /// Words in a quotation (runs of letters or digits).
 pub fn word_count(s: &str) -> usize {
+    words(s).count()
+}
+
+/// The words [`word_count`] counts.
+fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+}
+
+/// `word_count(s) <= most`, counting no further than it needs to.
+pub fn at_most_words(s: &str, most: usize) -> bool {
+    words(s).nth(most).is_none()
 }
 
 /// Ends like a sentence (or an excerpt of one): full stop, ?, !, ellipsis.
@@ -107,6 +116,25 @@ pub fn is_title(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn at_most_words_agrees_with_the_count() {
+        for s in [
+            "",
+            "one",
+            "don’t stop-gap now",
+            "a, b, c — d",
+            "“Quoted,” he said.",
+        ] {
+            for most in 0..6 {
+                assert_eq!(
+                    at_most_words(s, most),
+                    word_count(s) <= most,
+                    "{s:?} {most}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn titles_are_title_case() {

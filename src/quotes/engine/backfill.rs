@@ -104,8 +104,10 @@ impl Engine<'_> {
         // Every attributed quotation is checked: its key is built only when
         // its hash is one of the wanted ones (building them all was a
         // twentieth of the engine's time).
-        let hashes: std::collections::HashSet<u64> =
-            open.iter().map(|&q| key_hash(inner(&self.quotes[q]))).collect();
+        let hashes: std::collections::HashSet<u64> = open
+            .iter()
+            .map(|&q| key_hash(inner(&self.quotes[q])))
+            .collect();
         for from in 0..self.quotes.len() {
             if self.quotes[from].speaker.is_none()
                 || !hashes.contains(&key_hash(inner(&self.quotes[from])))

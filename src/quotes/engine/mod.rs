@@ -214,14 +214,17 @@ fn parse_paragraphs(
         let heading = is_heading(text, r.clone());
         let quoted = !ranges[k].is_empty();
         let headline = *kind == ParagraphKind::Headline;
-        let titled = (headline || heading || quoted) && title_case(&text[r.clone()], 2, 7);
+        // Only a short quoted paragraph can be a heading; asked first, as
+        // it stops counting early, and Title Case matters for no other.
+        let short_quoted = quoted
+            && !headline
+            && !heading
+            && terms::at_most_words(&text[r.clone()], 2 * HEADING_MAX_WORDS);
+        let titled = (headline || heading || short_quoted) && title_case(&text[r.clone()], 2, 7);
         let place = if headline {
             Place::Headline
         } else if heading
-            || quoted
-                && titled
-                && title_case(&text[r.clone()], TITLED_MIN_LONG, 9)
-                && terms::word_count(&text[r.clone()]) <= 2 * HEADING_MAX_WORDS
+            || short_quoted && titled && title_case(&text[r.clone()], TITLED_MIN_LONG, 9)
         {
             Place::Heading
         } else {
