@@ -21,7 +21,9 @@ use std::time::Instant;
 
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, SpeakerIndex};
+use crate::statements::Statements;
 use crate::store::{DerivedCorpus, DerivedStore, derived_key};
+use crate::stories::Stories;
 
 use super::worker::TIMING_ENV;
 use super::{LibraryEvent, Sink};
@@ -155,39 +157,31 @@ fn read(sink: &Sink, store: &DerivedStore, articles: &[Article], inputs: &Inputs
 
 /// One build, each part sent as soon as it is made, and kept in `store`
 /// once whole. False when nobody listens any more; true when done or
-/// cancelled.
+/// cancelled. The copies, which need no quotations, are found alongside
+/// the statements and stories (both cores busy throughout).
 fn build(
     sink: &Sink,
     articles: &[Article],
     inputs: &Inputs,
-    cancelled: &dyn Fn() -> bool,
+    cancelled: &(dyn Fn() -> bool + Sync),
     store: Option<&DerivedStore>,
 ) -> bool {
-    let refs = super::refs(&inputs.quotes);
-    let Some(statements) = timed("statements", articles.len(), || {
-        crate::statements::build(articles, &refs, &inputs.index, cancelled)
-    }) else {
+    let (told, copies) = rayon::join(
+        || statements_and_stories(sink, articles, inputs, cancelled, store.is_some()),
+        || {
+            timed("copies", articles.len(), || {
+                crate::copies::find_copies_with(articles, &|_| !cancelled())
+            })
+        },
+    );
+    let (statements, kept_stories) = match told {
+        Told::Gone => return false,
+        Told::Cancelled => return true,
+        Told::Sent(statements, kept) => (statements, kept),
+    };
+    let Some(copies) = copies.filter(|_| !cancelled()) else {
         return true;
     };
-    let statements = Arc::new(statements);
-    if !sink(LibraryEvent::Statements(Arc::clone(&statements))) {
-        return false;
-    }
-    let Some(stories) = timed("stories", articles.len(), || {
-        crate::stories::build(articles, &statements, &inputs.index, cancelled)
-    }) else {
-        return true;
-    };
-    let kept_stories = store.map(|_| stories.clone());
-    if !sink(LibraryEvent::Stories(Box::new(stories))) {
-        return false;
-    }
-    if cancelled() {
-        return true;
-    }
-    let copies = timed("copies", articles.len(), || {
-        crate::copies::find_copies(articles)
-    });
     let kept = store
         .zip(kept_stories)
         .map(|(s, stories)| (s, stories, copies.clone()));
@@ -202,6 +196,45 @@ fn build(
         let _ = store.save(derived_key(articles), &statements, &stories, &copies);
     }
     true
+}
+
+/// How the statements and stories went.
+enum Told {
+    /// Both sent: the statements, and a copy of the stories to keep.
+    Sent(Arc<Statements>, Option<Stories>),
+    Cancelled,
+    /// Nobody listens any more.
+    Gone,
+}
+
+/// Build the statements, send them, then the stories from them.
+fn statements_and_stories(
+    sink: &Sink,
+    articles: &[Article],
+    inputs: &Inputs,
+    cancelled: &(dyn Fn() -> bool + Sync),
+    keep: bool,
+) -> Told {
+    let refs = super::refs(&inputs.quotes);
+    let Some(statements) = timed("statements", articles.len(), || {
+        crate::statements::build(articles, &refs, &inputs.index, cancelled)
+    }) else {
+        return Told::Cancelled;
+    };
+    let statements = Arc::new(statements);
+    if !sink(LibraryEvent::Statements(Arc::clone(&statements))) {
+        return Told::Gone;
+    }
+    let Some(stories) = timed("stories", articles.len(), || {
+        crate::stories::build(articles, &statements, &inputs.index, cancelled)
+    }) else {
+        return Told::Cancelled;
+    };
+    let kept = keep.then(|| stories.clone());
+    if !sink(LibraryEvent::Stories(Box::new(stories))) {
+        return Told::Gone;
+    }
+    Told::Sent(statements, kept)
 }
 
 /// Run `make`, reporting its time on stderr when [`TIMING_ENV`] is set.

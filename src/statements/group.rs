@@ -1,7 +1,8 @@
 //! Grouping one speaker's quotations into statements.
 //!
-//! Per speaker: each quotation's content words (one vocabulary for the
-//! corpus), an inverted index of them, and for each quotation the others
+//! Per speaker, speakers in parallel: each quotation's content words (one
+//! vocabulary per thread: ids are only compared, never ordered on), an
+//! inverted index of them, and for each quotation the others
 //! that share words within the aligner's bounds; those alike enough are
 //! joined, most alike first. A quotation meets only quotations of its own
 //! speaker, so two speakers' words never join, and the work is bounded by
@@ -21,6 +22,9 @@
 //!   it belongs to but never bridges two.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rayon::prelude::*;
 
 use crate::compare::align::{PAIR_THRESHOLD, is_statement, score};
 use crate::compare::candidates::{Postings, SetPair, keep_best, shared};
@@ -28,9 +32,6 @@ use crate::compare::union_find::UnionFind;
 use crate::compare::words::Vocabulary;
 use crate::corpus::Article;
 use crate::quotes::{ArticleQuotes, Attribution, QuoteRef, SpeakerIndex};
-
-/// Quotations grouped between two looks at the cancel flag.
-const CANCEL_EVERY: usize = 256;
 
 /// Content words two quotations of one speaker must share to be one
 /// statement, unless the words of one are all in the other.
@@ -80,34 +81,36 @@ pub(super) fn groups(
     articles: &[Article],
     quotes: &[&ArticleQuotes],
     speakers: &SpeakerIndex,
-    cancelled: &dyn Fn() -> bool,
+    cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<(usize, Vec<QuoteRef>)>> {
-    let mut vocab = Vocabulary::new();
-    let mut out = Vec::new();
-    // Asked first, then every few hundred quotations.
-    let mut done = CANCEL_EVERY;
-    for (s, speaker) in speakers.speakers.iter().enumerate() {
-        if speaker.is_unnamed() {
-            continue;
-        }
-        let members: Vec<QuoteRef> = speaker
-            .quotes
-            .iter()
-            .copied()
-            .filter(|r| counts(quotes, *r))
-            .collect();
-        if done >= CANCEL_EVERY {
-            done = 0;
-            if cancelled() {
-                return None;
+    let stop = AtomicBool::new(false);
+    let per_speaker: Vec<Vec<(usize, Vec<QuoteRef>)>> = speakers
+        .speakers
+        .par_iter()
+        .enumerate()
+        .filter(|(_, speaker)| !speaker.is_unnamed())
+        .map_init(Vocabulary::new, |vocab, (s, speaker)| {
+            // Asked before each speaker; once told, the rest is skipped.
+            if stop.load(Ordering::Relaxed) || cancelled() {
+                stop.store(true, Ordering::Relaxed);
+                return Vec::new();
             }
-        }
-        done += members.len();
-        for group in one_speaker(articles, quotes, &members, &mut vocab) {
-            out.push((s, group));
-        }
+            let members: Vec<QuoteRef> = speaker
+                .quotes
+                .iter()
+                .copied()
+                .filter(|r| counts(quotes, *r))
+                .collect();
+            one_speaker(articles, quotes, &members, vocab)
+                .into_iter()
+                .map(|group| (s, group))
+                .collect()
+        })
+        .collect();
+    if stop.load(Ordering::Relaxed) {
+        return None;
     }
-    Some(out)
+    Some(per_speaker.into_iter().flatten().collect())
 }
 
 /// A quotation that can be part of a statement: someone's words, not a

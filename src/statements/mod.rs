@@ -68,7 +68,7 @@ pub fn build(
     articles: &[Article],
     quotes: &[&ArticleQuotes],
     speakers: &SpeakerIndex,
-    cancelled: &dyn Fn() -> bool,
+    cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Statements> {
     let groups = group::groups(articles, quotes, speakers, cancelled)?;
     let mut statements: Vec<Statement> = groups
