@@ -6,6 +6,7 @@
 use std::process::ExitCode;
 
 use clap::Args;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use saidso::compare::render_word_diff;
@@ -215,10 +216,11 @@ pub fn run(args: &StatementsArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let refs = built.refs();
+    // Each record's word diffs on their own, in parallel, kept in order.
     let records: Vec<StatementRecord> = built
         .statements
         .statements
-        .iter()
+        .par_iter()
         .filter(|s| speakers.as_ref().is_none_or(|f| f.contains(&s.speaker)))
         .filter(|s| s.outlets.len() >= args.min_outlets)
         .map(|s| built.record(&refs, s, None))

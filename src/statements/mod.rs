@@ -22,6 +22,7 @@ mod group;
 pub mod trace;
 pub mod wording;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::Article;
@@ -71,8 +72,10 @@ pub fn build(
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Statements> {
     let groups = group::groups(articles, quotes, speakers, cancelled)?;
+    // Each group summed up on its own, in parallel (the most common
+    // wording is most of the work), collected in order.
     let mut statements: Vec<Statement> = groups
-        .into_iter()
+        .into_par_iter()
         .map(|(speaker, renderings)| statement(articles, quotes, speaker, renderings))
         .collect();
     statements.sort_by(|a, b| {
