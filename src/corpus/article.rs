@@ -179,6 +179,12 @@ impl Article {
         self.date.as_deref().and_then(super::date::parse)
     }
 
+    /// The outlet it is shown under: its source, else its path (an article
+    /// without one counts as its own outlet).
+    pub fn outlet(&self) -> &str {
+        self.source.as_deref().unwrap_or(&self.path)
+    }
+
     /// The story as the reader shows it with boilerplate and repeats hidden:
     /// the body paragraphs (captions too), without the headline and byline
     /// (the header shows those), a blank line between paragraphs.
@@ -238,4 +244,19 @@ mod tests {
         assert_eq!(content_hash("a"), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(content_hash("foobar"), 0x8594_4171_f739_67e8);
     }
+}
+
+/// The distinct outlets of `articles`, in the order of each one's first
+/// article, told apart case-insensitively. Made again from the articles
+/// whenever statements and stories are read back from the store, so a
+/// path standing in for an outlet is the one typed this time.
+pub fn distinct_outlets<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Vec<String> {
+    let mut outlets: Vec<String> = Vec::new();
+    for a in articles {
+        let outlet = a.outlet();
+        if !outlets.iter().any(|o| o.eq_ignore_ascii_case(outlet)) {
+            outlets.push(outlet.to_string());
+        }
+    }
+    outlets
 }

@@ -31,6 +31,8 @@ mod walk;
 pub mod warc;
 mod words;
 
-pub use article::{Article, Emphasis, LoadNote, Origin, Paragraph, ParagraphKind};
+pub use article::{
+    Article, Emphasis, LoadNote, Origin, Paragraph, ParagraphKind, distinct_outlets,
+};
 pub use load::{Corpus, LoadEvent, LoadProblem, LoadRequest, Severity, load_streaming};
 pub use read::reread;

@@ -25,8 +25,8 @@ pub mod wording;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::corpus::Article;
 use crate::corpus::date::NewsDate;
+use crate::corpus::{Article, distinct_outlets};
 use crate::quotes::{ArticleQuotes, QuoteRef, SpeakerIndex};
 
 pub use trace::{Traced, trace};
@@ -99,15 +99,10 @@ fn statement(
     let date = |r: &QuoteRef| articles[r.article].published();
     // Undated renderings after dated ones, in corpus order.
     renderings.sort_by_key(|r| (date(r).is_none(), date(r), *r));
-    let mut outlets: Vec<String> = Vec::new();
+    let outlets = distinct_outlets(renderings.iter().map(|r| &articles[r.article]));
     let mut carriers: Vec<String> = Vec::new();
     let mut seen_articles: Vec<usize> = Vec::new();
     for r in &renderings {
-        let a = &articles[r.article];
-        let outlet = a.source.clone().unwrap_or_else(|| a.path.clone());
-        if !outlets.iter().any(|o| o.eq_ignore_ascii_case(&outlet)) {
-            outlets.push(outlet);
-        }
         if let Some(via) = &quotes[r.article].quotes[r.quote].via
             && !carriers.iter().any(|c| c.eq_ignore_ascii_case(via))
         {

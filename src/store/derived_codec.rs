@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use super::file::{exact, safe_text};
 use crate::copies::verify::RULES;
 use crate::copies::{Copies, CopyGroup, CopyMember};
-use crate::corpus::Article;
 use crate::corpus::date::NewsDate;
+use crate::corpus::{Article, distinct_outlets};
 use crate::quotes::{ArticleQuotes, QuoteRef, SpeakerIndex};
 use crate::statements::{Statement, Statements};
 use crate::stories::{Stories, Story};
@@ -146,9 +146,12 @@ pub fn decode(bytes: &[u8], corpus: &Corpus) -> Option<Derived> {
                 && s.articles <= renderings.len();
             ok.then_some(())?;
             let d = dates(&mut renderings.iter().map(|r| r.article));
+            // Outlets are made again: an article without one is shown
+            // under its path as typed this time.
+            let outlets = distinct_outlets(renderings.iter().map(|r| &corpus.articles[r.article]));
             Some(Statement {
                 speaker: s.speaker,
-                outlets: texts(s.outlets)?,
+                outlets,
                 articles: s.articles,
                 first: d.iter().min().copied(),
                 last: d.iter().max().copied(),
@@ -172,7 +175,7 @@ pub fn decode(bytes: &[u8], corpus: &Corpus) -> Option<Derived> {
             ok.then_some(())?;
             let d = dates(&mut articles.iter().copied());
             Some(Story {
-                outlets: texts(s.outlets)?,
+                outlets: distinct_outlets(articles.iter().map(|&a| &corpus.articles[a])),
                 first: d.iter().min().copied(),
                 last: d.iter().max().copied(),
                 title: text(s.title)?,
@@ -255,5 +258,44 @@ mod tests {
             speakers: &speakers,
         };
         assert!(decode(&bytes, &fewer).is_none());
+    }
+
+    #[test]
+    fn outlets_read_back_are_the_paths_typed_this_time() {
+        let made: Vec<Article> = crate::corpus::Corpus::embedded()
+            .articles
+            .into_iter()
+            .map(|a| Article { source: None, ..a })
+            .collect();
+        let (quotes, speakers) = quote_and_index(&made);
+        let quotes = refs(&quotes);
+        let never = || false;
+        let statements =
+            crate::statements::build(&made, &quotes, &speakers, &never).expect("built");
+        let stories = crate::stories::build(&made, &statements, &speakers, &never).expect("built");
+        let copies = crate::copies::find_copies(&made);
+        let bytes = encode(&statements, &stories, &copies).expect("encodes");
+        // The same archive opened as ./archive/…: its outlets follow.
+        let reopened: Vec<Article> = made
+            .iter()
+            .map(|a| Article {
+                path: format!("./archive/{}", a.path),
+                ..a.clone()
+            })
+            .collect();
+        let corpus = Corpus {
+            articles: &reopened,
+            quotes: &quotes,
+            speakers: &speakers,
+        };
+        let (s, t, _) = decode(&bytes, &corpus).expect("decodes");
+        let outlets = s.statements.iter().flat_map(|s| &s.outlets);
+        let story_outlets = t.stories.iter().flat_map(|s| &s.outlets);
+        assert!(
+            outlets
+                .chain(story_outlets)
+                .all(|o| o.starts_with("./archive/"))
+        );
+        assert_eq!(s.statements.len(), statements.statements.len());
     }
 }

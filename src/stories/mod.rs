@@ -22,8 +22,8 @@ pub mod matrix;
 
 use serde::Serialize;
 
-use crate::corpus::Article;
 use crate::corpus::date::NewsDate;
+use crate::corpus::{Article, distinct_outlets};
 use crate::quotes::SpeakerIndex;
 use crate::statements::Statements;
 
@@ -105,14 +105,7 @@ fn story(articles: &[Article], ev: &evidence::Corpus, mut members: Vec<usize>) -
         .collect();
     keyed.sort_unstable();
     members = keyed.iter().map(|k| k.2).collect();
-    let mut outlets: Vec<String> = Vec::new();
-    for &a in &members {
-        let a = &articles[a];
-        let outlet = a.source.clone().unwrap_or_else(|| a.path.clone());
-        if !outlets.iter().any(|o| o.eq_ignore_ascii_case(&outlet)) {
-            outlets.push(outlet);
-        }
-    }
+    let outlets = distinct_outlets(members.iter().map(|&a| &articles[a]));
     let mut carried: Vec<usize> = members
         .iter()
         .flat_map(|&a| ev.articles[a].statements.iter().copied())

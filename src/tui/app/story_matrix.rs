@@ -136,8 +136,7 @@ impl App {
             .iter()
             .map(|&a| {
                 let a = &self.articles[a];
-                let outlet = a.source.clone().unwrap_or_else(|| a.path.clone());
-                (outlet, a.published().map(|d| d.short()))
+                (a.outlet().to_string(), a.published().map(|d| d.short()))
             })
             .collect();
         self.screen = Screen::Story(Box::new(StoryView {
