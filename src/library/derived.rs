@@ -293,8 +293,17 @@ mod tests {
         let store = DerivedStore::open_in(dir.path(), "k", 1);
         assert_eq!(read(&sink, &store, &articles, &inputs), Some(true));
         assert_eq!(results(&rx), built);
-        // Another name for an article (its outlet is its name): not read.
+        // Another name for an article (the same archive under another
+        // path): read back, its story showing it under the new name (an
+        // article without an outlet is its own).
+        assert!(articles[1].source.is_none());
         articles[1].path = "renamed.txt".into();
+        assert_eq!(read(&sink, &store, &articles, &inputs), Some(true));
+        let (_, stories, _) = results(&rx);
+        let story = &stories.stories[stories.of_article[1]];
+        assert!(story.outlets.iter().any(|o| o == "renamed.txt"));
+        // Another date is another ordering of the stories: not read.
+        articles[1].date = Some("1999-01-01".into());
         assert!(read(&sink, &store, &articles, &inputs).is_none());
     }
 }
