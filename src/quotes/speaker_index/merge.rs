@@ -10,6 +10,8 @@
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
+
 use super::{CorpusSpeaker, Member, QuoteRef, fold_words};
 use crate::quotes::identity::{NameKey, SameBecause, SpeakerName};
 use crate::quotes::junk::not_a_speaker;
@@ -131,7 +133,11 @@ pub(super) fn speakers(quotes: &[&ArticleQuotes]) -> Vec<CorpusSpeaker> {
             }
         }
     }
-    entries.into_iter().map(|e| e.finish(quotes)).collect()
+    // Each entry summed up on its own, on every core, kept in order.
+    entries
+        .into_par_iter()
+        .map(|e| e.finish(quotes))
+        .collect()
 }
 
 /// An entry while the index is built.
@@ -262,13 +268,16 @@ impl Entry {
             .map(|(r, _)| r.clone());
         let mut aliases: Vec<String> = Vec::new();
         let mut seen: HashSet<String> = HashSet::from([name.to_ascii_lowercase()]);
+        // Names as written, already counted: nearly every member of a
+        // much-quoted person has one, so it is lower-cased only once.
+        let mut written: HashSet<&str> = HashSet::new();
         let mut refs = Vec::new();
         let mut articles = Vec::new();
         for m in &self.members {
             let found = quotes[m.article];
             let sp = &found.speakers[m.speaker.0];
             for n in std::iter::once(&sp.name).chain(&sp.aliases) {
-                if seen.insert(n.to_ascii_lowercase()) {
+                if written.insert(n) && seen.insert(n.to_ascii_lowercase()) {
                     aliases.push(n.clone());
                 }
             }
