@@ -134,10 +134,7 @@ pub(super) fn speakers(quotes: &[&ArticleQuotes]) -> Vec<CorpusSpeaker> {
         }
     }
     // Each entry summed up on its own, on every core, kept in order.
-    entries
-        .into_par_iter()
-        .map(|e| e.finish(quotes))
-        .collect()
+    entries.into_par_iter().map(|e| e.finish(quotes)).collect()
 }
 
 /// An entry while the index is built.
