@@ -106,15 +106,21 @@ fn content_form(word: &str) -> Option<String> {
 fn for_each_word(text: &str, mut emit: impl FnMut(&str)) {
     let mut word = String::new();
     let mut rest = text;
+    // Once no `]` is left, none will be: not searched for again (a text of
+    // many `[` and no `]` would otherwise be read once per bracket).
+    let mut closes = true;
     while let Some(c) = rest.chars().next() {
         // An insertion "[Russia-China]" is the editor's, not the speaker's:
         // skip to its closing bracket. An unclosed `[` is punctuation.
-        if c == '['
-            && let Some(close) = rest.find(']')
-        {
-            finish(&mut word, &mut emit);
-            rest = &rest[close + 1..];
-            continue;
+        if c == '[' && closes {
+            match rest.find(']') {
+                Some(close) => {
+                    finish(&mut word, &mut emit);
+                    rest = &rest[close + 1..];
+                    continue;
+                }
+                None => closes = false,
+            }
         }
         rest = &rest[c.len_utf8()..];
         if c.is_ascii() {
@@ -224,6 +230,13 @@ mod tests {
             ["cooperation", "strong"]
         );
         assert_eq!(words("Ukraine’s Müller"), ["ukrain", "muller"]);
+        // Unclosed brackets are punctuation, however many there are.
+        let many = format!("{} cooperation [strengthen [", "[".repeat(20_000));
+        assert_eq!(words(&many), ["cooperation", "strong"]);
+        assert_eq!(
+            words("[one] cooperation [strengthen [two]"),
+            ["cooperation"]
+        );
         assert_eq!(words("the U.S. and I"), Vec::<String>::new());
         assert_eq!(
             words("this engagement will strengthen"),
