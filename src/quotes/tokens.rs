@@ -327,6 +327,11 @@ fn ascii_shape(w: &[u8]) -> Shape {
     }
 }
 
+/// No sentence of prose runs this long; a run of tokens that does (a list
+/// of thousands of quotations with no full stop) is cut, since attribution
+/// reads a quotation's whole sentence for each quotation in it.
+const MAX_SENTENCE_TOKENS: usize = 1024;
+
 /// Assign sentence numbers; return the first token of each sentence.
 fn mark_sentences(text: &str, list: &mut [Token]) -> Vec<usize> {
     let mut starts = vec![0];
@@ -334,7 +339,8 @@ fn mark_sentences(text: &str, list: &mut [Token]) -> Vec<usize> {
     for i in 0..list.len() {
         list[i].sentence = sentence;
         let Some(next) = list.get(i + 1) else { break };
-        if ends_sentence(text, &list[i], next) {
+        let long = i + 1 - starts.last().copied().unwrap_or(0) >= MAX_SENTENCE_TOKENS;
+        if ends_sentence(text, &list[i], next) || long {
             sentence += 1;
             starts.push(i + 1);
         }
@@ -414,6 +420,14 @@ mod tests {
         let t = tokenize(text, 0..text.len(), &[(0..text.find(',').unwrap() + 4, 0)]);
         assert_eq!(t.list[0].kind, Kind::Quote(0));
         assert_eq!(&text[t.list[1].start..t.list[1].end], "he");
+    }
+
+    #[test]
+    fn a_run_longer_than_any_sentence_is_cut() {
+        let text = "word ".repeat(3 * MAX_SENTENCE_TOKENS);
+        let t = tokenize(&text, 0..text.len(), &[]);
+        assert_eq!(t.sentence_starts.len(), 3);
+        assert_eq!(t.sentence_end(0), MAX_SENTENCE_TOKENS);
     }
 
     #[test]

@@ -57,10 +57,8 @@ pub fn after(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
 /// gives both to Roe.
 pub fn late(p: &Parsed, text: &str, q: usize) -> Option<Clue> {
     let list = &p.toks.list;
-    let sentence = list.get(q)?.sentence;
-    let end = (q + 1..list.len())
-        .find(|&k| list[k].sentence != sentence)
-        .unwrap_or(list.len());
+    list.get(q)?;
+    let end = p.toks.sentence_end(q);
     let last = (q..end).rev().find(|&k| list[k].quote().is_some())?;
     (last + 2..end.saturating_sub(1))
         .filter(|&k| list[k].is_punct(','))
