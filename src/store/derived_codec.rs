@@ -4,11 +4,12 @@
 //!
 //! Each is a few seconds' work at 100,000 articles and depends only on the
 //! articles and their quotations, so it is kept under a key of the whole
-//! corpus ([`super::derived_key`]). Dates are not stored: they are read
-//! again from the articles, as the builds read them. Nothing read is
+//! corpus ([`super::derived_key`]). Dates and outlets are not stored: they
+//! are read again from the articles, as the builds read them (an outlet may
+//! be a path, which is spelled as typed this time). Nothing read is
 //! trusted: every article, quotation, speaker and statement it points at
-//! must exist, every copy rule must be one of the rules, and every outlet,
-//! carrier and title must be terminal-safe.
+//! must exist, every copy rule must be one of the rules, and every carrier
+//! and title must be terminal-safe.
 
 use serde::{Deserialize, Serialize};
 
@@ -42,8 +43,6 @@ struct Stored<'a> {
 struct StoredStatement<'a> {
     speaker: usize,
     renderings: Vec<(usize, usize)>,
-    #[serde(borrow)]
-    outlets: Vec<&'a str>,
     articles: usize,
     #[serde(borrow)]
     carriers: Vec<&'a str>,
@@ -53,8 +52,6 @@ struct StoredStatement<'a> {
 #[derive(Serialize, Deserialize)]
 struct StoredStory<'a> {
     articles: Vec<usize>,
-    #[serde(borrow)]
-    outlets: Vec<&'a str>,
     title: &'a str,
     statements: Vec<usize>,
 }
@@ -78,7 +75,6 @@ pub fn encode(statements: &Statements, stories: &Stories, copies: &Copies) -> Op
             .map(|s| StoredStatement {
                 speaker: s.speaker,
                 renderings: s.renderings.iter().map(|r| (r.article, r.quote)).collect(),
-                outlets: strs(&s.outlets),
                 articles: s.articles,
                 carriers: strs(&s.carriers),
                 common: s.common,
@@ -89,7 +85,6 @@ pub fn encode(statements: &Statements, stories: &Stories, copies: &Copies) -> Op
             .iter()
             .map(|s| StoredStory {
                 articles: s.articles.clone(),
-                outlets: strs(&s.outlets),
                 title: &s.title,
                 statements: s.statements.clone(),
             })
@@ -146,8 +141,6 @@ pub fn decode(bytes: &[u8], corpus: &Corpus) -> Option<Derived> {
                 && s.articles <= renderings.len();
             ok.then_some(())?;
             let d = dates(&mut renderings.iter().map(|r| r.article));
-            // Outlets are made again: an article without one is shown
-            // under its path as typed this time.
             let outlets = distinct_outlets(renderings.iter().map(|r| &corpus.articles[r.article]));
             Some(Statement {
                 speaker: s.speaker,
