@@ -9,7 +9,7 @@ use std::process::Command;
 /// Enough files for the cache to be used (its threshold is 256).
 const FILES: usize = 260;
 
-pub(crate) fn corpus(dir: &Path) {
+fn corpus(dir: &Path) {
     for i in 0..FILES {
         fs::write(
             dir.join(format!("{i:04}.txt")),
@@ -19,6 +19,13 @@ pub(crate) fn corpus(dir: &Path) {
         )
         .unwrap();
     }
+}
+
+/// A directory of the corpus above, and an empty cache directory.
+pub(crate) fn corpus_and_cache() -> (tempfile::TempDir, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    (dir, tempfile::tempdir().unwrap())
 }
 
 pub(crate) fn run(cache: &Path, args: &[&str]) -> String {
@@ -64,9 +71,7 @@ fn cache_file(cache: &Path) -> Option<std::path::PathBuf> {
 
 #[test]
 fn a_second_run_says_the_same_and_sees_every_change() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    corpus(dir.path());
+    let (dir, cache) = corpus_and_cache();
     let d = dir.path().to_str().unwrap();
     let list = ["list", "--json", d];
     let first = run(cache.path(), &list);
@@ -96,9 +101,7 @@ fn a_second_run_says_the_same_and_sees_every_change() {
 
 #[test]
 fn a_damaged_or_tampered_cache_is_not_believed() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    corpus(dir.path());
+    let (dir, cache) = corpus_and_cache();
     let d = dir.path().to_str().unwrap();
     let list = ["list", "--json", d];
     let truth = run(cache.path(), &list);
@@ -127,9 +130,7 @@ fn a_damaged_or_tampered_cache_is_not_believed() {
 /// old cache untouched, and the command's answer and status as ever.
 #[test]
 fn a_cache_that_cannot_be_written_is_told_and_the_old_one_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    corpus(dir.path());
+    let (dir, cache) = corpus_and_cache();
     let d = dir.path().to_str().unwrap();
     let truth = run(cache.path(), &["list", "--json", d]);
     let file = cache_file(cache.path()).unwrap();
@@ -172,9 +173,7 @@ fn a_cache_that_cannot_be_written_is_told_and_the_old_one_kept() {
 
 #[test]
 fn no_cache_writes_nothing_and_small_corpora_are_not_cached() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    corpus(dir.path());
+    let (dir, cache) = corpus_and_cache();
     run(
         cache.path(),
         &["--no-cache", "list", dir.path().to_str().unwrap()],

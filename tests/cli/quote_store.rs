@@ -6,22 +6,15 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::load_cache::{corpus, kept_file, run, run_in};
+use super::load_cache::{corpus_and_cache, kept_file, run, run_in};
 
 fn store_file(cache: &Path) -> PathBuf {
     kept_file(cache, "quotes-").expect("a quotation store was written")
 }
 
-/// stdout and stderr of a run that succeeds.
-fn run_both(cache: &Path, args: &[&str]) -> (String, String) {
-    run_in(cache, None, args)
-}
-
 #[test]
 fn a_second_run_reads_the_store_and_says_what_a_fresh_run_says() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    corpus(dir.path());
+    let (dir, cache) = corpus_and_cache();
     let d = dir.path().to_str().unwrap();
     let truth = run(cache.path(), &["--no-cache", "quotes", "--json", d]);
     let speakers = run(cache.path(), &["--no-cache", "speakers", d]);
@@ -58,9 +51,7 @@ fn a_second_run_reads_the_store_and_says_what_a_fresh_run_says() {
 
 #[test]
 fn a_damaged_or_truncated_store_is_refused_with_a_note_and_made_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    corpus(dir.path());
+    let (dir, cache) = corpus_and_cache();
     let d = dir.path().to_str().unwrap();
     let args = ["quotes", "--json", d];
     let truth = run(cache.path(), &args);
@@ -69,7 +60,7 @@ fn a_damaged_or_truncated_store_is_refused_with_a_note_and_made_again() {
 
     // Truncated (a crash mid-write that still got renamed, a full disk).
     fs::write(&file, &good[..good.len() / 2]).unwrap();
-    let (out, err) = run_both(cache.path(), &args);
+    let (out, err) = run_in(cache.path(), None, &args);
     assert_eq!(out, truth);
     assert!(
         err.contains("quotation store: torn or not a store; quotations are found again"),
@@ -83,7 +74,7 @@ fn a_damaged_or_truncated_store_is_refused_with_a_note_and_made_again() {
     let at = evil.windows(6).position(|w| w == b"Sergei").unwrap();
     evil[at] = 0x1b;
     fs::write(&file, &evil).unwrap();
-    let (out, err) = run_both(cache.path(), &args);
+    let (out, err) = run_in(cache.path(), None, &args);
     assert_eq!(out, truth);
     assert!(!out.contains('\u{1b}'));
     assert!(err.is_empty(), "{err}");
@@ -91,7 +82,7 @@ fn a_damaged_or_truncated_store_is_refused_with_a_note_and_made_again() {
 
     // Not a store at all.
     fs::write(&file, b"garbage").unwrap();
-    let (out, err) = run_both(cache.path(), &args);
+    let (out, err) = run_in(cache.path(), None, &args);
     assert_eq!(out, truth);
     assert!(err.contains("torn or not a store"), "{err}");
 }
