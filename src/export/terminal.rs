@@ -130,13 +130,17 @@ impl<W: Write> Write for ControlWriter<W> {
     }
 }
 
-/// The bytes `filter` stops at: controls but line feed and tab, DEL, and
-/// the lead byte of a C1 control.
+/// An ASCII control other than line feed and tab, or DEL.
+const fn is_control(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F
+}
+
+/// The bytes `filter` stops at: controls and the lead byte of a C1 control.
 static NEEDS_A_LOOK: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F || b == C1_LEAD as usize;
+        t[b] = is_control(b as u8) || b == C1_LEAD as usize;
         b += 1;
     }
     t
@@ -173,8 +177,7 @@ fn filter<W: Write>(
             None => break,
         }
         let b = buf[i];
-        let control = (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F;
-        if control {
+        if is_control(b) {
             out.write_all(&buf[run..i])?;
             replace(b, out)?;
             i += 1;

@@ -134,11 +134,13 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 /// A hash of the key `fill_repeats` builds (lower-cased words, each
 /// followed by a space), without building it.
 fn key_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |c: char| h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    use std::hash::Hasher;
+    let mut h = lexicon::Fnv::default();
     for word in words(s) {
-        word.chars().flat_map(char::to_lowercase).for_each(&mut eat);
-        eat(' ');
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h.write_u32(u32::from(c));
+        }
+        h.write_u32(u32::from(' '));
     }
-    h
+    h.finish()
 }
