@@ -128,7 +128,7 @@ pub struct Article {
     pub origin: Origin,
     /// The sanitised text: valid UTF-8, no control characters or escape
     /// sequences, `\n` line ends. Every offset in saidso points into this.
-    pub text: std::sync::Arc<str>,
+    pub text: super::text::Text,
     pub title: String,
     /// True when no headline was found and the title was made from the lede.
     pub title_derived: bool,

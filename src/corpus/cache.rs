@@ -23,6 +23,7 @@
 
 mod codec;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
@@ -34,6 +35,7 @@ use std::time::UNIX_EPOCH;
 use self::codec::{IndexRow, decode_index, decode_result, encode_index, encode_result};
 use super::article::{Article, Origin};
 use super::load::LoadProblem;
+use super::text::MappedFile;
 
 /// Corpora smaller than both of these are loaded fresh every time: they
 /// load in well under a second, and tests and small piles stay out of the
@@ -146,6 +148,9 @@ impl FileResult {
 pub struct LoadCache {
     file: PathBuf,
     data: Option<fs::File>,
+    /// The file mapped, when it can be: entries are then read in place and
+    /// their texts stay in the mapping (see [`super::text`]).
+    map: Option<MappedFile>,
     /// Path → where its encoded result lies.
     entries: HashMap<String, Slot>,
 }
@@ -166,9 +171,14 @@ impl LoadCache {
         let file = dir.join(format!("corpus-{key}.bin"));
         let data = fs::File::open(&file).ok();
         let entries = data.as_ref().and_then(read_index).unwrap_or_default();
+        let map = data
+            .as_ref()
+            .filter(|_| !entries.is_empty())
+            .and_then(MappedFile::open);
         LoadCache {
             file,
             data,
+            map,
             entries,
         }
     }
@@ -190,17 +200,25 @@ impl LoadCache {
     /// entry decodes cleanly.
     pub fn get(&self, path: &str, stamp: FileStamp) -> Option<FileResult> {
         let bytes = self.raw(path, stamp)?;
-        decode_result(&bytes)
+        decode_result(&bytes, self.map.as_ref())
     }
 
     /// The encoded entry for `path` as stored, if its stamp is unchanged
-    /// and its bytes are the ones written.
-    fn raw(&self, path: &str, stamp: FileStamp) -> Option<Vec<u8>> {
+    /// and its bytes are the ones written: in place in the mapping, else
+    /// read.
+    fn raw(&self, path: &str, stamp: FileStamp) -> Option<Cow<'_, [u8]>> {
         let slot = self.entries.get(path)?;
         if slot.stamp != stamp {
             return None;
         }
-        let bytes = read_at(self.data.as_ref()?, slot.range.clone())?;
+        let bytes = match &self.map {
+            Some(map) => {
+                let range = usize::try_from(slot.range.start).ok()?
+                    ..usize::try_from(slot.range.end).ok()?;
+                Cow::Borrowed(map.bytes().get(range)?)
+            }
+            None => Cow::Owned(read_at(self.data.as_ref()?, slot.range.clone())?),
+        };
         (crc32fast::hash(&bytes) == slot.crc).then_some(bytes)
     }
 }
@@ -476,7 +494,7 @@ mod tests {
                 .any(|k| matches!(k, ParagraphKind::Duplicate(_)))
         );
         let bytes = encode_result(&r).expect("encodes");
-        let back = decode_result(&bytes).expect("decodes");
+        let back = decode_result(&bytes, None).expect("decodes");
         same(&r.articles[0], &back.articles[0]);
         assert_eq!(back.problems, r.problems);
     }
@@ -485,13 +503,13 @@ mod tests {
     fn every_truncation_and_stray_escape_is_refused_without_panic() {
         let bytes = encode_result(&sample()).expect("encodes");
         for n in 0..bytes.len() {
-            assert!(decode_result(&bytes[..n]).is_none(), "{n}");
+            assert!(decode_result(&bytes[..n], None).is_none(), "{n}");
         }
         // An escape character smuggled into the text is not terminal-safe.
         let mut evil = bytes.clone();
         let at = evil.windows(5).position(|w| w == b"Talks").unwrap();
         evil[at] = 0x1b;
-        assert!(decode_result(&evil).is_none());
+        assert!(decode_result(&evil, None).is_none());
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("corpus-k.bin"), b"not a cache").unwrap();
         assert!(LoadCache::open(dir.path(), "k").is_empty());
@@ -533,10 +551,10 @@ mod tests {
         w.finish(1).unwrap();
         let cache = LoadCache::open(dir.path(), "k");
         assert_eq!(cache.len(), 1);
-        same(
-            &cache.get("a.txt", stamp).unwrap().articles[0],
-            &sample().articles[0],
-        );
+        let back = cache.get("a.txt", stamp).unwrap();
+        same(&back.articles[0], &sample().articles[0]);
+        // Read in place: the text is not copied to the heap.
+        assert!(back.articles[0].text.is_mapped());
         let newer = FileStamp {
             mtime_ns: 7,
             ..stamp

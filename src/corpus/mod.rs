@@ -27,6 +27,7 @@ mod pattern;
 mod read;
 pub mod sanitize;
 pub mod stream;
+pub mod text;
 mod walk;
 pub mod warc;
 mod words;
@@ -36,3 +37,4 @@ pub use article::{
 };
 pub use load::{Corpus, LoadEvent, LoadProblem, LoadRequest, Severity, load_streaming};
 pub use read::reread;
+pub use text::{MappedFile, Text};

@@ -14,7 +14,6 @@
 use std::borrow::Cow;
 use std::ops::Range;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +23,7 @@ use crate::corpus::boilerplate::known_reason;
 use crate::corpus::load::{LoadProblem, Severity};
 use crate::corpus::offsets::OffsetMap;
 use crate::corpus::sanitize::is_terminal_safe;
+use crate::corpus::text::{MappedFile, Text};
 
 /// One file's result as stored.
 #[derive(Serialize, Deserialize)]
@@ -195,12 +195,13 @@ fn stored_article(a: &Article) -> StoredArticle<'_> {
 }
 
 /// A stored result, or `None` when any part of it fails a check.
-pub(super) fn decode_result(bytes: &[u8]) -> Option<FileResult> {
+/// Texts that lie in `map` stay there.
+pub(super) fn decode_result(bytes: &[u8], map: Option<&MappedFile>) -> Option<FileResult> {
     let stored: StoredResult = decode_exact(bytes)?;
     let articles = stored
         .articles
         .into_iter()
-        .map(article)
+        .map(|a| article(a, map))
         .collect::<Option<Vec<_>>>()?;
     let problems = stored
         .problems
@@ -220,14 +221,18 @@ pub(super) fn decode_result(bytes: &[u8]) -> Option<FileResult> {
     Some(FileResult { articles, problems })
 }
 
-fn article(a: StoredArticle) -> Option<Article> {
+fn article(a: StoredArticle, map: Option<&MappedFile>) -> Option<Article> {
     let origin = match a.origin {
         StoredOrigin::Embedded => Origin::Embedded,
         StoredOrigin::File(p) => Origin::File(PathBuf::from(safe(&p)?)),
         StoredOrigin::JsonRecord(p) => Origin::JsonRecord(PathBuf::from(safe(&p)?)),
         StoredOrigin::Stdin => Origin::Stdin,
     };
-    let body: Arc<str> = Arc::from(safe(a.text)?);
+    let checked = safe(a.text)?;
+    let body = match map {
+        Some(map) => map.text(checked),
+        None => Text::from(checked),
+    };
     // Offsets must fall on characters within the text, or slicing would
     // panic later.
     let within = |r: &Range<usize>| {
@@ -380,7 +385,7 @@ mod tests {
     }
 
     fn decodes(r: &StoredResult) -> bool {
-        decode_result(&postcard::to_stdvec(r).expect("encodes")).is_some()
+        decode_result(&postcard::to_stdvec(r).expect("encodes"), None).is_some()
     }
 
     #[test]
@@ -424,7 +429,7 @@ mod tests {
         // Trailing bytes, and an enum tag out of range.
         let mut bytes = postcard::to_stdvec(&stored(text, good())).expect("encodes");
         bytes.push(0);
-        assert!(decode_result(&bytes).is_none());
+        assert!(decode_result(&bytes, None).is_none());
         let problem = StoredResult {
             articles: vec![],
             problems: vec![StoredProblem {
@@ -434,9 +439,9 @@ mod tests {
             }],
         };
         let mut bytes = postcard::to_stdvec(&problem).expect("encodes");
-        assert!(decode_result(&bytes).is_some());
+        assert!(decode_result(&bytes, None).is_some());
         *bytes.last_mut().expect("a tag") = 3;
-        assert!(decode_result(&bytes).is_none());
+        assert!(decode_result(&bytes, None).is_none());
     }
 
     #[test]
