@@ -35,7 +35,7 @@ use std::time::UNIX_EPOCH;
 use self::codec::{IndexRow, decode_index, decode_result, encode_index, encode_result};
 use super::article::{Article, Origin};
 use super::load::LoadProblem;
-use super::text::MappedFile;
+use super::mapped::MappedFile;
 
 /// Corpora smaller than both of these are loaded fresh every time: they
 /// load in well under a second, and tests and small piles stay out of the

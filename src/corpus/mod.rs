@@ -17,6 +17,7 @@ pub mod html;
 pub mod json;
 pub mod lines;
 pub mod load;
+pub mod mapped;
 pub mod markdown;
 mod meta;
 pub mod newsboat;
@@ -36,5 +37,6 @@ pub use article::{
     Article, Emphasis, LoadNote, Origin, Paragraph, ParagraphKind, distinct_outlets,
 };
 pub use load::{Corpus, LoadEvent, LoadProblem, LoadRequest, Severity, load_streaming};
+pub use mapped::{Column, MappedFile};
 pub use read::reread;
-pub use text::{MappedFile, Text};
+pub use text::Text;

@@ -6,52 +6,28 @@
 //! of a private heap copy of the whole corpus. Everything else sees a
 //! `&str` through `Deref`, whichever it is.
 //!
-//! The one `unsafe` of mapping lives here. A mapping is only sound while
-//! nobody changes the file under it. saidso never writes a cache file in
-//! place: a new one is written beside it and renamed over it, so a mapped
-//! file keeps its bytes (the old inode) for as long as it is mapped.
-//! Another program truncating the cache file while saidso runs is the
-//! hazard every mapping reader (ripgrep, git) accepts.
+//! See [`super::mapped`] for why reading a mapped file is sound.
 
 use std::fmt;
-use std::fs::File;
 use std::ops::Deref;
 use std::sync::Arc;
 
 use memmap2::Mmap;
 use serde::{Serialize, Serializer};
 
-/// A read-only mapping of a whole file, shared by every text in it.
-#[derive(Clone)]
-pub struct MappedFile(Arc<Mmap>);
+use super::mapped::MappedFile;
 
 impl MappedFile {
-    /// Map `file` read-only; `None` when it cannot be mapped (an empty
-    /// file, a file system without mappings): the caller reads instead.
-    pub fn open(file: &File) -> Option<MappedFile> {
-        // SAFETY: see the module comment: files saidso maps are replaced
-        // by rename, never changed in place.
-        let map = unsafe { Mmap::map(file) }.ok()?;
-        Some(MappedFile(Arc::new(map)))
-    }
-
-    pub fn bytes(&self) -> &[u8] {
-        &self.0
-    }
-
     /// The text `s`, kept where it lies when it is a slice of this
     /// mapping, else copied to the heap.
     pub fn text(&self, s: &str) -> Text {
-        let base = self.0.as_ptr() as usize;
-        let at = (s.as_ptr() as usize).wrapping_sub(base);
-        if at <= self.0.len() && s.len() <= self.0.len() - at {
-            Text(Repr::Mapped {
+        match self.offset_of(s.as_bytes()) {
+            Some(start) => Text(Repr::Mapped {
                 map: Arc::clone(&self.0),
-                start: at,
+                start,
                 len: s.len(),
-            })
-        } else {
-            Text::from(s)
+            }),
+            None => Text::from(s),
         }
     }
 }
@@ -89,7 +65,7 @@ impl Deref for Text {
                 let bytes = &map[*start..*start + *len];
                 // SAFETY: these bytes were a `&str` when this `Text` was
                 // made (`MappedFile::text`), and the mapped file is never
-                // changed in place (module comment).
+                // changed in place (see `super::mapped`).
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
         }

@@ -1,11 +1,16 @@
-//! The loader thread: the corpus in batches, each handed to the filter and
+//! The loader thread: the corpus in batches, each indexed for the filter
+//! (or its index read back from the store) and handed to the filter and
 //! the quotations thread before the sink hears of it.
 
 use std::sync::mpsc::Receiver;
 use std::thread;
 
-use crate::corpus::{LoadEvent, LoadRequest, load_streaming};
-use crate::search::{FilterHandle, IndexSegment};
+use rayon::prelude::*;
+
+use crate::corpus::{Article, LoadEvent, LoadRequest, load_streaming};
+use crate::search::{FilterHandle, IndexSegment, batch_runs};
+use crate::state::Warning;
+use crate::store::{IndexStore, Key};
 
 use super::{LibraryEvent, QuoteWorker, Sink};
 
@@ -13,12 +18,13 @@ use super::{LibraryEvent, QuoteWorker, Sink};
 pub const LOAD_BATCH_FILES: usize = 256;
 
 /// Load `request` in batches on a new thread. Each batch is indexed for
-/// the filter on this thread too (on every core, in a few segments), and handed to the filter worker and the
-/// quotations thread before the sink sees it, so all number the articles
-/// alike.
+/// the filter on this thread too (on every core, in a few segments, each
+/// read from the index store when it holds it), and handed to the filter
+/// worker and the quotations thread before the sink sees it, so all
+/// number the articles alike.
 ///
 /// The receiver returned is disconnected when the thread has ended (after
-/// loading, it writes the load cache).
+/// loading, it writes the load cache and the index store).
 pub(super) fn spawn(
     request: LoadRequest,
     sink: Sink,
@@ -30,10 +36,13 @@ pub(super) fn spawn(
         .name("loader".into())
         .spawn(move || {
             let _done = done_tx;
+            let mut kept = Kept::open(&request);
+            if let Some(w) = kept.as_ref().and_then(Kept::damaged) {
+                sink(LibraryEvent::Warning(w));
+            }
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
                 if let LoadEvent::Batch { articles, .. } = &ev {
-                    for segment in IndexSegment::build_split(articles, rayon::current_num_threads())
-                    {
+                    for segment in index_batch(articles, kept.as_mut()) {
                         filter.append(segment);
                     }
                     quotes.append(articles.clone());
@@ -42,6 +51,94 @@ pub(super) fn spawn(
                 // writing.
                 let _ = sink(LibraryEvent::Load(ev));
             });
+            if let Some(w) = kept.and_then(Kept::save) {
+                sink(LibraryEvent::Warning(w));
+            }
         })?;
     Ok(done)
+}
+
+/// The index segments of one loader batch, read from the store where it
+/// holds them for exactly these articles, else built (in parallel).
+fn index_batch(articles: &[Article], kept: Option<&mut Kept>) -> Vec<IndexSegment> {
+    let runs = batch_runs(articles, rayon::current_num_threads());
+    let Some(kept) = kept else {
+        return runs.par_iter().map(|r| IndexSegment::build(r)).collect();
+    };
+    let store = &kept.store;
+    let made: Vec<(Key, IndexSegment, bool)> = runs
+        .par_iter()
+        .map(|run| {
+            let key = IndexStore::key(run);
+            match store.get(&key, run) {
+                Some(stored) => (key, stored, true),
+                None => (key, IndexSegment::build(run), false),
+            }
+        })
+        .collect();
+    kept.articles += articles.len();
+    kept.bytes += articles.iter().map(|a| a.text.len() as u64).sum::<u64>();
+    made.into_iter()
+        .map(|(key, segment, stored)| {
+            kept.all_read &= stored;
+            // Shared, not copied: the filter and the store write hold one.
+            kept.segments.push((key, segment.clone()));
+            segment
+        })
+        .collect()
+}
+
+/// The index store of a load, and every segment of it so far (to write
+/// back when anything was built afresh).
+struct Kept {
+    store: IndexStore,
+    segments: Vec<(Key, IndexSegment)>,
+    all_read: bool,
+    articles: usize,
+    bytes: u64,
+}
+
+impl Kept {
+    /// The store of `request`'s corpus, when it may have one: files and
+    /// directories, not standard input (read once).
+    fn open(request: &LoadRequest) -> Option<Kept> {
+        let LoadRequest::Paths(paths) = request else {
+            return None;
+        };
+        if paths.iter().any(|p| p.as_os_str() == "-") {
+            return None;
+        }
+        Some(Kept {
+            store: IndexStore::open(&crate::state::corpus_key(request))?,
+            segments: Vec::new(),
+            all_read: true,
+            articles: 0,
+            bytes: 0,
+        })
+    }
+
+    /// A note when a store was there but damaged (rebuilt).
+    fn damaged(&self) -> Option<Warning> {
+        self.store.damaged().map(|why| Warning {
+            topic: "search index store",
+            path: self.store.path().to_path_buf(),
+            problem: format!("{why}; the index is built again and the store rebuilt"),
+        })
+    }
+
+    /// Write the store when the corpus is big enough to keep one and
+    /// anything changed; a note when it could not be written.
+    fn save(self) -> Option<Warning> {
+        let worth =
+            self.articles >= crate::store::MIN_FILES || self.bytes >= crate::store::MIN_BYTES;
+        if !worth {
+            return None;
+        }
+        let e = self.store.save(&self.segments, self.all_read).err()?;
+        Some(Warning {
+            topic: "search index store",
+            path: self.store.path().to_path_buf(),
+            problem: format!("not written ({e}); the next start builds the index again"),
+        })
+    }
 }

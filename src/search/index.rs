@@ -14,7 +14,7 @@
 
 use rayon::prelude::*;
 
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::{Article, Column, ParagraphKind};
 
 use super::fold::{FoldBuffer, Folded};
 
@@ -53,17 +53,32 @@ pub(crate) fn weighted(score: i64, flags: u8) -> i64 {
 /// Target size of one segment built by [`IndexSegment::build_parallel`].
 const SEGMENT_BYTES: usize = 8 << 20;
 
-/// The index of a batch of consecutive articles.
+/// The index of a batch of consecutive articles: built on the heap, or
+/// read in place from the index store (`store::index_codec`).
 #[derive(Debug, Default, Clone)]
 pub struct IndexSegment {
-    folded: FoldBuffer,
-    /// Start of each indexed paragraph in `folded.text`, plus the end.
-    para_start: Vec<u32>,
+    /// Folded text of every indexed paragraph, one after another.
+    text: Column<u8>,
+    /// Case bits over `text` (see [`FoldBuffer`]).
+    upper: Column<u64>,
+    /// Start of each indexed paragraph in `text`, plus the end.
+    para_start: Column<u32>,
     /// Index of each indexed paragraph in its `Article::paragraphs`.
-    para_number: Vec<u32>,
-    para_flags: Vec<u8>,
+    para_number: Column<u32>,
+    para_flags: Column<u8>,
     /// First indexed paragraph of each article, plus the end.
-    article_para: Vec<u32>,
+    article_para: Column<u32>,
+}
+
+/// A segment's columns, as stored: folded text, case bits, paragraph
+/// starts, paragraph numbers, flags, and each article's first paragraph.
+pub struct SegmentParts<'a> {
+    pub text: &'a [u8],
+    pub upper: &'a [u64],
+    pub para_start: &'a [u32],
+    pub para_number: &'a [u32],
+    pub para_flags: &'a [u8],
+    pub article_para: &'a [u32],
 }
 
 impl IndexSegment {
@@ -72,18 +87,16 @@ impl IndexSegment {
     pub fn build(articles: &[Article]) -> Self {
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         let paragraphs: usize = articles.iter().map(|a| a.paragraphs.len()).sum();
-        let mut seg = IndexSegment {
-            folded: FoldBuffer {
-                text: Vec::with_capacity(bytes),
-                upper: Vec::with_capacity(bytes / 64 + 1),
-            },
-            para_start: Vec::with_capacity(paragraphs + 1),
-            para_number: Vec::with_capacity(paragraphs),
-            para_flags: Vec::with_capacity(paragraphs),
-            article_para: Vec::with_capacity(articles.len() + 1),
+        let mut folded = FoldBuffer {
+            text: Vec::with_capacity(bytes),
+            upper: Vec::with_capacity(bytes / 64 + 1),
         };
+        let mut para_start = Vec::with_capacity(paragraphs + 1);
+        let mut para_number = Vec::with_capacity(paragraphs);
+        let mut para_flags = Vec::with_capacity(paragraphs);
+        let mut article_para = Vec::with_capacity(articles.len() + 1);
         for a in articles {
-            seg.article_para.push(seg.para_number.len() as u32);
+            article_para.push(para_number.len() as u32);
             for (i, p) in a.paragraphs.iter().enumerate() {
                 if !p.kind.is_searchable() {
                     continue;
@@ -91,17 +104,85 @@ impl IndexSegment {
                 // Offsets are u32: one segment holds < 4 GiB of folded text
                 // (files are at most 256 MB and folding does not grow text
                 // by more than half).
-                seg.para_start.push(seg.folded.text.len() as u32);
-                seg.para_number.push(i as u32);
-                seg.para_flags.push(flags_of(p.kind));
-                seg.folded.push_str(&a.text[p.start..p.end], |_, _| {});
+                para_start.push(folded.text.len() as u32);
+                para_number.push(i as u32);
+                para_flags.push(flags_of(p.kind));
+                folded.push_str(&a.text[p.start..p.end], |_, _| {});
             }
         }
-        seg.article_para.push(seg.para_number.len() as u32);
-        seg.para_start.push(seg.folded.text.len() as u32);
-        seg.folded.text.shrink_to_fit();
-        seg.folded.upper.shrink_to_fit();
-        seg
+        article_para.push(para_number.len() as u32);
+        para_start.push(folded.text.len() as u32);
+        folded.text.shrink_to_fit();
+        folded.upper.shrink_to_fit();
+        IndexSegment {
+            text: folded.text.into(),
+            upper: folded.upper.into(),
+            para_start: para_start.into(),
+            para_number: para_number.into(),
+            para_flags: para_flags.into(),
+            article_para: article_para.into(),
+        }
+    }
+
+    /// The columns, to be stored.
+    pub fn parts(&self) -> SegmentParts<'_> {
+        SegmentParts {
+            text: &self.text,
+            upper: &self.upper,
+            para_start: &self.para_start,
+            para_number: &self.para_number,
+            para_flags: &self.para_flags,
+            article_para: &self.article_para,
+        }
+    }
+
+    /// A segment of stored columns, if they make one for `articles`:
+    /// every table as long as the others say, offsets in order and within
+    /// the text, each paragraph number a searchable paragraph of its
+    /// article. Nothing read is trusted to be what was written.
+    pub fn from_columns(
+        columns: [Column<u32>; 3],
+        text: Column<u8>,
+        upper: Column<u64>,
+        para_flags: Column<u8>,
+        articles: &[Article],
+    ) -> Option<Self> {
+        let [para_start, para_number, article_para] = columns;
+        let paras = para_number.len();
+        let ordered = |v: &[u32]| v.windows(2).all(|w| w[0] <= w[1]);
+        let fits = para_start.len() == paras + 1
+            && para_flags.len() == paras
+            && article_para.len() == articles.len() + 1
+            && article_para.first() == Some(&0)
+            && article_para.last().map(|&n| n as usize) == Some(paras)
+            && ordered(&para_start)
+            && ordered(&article_para)
+            && para_start
+                .last()
+                .is_some_and(|&end| end as usize <= text.len())
+            && upper.len() >= text.len().div_ceil(64);
+        if !fits {
+            return None;
+        }
+        for (a, run) in articles.iter().zip(article_para.windows(2)) {
+            let numbers = para_number.get(run[0] as usize..run[1] as usize)?;
+            let searchable = |&n: &u32| {
+                a.paragraphs
+                    .get(n as usize)
+                    .is_some_and(|p| p.kind.is_searchable())
+            };
+            if !numbers.iter().all(searchable) || !ordered(numbers) {
+                return None;
+            }
+        }
+        Some(IndexSegment {
+            text,
+            upper,
+            para_start,
+            para_number,
+            para_flags,
+            article_para,
+        })
     }
 
     /// Segments for many articles, built in parallel (the CLI, tests).
@@ -113,43 +194,34 @@ impl IndexSegment {
     /// equal text, built in parallel, in article order (so indexing a
     /// batch takes every core, not the loader's one).
     pub fn build_split(articles: &[Article], parts: usize) -> Vec<Self> {
-        let total: usize = articles.iter().map(|a| a.text.len()).sum();
-        Self::build_runs(articles, total.div_ceil(parts.max(1)).max(1))
+        batch_runs(articles, parts)
+            .par_iter()
+            .map(|c| Self::build(c))
+            .collect()
     }
 
     /// One segment per run of consecutive articles holding at least
     /// `each` bytes of text (the last run whatever it holds), built in
     /// parallel, in article order.
     fn build_runs(articles: &[Article], each: usize) -> Vec<Self> {
-        let mut chunks = Vec::new();
-        let (mut start, mut bytes) = (0, 0);
-        for (i, a) in articles.iter().enumerate() {
-            bytes += a.text.len();
-            if bytes >= each {
-                chunks.push(&articles[start..=i]);
-                start = i + 1;
-                bytes = 0;
-            }
-        }
-        if start < articles.len() {
-            chunks.push(&articles[start..]);
-        }
-        chunks.par_iter().map(|c| Self::build(c)).collect()
+        runs(articles, each)
+            .par_iter()
+            .map(|c| Self::build(c))
+            .collect()
     }
 
     pub fn articles(&self) -> usize {
         self.article_para.len().saturating_sub(1)
     }
 
-    /// Heap bytes held.
+    /// Heap bytes held (none when read in place).
     pub fn bytes(&self) -> usize {
-        self.folded.text.capacity()
-            + self.folded.upper.capacity() * 8
-            + (self.para_start.capacity()
-                + self.para_number.capacity()
-                + self.article_para.capacity())
-                * 4
-            + self.para_flags.capacity()
+        self.text.heap_bytes()
+            + self.upper.heap_bytes()
+            + self.para_start.heap_bytes()
+            + self.para_number.heap_bytes()
+            + self.article_para.heap_bytes()
+            + self.para_flags.heap_bytes()
     }
 
     /// Local paragraph slots of local article `a`.
@@ -161,8 +233,8 @@ impl IndexSegment {
         let start = self.para_start[slot] as usize;
         let end = self.para_start[slot + 1] as usize;
         Folded {
-            text: &self.folded.text[start..end],
-            upper: &self.folded.upper,
+            text: &self.text[start..end],
+            upper: &self.upper,
             offset: start,
         }
     }
@@ -174,6 +246,32 @@ impl IndexSegment {
     pub(crate) fn flags(&self, slot: usize) -> u8 {
         self.para_flags[slot]
     }
+}
+
+/// A loader's batch cut into `parts` runs of consecutive articles of about
+/// equal text, the segments [`IndexSegment::build_split`] makes.
+pub fn batch_runs(articles: &[Article], parts: usize) -> Vec<&[Article]> {
+    let total: usize = articles.iter().map(|a| a.text.len()).sum();
+    runs(articles, total.div_ceil(parts.max(1)).max(1))
+}
+
+/// Runs of consecutive articles holding at least `each` bytes of text
+/// (the last run whatever it holds).
+fn runs(articles: &[Article], each: usize) -> Vec<&[Article]> {
+    let mut chunks = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, a) in articles.iter().enumerate() {
+        bytes += a.text.len();
+        if bytes >= each {
+            chunks.push(&articles[start..=i]);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    if start < articles.len() {
+        chunks.push(&articles[start..]);
+    }
+    chunks
 }
 
 /// All segments appended so far.

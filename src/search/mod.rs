@@ -27,7 +27,7 @@ pub mod score;
 pub mod worker;
 
 pub use highlight::{ParagraphMatch, article_matches, match_positions, paragraph_positions};
-pub use index::{IndexSegment, SearchIndex};
+pub use index::{IndexSegment, SearchIndex, batch_runs};
 pub use query::{Query, parse};
 pub use rank::ArticleHit;
 pub use scan::Matcher;

@@ -9,6 +9,7 @@
 //! engine is ignored as a whole; an entry whose bytes fail their checksum
 //! is ignored alone. Either way what it held is made again, never trusted.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::MappedFile;
 use crate::corpus::cache::{read_at, remove_stale_temps};
 
 /// An entry's key: three independent 64-bit hashes of what it was made
@@ -64,6 +66,8 @@ pub struct StoreFile {
     /// The engine it is read for, and writes as.
     engine: u64,
     data: Option<fs::File>,
+    /// The file mapped (when it can be): entries are read in place.
+    map: Option<MappedFile>,
     slots: HashMap<Key, Slot>,
     /// Why the file was not taken, when there was one and it was not.
     pub refused: Option<&'static str>,
@@ -79,10 +83,15 @@ impl StoreFile {
             Some(Ok(slots)) => (slots, None),
             Some(Err(why)) => (HashMap::new(), Some(why)),
         };
+        let map = data
+            .as_ref()
+            .filter(|_| !slots.is_empty())
+            .and_then(MappedFile::open);
         StoreFile {
             path,
             engine,
             data,
+            map,
             slots,
             refused,
         }
@@ -114,11 +123,27 @@ impl StoreFile {
 
     /// The bytes stored under `key`, if there are any and they are the
     /// ones written.
-    pub fn raw(&self, key: &Key) -> Option<Vec<u8>> {
+    pub fn raw(&self, key: &Key) -> Option<Cow<'_, [u8]>> {
+        if let Some((_, bytes)) = self.mapped(key) {
+            return Some(Cow::Borrowed(bytes));
+        }
         let slot = self.slots.get(key)?;
         let range = slot.start..slot.start.checked_add(u64::from(slot.len))?;
         let bytes = read_at(self.data.as_ref()?, range)?;
-        (crc32fast::hash(&bytes) == slot.crc).then_some(bytes)
+        (crc32fast::hash(&bytes) == slot.crc).then_some(Cow::Owned(bytes))
+    }
+
+    /// The entry under `key` in place in the mapped file, with the file
+    /// (for reading columns in place), if the file is mapped and the
+    /// entry's bytes are the ones written.
+    pub fn mapped(&self, key: &Key) -> Option<(&MappedFile, &[u8])> {
+        let map = self.map.as_ref()?;
+        let slot = self.slots.get(key)?;
+        let start = usize::try_from(slot.start).ok()?;
+        let bytes = map
+            .bytes()
+            .get(start..start.checked_add(slot.len as usize)?)?;
+        (crc32fast::hash(bytes) == slot.crc).then_some((map, bytes))
     }
 }
 
@@ -187,6 +212,11 @@ impl StoreWriter {
     /// one text share their entry).
     fn put(&mut self, key: Key, bytes: &[u8]) -> std::io::Result<()> {
         let len = u32::try_from(bytes.len()).map_err(std::io::Error::other)?;
+        // Every entry starts 8-aligned (the header is 8 bytes), so columns
+        // of u64 in it can be read in place.
+        let pad = self.at.next_multiple_of(8) - self.at;
+        self.file.write_all(&[0; 8][..pad as usize])?;
+        self.at += pad;
         self.file.write_all(bytes)?;
         self.rows.push((
             key,
@@ -257,8 +287,8 @@ mod tests {
         w.finish().unwrap();
         let s = StoreFile::open(path.clone(), 7);
         assert_eq!(s.len(), 2);
-        assert_eq!(s.raw(&[1, 2, 3]).unwrap(), b"first entry");
-        assert_eq!(s.raw(&[4, 5, 6]).unwrap(), b"second");
+        assert_eq!(&*s.raw(&[1, 2, 3]).unwrap(), b"first entry");
+        assert_eq!(&*s.raw(&[4, 5, 6]).unwrap(), b"second");
         assert!(s.raw(&[1, 2, 4]).is_none());
 
         // Another engine's store is not read.

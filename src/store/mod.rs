@@ -18,6 +18,8 @@
 
 mod derived_codec;
 mod file;
+mod index_codec;
+mod index_store;
 mod quotes_codec;
 mod speakers_codec;
 
@@ -31,6 +33,7 @@ use crate::quotes::{ArticleQuotes, SpeakerIndex};
 pub use derived_codec::{Corpus as DerivedCorpus, Derived};
 pub use file::Key;
 use file::StoreFile;
+pub use index_store::IndexStore;
 
 /// Corpora smaller than both of these are quoted afresh each time, as
 /// the load cache leaves them alone (it is the same judgement).

@@ -1,7 +1,8 @@
 //! The quotation store end to end: the real binary in a pseudo-terminal
 //! with XDG_CACHE_HOME in a temporary directory. Quitting as soon as the
-//! speakers are in still leaves a store; a truncated store is said on the
-//! status line and in the problems list, and made again.
+//! speakers are in still leaves a store; a truncated store (quotations,
+//! derived, search index) is said on the status line and in the problems
+//! list, and made again.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -60,9 +61,12 @@ fn quitting_once_the_speakers_are_in_leaves_a_store_and_a_torn_one_is_made_again
     let good = fs::read(&file).unwrap();
     let derived = store_file(cache.path(), "derived-").unwrap();
     let derived_good = fs::read(&derived).unwrap();
+    let index = store_file(cache.path(), "index-").expect("the search index was kept");
+    let index_good = fs::read(&index).unwrap();
 
     fs::write(&file, &good[..good.len() / 3]).unwrap();
     fs::write(&derived, &derived_good[..derived_good.len() / 2]).unwrap();
+    fs::write(&index, &index_good[..index_good.len() / 2]).unwrap();
     let mut pty = open(dir.path(), cache.path());
     pty.wait_text("quotation store · derived store");
     pty.keys("!");
@@ -70,8 +74,11 @@ fn quitting_once_the_speakers_are_in_leaves_a_store_and_a_torn_one_is_made_again
     pty.wait_text("quotations are found again and the store rebuilt");
     pty.wait_text("derived store: torn or not a store");
     pty.wait_text("statements, stories and copies are built again");
+    pty.wait_text("search index store: torn or not a store");
+    pty.wait_text("the index is built again and the store rebuilt");
     pty.keys("q");
     pty.keys("q");
     assert_eq!(pty.wait_exit(), 0);
     assert!(fs::read(&file).unwrap() == good, "made again, whole");
+    assert!(fs::read(&index).unwrap() == index_good, "the index too");
 }

@@ -21,9 +21,10 @@ use super::{FileResult, FileStamp, Slot};
 use crate::corpus::article::{Article, Emphasis, LoadNote, Origin, Paragraph, ParagraphKind};
 use crate::corpus::boilerplate::known_reason;
 use crate::corpus::load::{LoadProblem, Severity};
+use crate::corpus::mapped::MappedFile;
 use crate::corpus::offsets::OffsetMap;
 use crate::corpus::sanitize::is_terminal_safe;
-use crate::corpus::text::{MappedFile, Text};
+use crate::corpus::text::Text;
 
 /// One file's result as stored.
 #[derive(Serialize, Deserialize)]
