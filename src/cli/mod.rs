@@ -142,6 +142,14 @@ impl CorpusArgs {
         report_problems(&corpus);
         corpus
     }
+
+    /// Load with the search index (read from the index store the reader
+    /// keeps, where it has this corpus's).
+    pub fn load_indexed(&self) -> (Corpus, saidso::search::SearchIndex) {
+        let (corpus, index) = saidso::library::load_indexed(&self.request());
+        report_problems(&corpus);
+        (corpus, index)
+    }
 }
 
 /// One line per problem on stderr, naming the file.

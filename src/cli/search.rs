@@ -13,9 +13,7 @@ use saidso::export::markdown;
 use saidso::export::terminal::{visible, visible_line};
 use saidso::library;
 use saidso::quotes::cite::one_line;
-use saidso::search::{
-    ArticleHit, Matcher, Query, Scope, SearchIndex, article_matches, parse, search_with,
-};
+use saidso::search::{ArticleHit, Matcher, Query, Scope, article_matches, parse, search_with};
 
 use super::format::{Format, FormatArgs, write_csv};
 use super::{CorpusArgs, output};
@@ -72,8 +70,7 @@ struct MatchRecord<'a> {
 }
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let corpus = args.corpus.load();
-    let index = SearchIndex::from_articles(&corpus.articles);
+    let (corpus, index) = args.corpus.load_indexed();
     let query = parse(&args.query);
     let scope = speaker_scope(&args.corpus, &corpus, &query);
     let matcher = Matcher::new(query).with_scope(scope);

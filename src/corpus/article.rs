@@ -236,11 +236,14 @@ pub fn content_hash(text: &str) -> u64 {
 /// article, told apart case-insensitively. Made again from the articles
 /// whenever statements and stories are read back from the store, so a
 /// path standing in for an outlet is the one typed this time.
+/// Linear in the articles: a statement carried by 10,000 articles without
+/// a source (each its own outlet) is not 10,000² comparisons.
 pub fn distinct_outlets<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Vec<String> {
     let mut outlets: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for a in articles {
         let outlet = a.outlet();
-        if !outlets.iter().any(|o| o.eq_ignore_ascii_case(outlet)) {
+        if seen.insert(outlet.to_ascii_lowercase()) {
             outlets.push(outlet.to_string());
         }
     }
@@ -250,6 +253,24 @@ pub fn distinct_outlets<'a>(articles: impl IntoIterator<Item = &'a Article>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlets_are_told_apart_without_case_in_first_seen_order() {
+        let with = |source: Option<&str>, path: &str| {
+            let mut a =
+                super::super::assemble::article_from_bytes(path.into(), Origin::Stdin, b"Text.\n");
+            a.source = source.map(str::to_string);
+            a
+        };
+        let articles = [
+            with(Some("Reuters"), "a"),
+            with(None, "b.txt"),
+            with(Some("REUTERS"), "c"),
+            with(Some("AP"), "d"),
+            with(None, "B.TXT"),
+        ];
+        assert_eq!(distinct_outlets(&articles), ["Reuters", "b.txt", "AP"]);
+    }
 
     #[test]
     fn content_hash_is_stable() {

@@ -116,7 +116,9 @@ fn walk_dir(
                 .is_some_and(|n| n.starts_with('.'))
         })
         .collect();
-    entries.sort();
+    // By name: every entry has the same parent, so this is the order of
+    // their paths, without comparing the parent's components each time.
+    entries.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
     // One stat per entry, on every core (a directory of 100,000 files
     // spends most of its walk in them); taken in name order below.
     let metas: Vec<std::io::Result<fs::Metadata>> = entries.par_iter().map(fs::metadata).collect();

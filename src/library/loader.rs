@@ -7,8 +7,8 @@ use std::thread;
 
 use rayon::prelude::*;
 
-use crate::corpus::{Article, LoadEvent, LoadRequest, load_streaming};
-use crate::search::{FilterHandle, IndexSegment, batch_runs};
+use crate::corpus::{Article, Corpus, LoadEvent, LoadRequest, load_streaming};
+use crate::search::{FilterHandle, IndexSegment, SearchIndex, batch_runs};
 use crate::state::Warning;
 use crate::store::{IndexStore, Key};
 
@@ -36,13 +36,13 @@ pub(super) fn spawn(
         .name("loader".into())
         .spawn(move || {
             let _done = done_tx;
-            let mut kept = Kept::open(&request);
-            if let Some(w) = kept.as_ref().and_then(Kept::damaged) {
+            let (mut indexer, damaged) = Indexer::open(&request);
+            if let Some(w) = damaged {
                 sink(LibraryEvent::Warning(w));
             }
             load_streaming(&request, LOAD_BATCH_FILES, |ev| {
                 if let LoadEvent::Batch { articles, .. } = &ev {
-                    for segment in index_batch(articles, kept.as_mut()) {
+                    for segment in indexer.batch(articles) {
                         filter.append(segment);
                     }
                     quotes.append(articles.clone());
@@ -51,41 +51,86 @@ pub(super) fn spawn(
                 // writing.
                 let _ = sink(LibraryEvent::Load(ev));
             });
-            if let Some(w) = kept.and_then(Kept::save) {
+            if let Some(w) = indexer.finish() {
                 sink(LibraryEvent::Warning(w));
             }
         })?;
     Ok(done)
 }
 
-/// The index segments of one loader batch, read from the store where it
-/// holds them for exactly these articles, else built (in parallel).
-fn index_batch(articles: &[Article], kept: Option<&mut Kept>) -> Vec<IndexSegment> {
-    let runs = batch_runs(articles, rayon::current_num_threads());
-    let Some(kept) = kept else {
-        return runs.par_iter().map(|r| IndexSegment::build(r)).collect();
+/// The corpus `request` names, loaded in the reader's batches, and its
+/// search index: each segment read from the index store where it holds
+/// it, the store written when anything was built. The command line
+/// searches with this, so it reads (and keeps) the reader's index.
+pub fn load_indexed(request: &LoadRequest) -> (Corpus, SearchIndex) {
+    let mut corpus = Corpus {
+        named: request.named(),
+        ..Corpus::default()
     };
-    let store = &kept.store;
-    let made: Vec<(Key, IndexSegment, bool)> = runs
-        .par_iter()
-        .map(|run| {
-            let key = IndexStore::key(run);
-            match store.get(&key, run) {
-                Some(stored) => (key, stored, true),
-                None => (key, IndexSegment::build(run), false),
+    let mut index = SearchIndex::new();
+    let (mut indexer, damaged) = Indexer::open(request);
+    corpus.warnings.extend(damaged);
+    load_streaming(request, LOAD_BATCH_FILES, |ev| {
+        if let LoadEvent::Batch { articles, .. } = &ev {
+            for segment in indexer.batch(articles) {
+                index.append(segment);
             }
-        })
-        .collect();
-    kept.articles += articles.len();
-    kept.bytes += articles.iter().map(|a| a.text.len() as u64).sum::<u64>();
-    made.into_iter()
-        .map(|(key, segment, stored)| {
-            kept.all_read &= stored;
-            // Shared, not copied: the filter and the store write hold one.
-            kept.segments.push((key, segment.clone()));
-            segment
-        })
-        .collect()
+        }
+        corpus.apply(ev);
+    });
+    corpus.warnings.extend(indexer.finish());
+    (corpus, index)
+}
+
+/// Indexes a load batch by batch, through the index store when the
+/// corpus may have one.
+struct Indexer {
+    kept: Option<Kept>,
+}
+
+impl Indexer {
+    /// The indexer of `request`'s load, and a note when its store was
+    /// there but damaged (it is rebuilt).
+    fn open(request: &LoadRequest) -> (Indexer, Option<Warning>) {
+        let kept = Kept::open(request);
+        let damaged = kept.as_ref().and_then(Kept::damaged);
+        (Indexer { kept }, damaged)
+    }
+
+    /// The index segments of one batch, read from the store where it
+    /// holds them for exactly these articles, else built (in parallel).
+    fn batch(&mut self, articles: &[Article]) -> Vec<IndexSegment> {
+        let runs = batch_runs(articles, rayon::current_num_threads());
+        let Some(kept) = self.kept.as_mut() else {
+            return runs.par_iter().map(|r| IndexSegment::build(r)).collect();
+        };
+        let store = &kept.store;
+        let made: Vec<(Key, IndexSegment, bool)> = runs
+            .par_iter()
+            .map(|run| {
+                let key = IndexStore::key(run);
+                match store.get(&key, run) {
+                    Some(stored) => (key, stored, true),
+                    None => (key, IndexSegment::build(run), false),
+                }
+            })
+            .collect();
+        kept.articles += articles.len();
+        kept.bytes += articles.iter().map(|a| a.text.len() as u64).sum::<u64>();
+        made.into_iter()
+            .map(|(key, segment, stored)| {
+                kept.all_read &= stored;
+                // Shared, not copied: the filter and the store write hold one.
+                kept.segments.push((key, segment.clone()));
+                segment
+            })
+            .collect()
+    }
+
+    /// Write the store if it is kept; a note when it could not be.
+    fn finish(self) -> Option<Warning> {
+        self.kept.and_then(Kept::save)
+    }
 }
 
 /// The index store of a load, and every segment of it so far (to write

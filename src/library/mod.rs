@@ -44,7 +44,7 @@ use crate::search::FilterHandle;
 use crate::state::Warning;
 use crate::store::QuoteStore;
 
-pub use loader::LOAD_BATCH_FILES;
+pub use loader::{LOAD_BATCH_FILES, load_indexed};
 pub use quotations::{
     ChunkLimit, Quotations, Saved, index_speakers, quote_all, quote_and_index,
     quote_and_index_stored, refs, speaker_directory,

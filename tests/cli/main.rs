@@ -11,6 +11,7 @@ mod config;
 mod copies;
 mod coverage;
 mod export;
+mod index_store;
 mod jsonl;
 mod load_cache;
 mod quote_store;
