@@ -22,6 +22,10 @@ struct Run {
     loaded: Duration,
     speakers: Duration,
     peak_rss_kb: u64,
+    /// Private (anonymous) memory once the speakers are in: the heap,
+    /// without the mapped load cache and index store, which are page
+    /// cache the kernel can drop and read again.
+    private_kb: u64,
 }
 
 fn run_once(args: &[&str], env: &[(&str, &str)]) -> Run {
@@ -37,12 +41,15 @@ fn run_once(args: &[&str], env: &[(&str, &str)]) -> Run {
     }) - start;
     let pid = p.pid().expect("a pid");
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let peak_rss_kb = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
+    let field = |name: &str| -> u64 {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    let (peak_rss_kb, private_kb) = (field("VmHWM:"), field("RssAnon:"));
     p.keys("q");
     p.wait_exit();
     Run {
@@ -50,6 +57,7 @@ fn run_once(args: &[&str], env: &[(&str, &str)]) -> Run {
         loaded,
         speakers,
         peak_rss_kb,
+        private_kb,
     }
 }
 
@@ -66,15 +74,17 @@ fn report(name: &str, args: &[&str], env: &[(&str, &str)], runs: usize) {
     let mut ld: Vec<f64> = all.iter().map(|r| r.loaded.as_secs_f64() * 1e3).collect();
     let mut sp: Vec<f64> = all.iter().map(|r| r.speakers.as_secs_f64() * 1e3).collect();
     let min = |v: &[f64]| v.iter().copied().fold(f64::INFINITY, f64::min);
+    let mut private: Vec<f64> = all.iter().map(|r| r.private_kb as f64 / 1024.0).collect();
     all.sort_by_key(|r| r.peak_rss_kb);
     println!(
-        "{name:<34} first frame {:>6.1} ms   loaded {:>7.1} (min {:>7.1}) ms   speakers {:>7.1} (min {:>7.1}) ms   peak RSS {:>6.1} MB   (median of {runs})",
+        "{name:<34} first frame {:>6.1} ms   loaded {:>7.1} (min {:>7.1}) ms   speakers {:>7.1} (min {:>7.1}) ms   peak RSS {:>6.1} MB   private {:>6.1} MB   (median of {runs})",
         median(&mut ff),
         median(&mut ld),
         min(&ld),
         median(&mut sp),
         min(&sp),
-        all[all.len() / 2].peak_rss_kb as f64 / 1024.0
+        all[all.len() / 2].peak_rss_kb as f64 / 1024.0,
+        median(&mut private)
     );
 }
 

@@ -52,8 +52,9 @@ impl std::fmt::Debug for MappedFile {
 #[derive(Debug, Clone)]
 pub enum Column<T: Pod> {
     /// Shared, so a segment handed to the filter can also be written to
-    /// the store without a copy.
-    Heap(Arc<[T]>),
+    /// the store without a copy (and a `Vec`, so making one moves it
+    /// rather than copies it).
+    Heap(Arc<Vec<T>>),
     /// Bytes `range` of the file; checked to be whole, aligned `T`s when
     /// made ([`Column::mapped`]).
     Mapped(MappedFile, Range<usize>),
@@ -75,7 +76,7 @@ impl<T: Pod> Column<T> {
     /// Heap bytes held (a mapped column holds none).
     pub fn heap_bytes(&self) -> usize {
         match self {
-            Column::Heap(v) => std::mem::size_of_val::<[T]>(v),
+            Column::Heap(v) => v.capacity() * std::mem::size_of::<T>(),
             Column::Mapped(..) => 0,
         }
     }
@@ -83,13 +84,13 @@ impl<T: Pod> Column<T> {
 
 impl<T: Pod> Default for Column<T> {
     fn default() -> Self {
-        Column::Heap(Arc::from(Vec::new()))
+        Column::Heap(Arc::new(Vec::new()))
     }
 }
 
 impl<T: Pod> From<Vec<T>> for Column<T> {
     fn from(v: Vec<T>) -> Self {
-        Column::Heap(Arc::from(v))
+        Column::Heap(Arc::new(v))
     }
 }
 
