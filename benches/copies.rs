@@ -111,7 +111,9 @@ fn with_copies(articles: &[Article]) -> Vec<Article> {
             .nth(1)
             .map(|(k, _)| k)
         {
-            copy.paragraphs.remove(k);
+            let mut kept = copy.paragraphs.to_vec();
+            kept.remove(k);
+            copy.paragraphs = kept.into();
         }
         out[i] = copy;
     }

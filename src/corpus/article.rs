@@ -136,7 +136,7 @@ pub struct Article {
     pub source: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
-    pub paragraphs: Vec<Paragraph>,
+    pub paragraphs: std::sync::Arc<[Paragraph]>,
     /// Link residue ("( – " where a link was stripped): byte ranges of
     /// `text`, sorted, shown dimmed.
     pub residue: Vec<Range<usize>>,
@@ -190,7 +190,7 @@ impl Article {
     /// (the header shows those), a blank line between paragraphs.
     pub fn shown_text(&self) -> String {
         let mut out = String::with_capacity(self.text.len());
-        for p in &self.paragraphs {
+        for p in self.paragraphs.iter() {
             if p.kind.is_noise() || p.kind.is_header() {
                 continue;
             }

@@ -83,7 +83,7 @@ fn assemble(
         source: cleaned.source,
         date: cleaned.date,
         url,
-        paragraphs: cleaned.paragraphs,
+        paragraphs: cleaned.paragraphs.into(),
         words: cleaned.words,
         file_offsets: Default::default(),
         residue: cleaned.residue,

@@ -48,7 +48,7 @@ pub fn key_of(article: &Article) -> Key {
     let text = article.text.as_bytes();
     let mut layout = Fnv::default();
     layout.add(article.title.as_bytes());
-    for p in &article.paragraphs {
+    for p in article.paragraphs.iter() {
         layout.add(&(p.start as u64).to_le_bytes());
         layout.add(&(p.end as u64).to_le_bytes());
         match p.kind {

@@ -287,7 +287,7 @@ fn article(a: StoredArticle, map: Option<&MappedFile>) -> Option<Article> {
         source: optional(a.source)?,
         date: optional(a.date)?,
         url: optional(a.url)?,
-        paragraphs,
+        paragraphs: paragraphs.into(),
         residue: a.residue,
         emphasis,
         words: a.words,
