@@ -107,22 +107,27 @@ fn walk_dir(
             return;
         }
     };
-    let mut entries: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|path| {
-            !path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'))
-        })
+    let mut entries: Vec<(std::ffi::OsString, fs::DirEntry)> = entries
+        .filter_map(Result::ok)
+        .map(|e| (e.file_name(), e))
+        .filter(|(name, _)| !name.to_str().is_some_and(|n| n.starts_with('.')))
         .collect();
     // By name: every entry has the same parent, so this is the order of
     // their paths, without comparing the parent's components each time.
-    entries.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // One stat per entry, on every core (a directory of 100,000 files
-    // spends most of its walk in them); taken in name order below.
-    let metas: Vec<std::io::Result<fs::Metadata>> = entries.par_iter().map(fs::metadata).collect();
-    for (path, meta) in entries.into_iter().zip(metas) {
+    // spends most of its walk in them), each relative to the directory
+    // rather than resolved from the root; a symbolic link is followed to
+    // what it names. Taken in name order below.
+    let metas: Vec<std::io::Result<fs::Metadata>> = entries
+        .par_iter()
+        .map(|(_, e)| match e.file_type() {
+            Ok(t) if !t.is_symlink() => e.metadata(),
+            _ => fs::metadata(e.path()),
+        })
+        .collect();
+    let entries = entries.into_iter().map(|(_, e)| e.path());
+    for (path, meta) in entries.zip(metas) {
         let real_path = path
             .file_name()
             .map_or_else(|| path.clone(), |n| real.join(n));
