@@ -100,12 +100,12 @@ impl Indexer {
     /// The index segments of one batch, read from the store where it
     /// holds them for exactly these articles, else built (in parallel).
     fn batch(&mut self, articles: &[Article]) -> Vec<IndexSegment> {
-        let runs = batch_runs(articles, rayon::current_num_threads());
+        let parts = rayon::current_num_threads();
         let Some(kept) = self.kept.as_mut() else {
-            return runs.par_iter().map(|r| IndexSegment::build(r)).collect();
+            return IndexSegment::build_split(articles, parts);
         };
         let store = &kept.store;
-        let made: Vec<(Key, IndexSegment, bool)> = runs
+        let made: Vec<(Key, IndexSegment, bool)> = batch_runs(articles, parts)
             .par_iter()
             .map(|run| {
                 let key = IndexStore::key(run);
