@@ -105,6 +105,23 @@ impl StoreFile {
     }
 
     /// A writer of the next version of this file.
+    /// Write the file anew with `entries` (the first entry of each key),
+    /// unless every entry was `read` from it and their `distinct` keys are
+    /// all it holds. True when written.
+    pub fn rewrite(
+        &self,
+        read: bool,
+        distinct: usize,
+        entries: impl IntoIterator<Item = (Key, Vec<u8>)>,
+    ) -> std::io::Result<bool> {
+        if read && distinct == self.len() {
+            return Ok(false);
+        }
+        let mut seen = std::collections::HashSet::new();
+        let first = entries.into_iter().filter(|(k, _)| seen.insert(*k));
+        self.writer()?.write_all(first).map(|()| true)
+    }
+
     pub fn writer(&self) -> std::io::Result<StoreWriter> {
         StoreWriter::create(&self.path, self.engine)
     }

@@ -64,15 +64,8 @@ impl IndexStore {
     /// written.
     pub fn save(&self, segments: &[(Key, IndexSegment)], read: bool) -> std::io::Result<bool> {
         let distinct: std::collections::HashSet<&Key> = segments.iter().map(|(k, _)| k).collect();
-        if read && distinct.len() == self.file.len() {
-            return Ok(false);
-        }
-        let mut seen = std::collections::HashSet::with_capacity(segments.len());
-        let entries = segments
-            .iter()
-            .filter(|(k, _)| seen.insert(*k))
-            .map(|(k, s)| (*k, index_codec::encode(s)));
-        self.file.writer()?.write_all(entries).map(|()| true)
+        let entries = segments.iter().map(|(k, s)| (*k, index_codec::encode(s)));
+        self.file.rewrite(read, distinct.len(), entries)
     }
 }
 
