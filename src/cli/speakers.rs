@@ -373,7 +373,7 @@ fn explain(w: &mut dyn Write, ix: &Indexed, s: &CorpusSpeaker) -> std::io::Resul
     // Namesakes: people with the same surname in other entries.
     let me = s.members.first().map(|m| SpeakerName::of(speaker(m)));
     if let Some(surname) = me.as_ref().and_then(|n| n.surname()) {
-        for other in ix.index.speakers.iter().filter(|o| !std::ptr::eq(*o, s)) {
+        for other in ix.index.speakers.iter().filter(|o| !std::ptr::eq(&***o, s)) {
             let Some(m) = other.members.first() else {
                 continue;
             };

@@ -148,7 +148,7 @@ pub fn decode(bytes: &[u8], quotes: &[&ArticleQuotes]) -> Option<SpeakerIndex> {
                     })
                 })
                 .collect::<Option<Vec<_>>>()?;
-            Some(CorpusSpeaker {
+            Some(std::sync::Arc::new(CorpusSpeaker {
                 name: name(s.name)?,
                 aliases: s.aliases.into_iter().map(name).collect::<Option<_>>()?,
                 role: optional(s.role)?,
@@ -161,7 +161,7 @@ pub fn decode(bytes: &[u8], quotes: &[&ArticleQuotes]) -> Option<SpeakerIndex> {
                 articles: s.articles,
                 members,
                 kept_apart: optional(s.kept_apart)?,
-            })
+            }))
         })
         .collect::<Option<Vec<_>>>()?;
     Some(SpeakerIndex { speakers })
@@ -186,7 +186,9 @@ mod tests {
         // Read with fewer articles than it was made from: refused.
         assert!(decode(&bytes, &quotes[..1]).is_none());
         let mut evil = index;
-        evil.speakers[0].name.push('\u{9b}');
+        std::sync::Arc::make_mut(&mut evil.speakers[0])
+            .name
+            .push('\u{9b}');
         assert!(decode(&encode(&evil).expect("encodes"), &quotes).is_none());
     }
 }

@@ -25,6 +25,7 @@
 //! own, while the index's shape is what the rest of the program reads.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -80,7 +81,7 @@ pub struct CorpusSpeaker {
 /// Every speaker of a corpus, most quoted first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SpeakerIndex {
-    pub speakers: Vec<CorpusSpeaker>,
+    pub speakers: Vec<std::sync::Arc<CorpusSpeaker>>,
 }
 
 impl SpeakerIndex {
@@ -97,7 +98,9 @@ impl SpeakerIndex {
                 .then_with(|| a.name.cmp(&b.name))
                 .then_with(|| a.articles.cmp(&b.articles))
         });
-        SpeakerIndex { speakers }
+        SpeakerIndex {
+            speakers: speakers.into_iter().map(Arc::new).collect(),
+        }
     }
 
     /// The index as a list shows it: the named speakers, then one entry,
@@ -106,7 +109,7 @@ impl SpeakerIndex {
     /// corpus's thousands of "official"s take one row, not thousands.
     pub fn with_unnamed_grouped(mut self) -> SpeakerIndex {
         let first = self.speakers.partition_point(|s| !s.is_unnamed());
-        let unnamed: Vec<CorpusSpeaker> = self.speakers.drain(first..).collect();
+        let unnamed: Vec<Arc<CorpusSpeaker>> = self.speakers.drain(first..).collect();
         if unnamed.is_empty() {
             return self;
         }
@@ -122,7 +125,9 @@ impl SpeakerIndex {
             members: Vec::new(),
             kept_apart: None,
         };
-        for s in unnamed {
+        // Each taken whole where nothing else holds it, else copied (the
+        // statements thread shares the index this was cloned from).
+        for s in unnamed.into_iter().map(Arc::unwrap_or_clone) {
             for n in std::iter::once(s.name).chain(s.aliases) {
                 if seen.insert(n.to_lowercase()) {
                     aliases.push(n);
@@ -136,7 +141,7 @@ impl SpeakerIndex {
         group.quotes.sort_unstable();
         group.articles.sort_unstable();
         group.articles.dedup();
-        self.speakers.push(group);
+        self.speakers.push(Arc::new(group));
         self
     }
 

@@ -131,7 +131,7 @@ fn unnamed_sources_come_after_every_named_speaker() {
         "B\n\n“Four,” said harbour master Ilse Brandt.",
         "C\n\n“Five,” a spokesman said.",
     ]);
-    let kinds: Vec<bool> = ix.speakers.iter().map(CorpusSpeaker::is_unnamed).collect();
+    let kinds: Vec<bool> = ix.speakers.iter().map(|s| s.is_unnamed()).collect();
     assert_eq!(kinds, [false, true, true], "{:?}", names(&ix));
     assert_eq!(ix.speakers[0].name, "Ilse Brandt");
     // Each keeps its own article.
