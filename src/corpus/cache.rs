@@ -139,8 +139,9 @@ impl FileResult {
     }
 }
 
-/// A cache file: its index read, entries read from disk when asked for
-/// (a 100 MB corpus does not sit in memory twice).
+/// A cache file: its index read, entries read in place from the mapped
+/// file when asked for (read from disk where it cannot be mapped), their
+/// texts left in the mapping: a 100 MB corpus does not sit on the heap.
 ///
 /// Layout: MAGIC, the encoded entries one after another, the index (a
 /// list of path, size, mtime, byte range and CRC-32 of the entry), the
