@@ -236,18 +236,23 @@ pub fn content_hash(text: &str) -> u64 {
 /// article, told apart case-insensitively. Made again from the articles
 /// whenever statements and stories are read back from the store, so a
 /// path standing in for an outlet is the one typed this time.
-/// Linear in the articles: a statement carried by 10,000 articles without
-/// a source (each its own outlet) is not 10,000² comparisons.
 pub fn distinct_outlets<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Vec<String> {
-    let mut outlets: Vec<String> = Vec::new();
+    distinct_ignoring_case(articles.into_iter().map(Article::outlet))
+}
+
+/// The distinct `names`, in order of first appearance, told apart without
+/// ASCII case (outlets, carriers). Linear in the names: a statement
+/// carried by 10,000 articles without a source (each its own outlet) is
+/// not 10,000² comparisons.
+pub fn distinct_ignoring_case<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for a in articles {
-        let outlet = a.outlet();
-        if seen.insert(outlet.to_ascii_lowercase()) {
-            outlets.push(outlet.to_string());
+    for name in names {
+        if seen.insert(name.to_ascii_lowercase()) {
+            out.push(name.to_string());
         }
     }
-    outlets
+    out
 }
 
 #[cfg(test)]

@@ -34,7 +34,8 @@ pub mod warc;
 mod words;
 
 pub use article::{
-    Article, Emphasis, LoadNote, Origin, Paragraph, ParagraphKind, distinct_outlets,
+    Article, Emphasis, LoadNote, Origin, Paragraph, ParagraphKind, distinct_ignoring_case,
+    distinct_outlets,
 };
 pub use load::{Corpus, LoadEvent, LoadProblem, LoadRequest, Severity, load_streaming};
 pub use mapped::{Column, MappedFile};

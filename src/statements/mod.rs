@@ -22,11 +22,13 @@ mod group;
 pub mod trace;
 pub mod wording;
 
+use std::collections::HashSet;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::date::NewsDate;
-use crate::corpus::{Article, distinct_outlets};
+use crate::corpus::{Article, distinct_ignoring_case, distinct_outlets};
 use crate::quotes::{ArticleQuotes, QuoteRef, SpeakerIndex};
 
 pub use trace::{Traced, trace};
@@ -100,18 +102,14 @@ fn statement(
     // Undated renderings after dated ones, in corpus order.
     renderings.sort_by_key(|r| (date(r).is_none(), date(r), *r));
     let outlets = distinct_outlets(renderings.iter().map(|r| &articles[r.article]));
-    let mut carriers: Vec<String> = Vec::new();
-    let mut seen_articles: Vec<usize> = Vec::new();
-    for r in &renderings {
-        if let Some(via) = &quotes[r.article].quotes[r.quote].via
-            && !carriers.iter().any(|c| c.eq_ignore_ascii_case(via))
-        {
-            carriers.push(via.clone());
-        }
-        if !seen_articles.contains(&r.article) {
-            seen_articles.push(r.article);
-        }
-    }
+    let carriers = distinct_ignoring_case(
+        renderings
+            .iter()
+            .filter_map(|r| quotes[r.article].quotes[r.quote].via.as_deref()),
+    );
+    // A set, not a scan per rendering: a statement carried thousands of
+    // times is not quadratic.
+    let seen_articles: HashSet<usize> = renderings.iter().map(|r| r.article).collect();
     let dates: Vec<NewsDate> = renderings.iter().filter_map(date).collect();
     let common = wording::most_common(articles, quotes, &renderings);
     Statement {
