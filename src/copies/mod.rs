@@ -76,17 +76,14 @@ impl CopyGroup {
     }
 
     /// The outlets that ran the story, each once, the lead's first; the
-    /// members without an outlet are not named.
+    /// members without an outlet are not named. Linear in the members: the
+    /// list draws it for every copy group on screen.
     pub fn outlets<'a>(&self, articles: &'a [Article]) -> Vec<&'a str> {
-        let mut out: Vec<&str> = Vec::new();
-        for m in self.members() {
-            if let Some(s) = articles[m].source.as_deref()
-                && !out.contains(&s)
-            {
-                out.push(s);
-            }
-        }
-        out
+        let mut seen = std::collections::HashSet::new();
+        self.members()
+            .filter_map(|m| articles[m].source.as_deref())
+            .filter(|s| seen.insert(*s))
+            .collect()
     }
 }
 
