@@ -187,27 +187,19 @@ impl IndexSegment {
 
     /// Segments for many articles, built in parallel (the CLI, tests).
     pub fn build_parallel(articles: &[Article]) -> Vec<Self> {
-        Self::build_runs(articles, SEGMENT_BYTES)
+        Self::build_each(&runs(articles, SEGMENT_BYTES))
     }
 
     /// Segments for a loader's batch: cut into `parts` runs of about
     /// equal text, built in parallel, in article order (so indexing a
     /// batch takes every core, not the loader's one).
     pub fn build_split(articles: &[Article], parts: usize) -> Vec<Self> {
-        batch_runs(articles, parts)
-            .par_iter()
-            .map(|c| Self::build(c))
-            .collect()
+        Self::build_each(&batch_runs(articles, parts))
     }
 
-    /// One segment per run of consecutive articles holding at least
-    /// `each` bytes of text (the last run whatever it holds), built in
-    /// parallel, in article order.
-    fn build_runs(articles: &[Article], each: usize) -> Vec<Self> {
-        runs(articles, each)
-            .par_iter()
-            .map(|c| Self::build(c))
-            .collect()
+    /// One segment per run, built in parallel, in run order.
+    fn build_each(runs: &[&[Article]]) -> Vec<Self> {
+        runs.par_iter().map(|c| Self::build(c)).collect()
     }
 
     pub fn articles(&self) -> usize {
